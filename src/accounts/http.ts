@@ -1,0 +1,139 @@
+/**
+ * The HTTP side of accounts: the session cookie, `requireRole`, the CSRF check and the login form's own token.
+ *
+ * - Cookie `klaar_session`: HttpOnly, SameSite=Strict, Path=/, Secure when the request came over https. No
+ *   Max-Age: the browser forgets it when it closes; the server forgets it after 8 hours without use.
+ * - CSRF: synchronizer token. Every POST form of a logged-in page has a hidden `_csrf` with the session's token;
+ *   a POST without it, or with another one, gets a 403 page. The login form, which has no session yet, uses a
+ *   double-submit token (cookie `klaar_login` and the hidden field must match).
+ */
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { AccountStore, Role, Session } from "./store.ts";
+
+export const SESSION_COOKIE = "klaar_session";
+export const LOGIN_COOKIE = "klaar_login";
+export const CSRF_FIELD = "_csrf";
+
+export type Denial = "forbidden" | "csrf";
+
+/** What the pages use to answer a refusal: a 403 page in the person's language. */
+export type DenyPage = (req: Request, res: Response, kind: Denial) => void;
+
+export interface AuthLocals {
+  session: Session;
+  token: string;
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at < 1) continue;
+    const name = part.slice(0, at).trim();
+    const raw = part.slice(at + 1).trim();
+    try {
+      cookies[name] ??= decodeURIComponent(raw);
+    } catch {
+      // A cookie we cannot decode is not ours.
+    }
+  }
+  return cookies;
+}
+
+function cookieFlags(req: Request): string {
+  return `Path=/; HttpOnly; SameSite=Strict${req.secure ? "; Secure" : ""}`;
+}
+
+export function setSessionCookie(req: Request, res: Response, token: string): void {
+  res.append("Set-Cookie", `${SESSION_COOKIE}=${token}; ${cookieFlags(req)}`);
+}
+
+export function clearSessionCookie(req: Request, res: Response): void {
+  res.append("Set-Cookie", `${SESSION_COOKIE}=; ${cookieFlags(req)}; Max-Age=0`);
+}
+
+/** Equal strings, compared in constant time. */
+export function sameToken(a: unknown, b: string): boolean {
+  if (typeof a !== "string" || a.length === 0 || b.length === 0) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Only a path on this server may follow a login: "/staff/stadhuis", never "//evil.example" or "https://…". */
+export function safeNext(next: unknown): string | undefined {
+  if (typeof next !== "string" || next.length > 500) return undefined;
+  if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
+  if (/[\u0000-\u001f\\]/.test(next)) return undefined;
+  return next;
+}
+
+/** The session of this request, when there is a valid one. */
+export function auth(res: Response): AuthLocals | undefined {
+  return res.locals.auth as AuthLocals | undefined;
+}
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export interface AccountMiddleware {
+  /** Reads the session cookie; sets `res.locals.auth` when the session is valid. Use before the others. */
+  loadSession: RequestHandler;
+  /**
+   * Lets only these roles through. Without a session, a page request is sent to /login?next=…; an event stream
+   * or API request gets 401. A person with another role gets the 403 page.
+   */
+  requireRole(...roles: Role[]): RequestHandler;
+  /** Refuses a state-changing request without the session's CSRF token (403). Needs a parsed form body. */
+  requireCsrf: RequestHandler;
+}
+
+export function accountMiddleware(store: AccountStore, deny: DenyPage): AccountMiddleware {
+  return {
+    loadSession(req, res, next) {
+      const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+      const session = token ? store.session(token) : undefined;
+      if (token && session) res.locals.auth = { session, token } satisfies AuthLocals;
+      next();
+    },
+    requireRole(...roles) {
+      return (req: Request, res: Response, next: NextFunction) => {
+        const current = auth(res);
+        if (!current) {
+          const accept = String(req.headers.accept ?? "");
+          if (req.method === "GET" && !accept.includes("text/event-stream") && !accept.startsWith("application/json")) {
+            res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
+          } else {
+            res.status(401).type("text/plain").send("Log in first.");
+          }
+          return;
+        }
+        // Whatever comes next is personal: never keep it in a shared cache.
+        res.setHeader("Cache-Control", "no-store");
+        if (!roles.includes(current.session.user.role)) return deny(req, res, "forbidden");
+        next();
+      };
+    },
+    requireCsrf(req, res, next) {
+      if (!STATE_CHANGING.has(req.method)) return next();
+      const current = auth(res);
+      const sent = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] ?? req.headers["x-csrf-token"];
+      if (!current || !sameToken(sent, current.session.csrfToken)) return deny(req, res, "csrf");
+      next();
+    },
+  };
+}
+
+/** The login form's token: reuses the cookie's value or makes a new one (and sets the cookie). */
+export function loginFormToken(req: Request, res: Response): string {
+  const existing = parseCookies(req.headers.cookie)[LOGIN_COOKIE];
+  if (existing && /^[\w-]{43}$/.test(existing)) return existing;
+  const token = randomBytes(32).toString("base64url");
+  res.append("Set-Cookie", `${LOGIN_COOKIE}=${token}; ${cookieFlags(req)}`);
+  return token;
+}
+
+export function loginTokenMatches(req: Request): boolean {
+  const cookie = parseCookies(req.headers.cookie)[LOGIN_COOKIE];
+  return cookie !== undefined && sameToken((req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD], cookie);
+}

@@ -1,0 +1,122 @@
+/**
+ * The sentence around a fact, to read what the fact is for ("betalen", "beroep", "ontvangt").
+ * A local scan instead of full sentence splitting keeps the cost per fact small on very long texts.
+ */
+import { LETTER } from "./pattern.ts";
+
+const REACH = 200;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+
+/** True when text[i] ends a sentence: . ! ? ; before a space, or an empty line. */
+function isBoundary(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 10) {
+    const next = text.charCodeAt(i + 1) === 13 ? text.charCodeAt(i + 2) : text.charCodeAt(i + 1);
+    return next === 10 || text.charCodeAt(i - 1) === 10;
+  }
+  // A dot inside "1.234,56" or "www.x" is not an end: the end needs a space after it.
+  const end = code === 46 || code === 33 || code === 63 || code === 59;
+  if (!end || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
+  // Nor is the dot of a German day number: "ab dem 1. April", "15. März".
+  return !(code === 46 && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 3)));
+}
+
+/** The sentence containing text[start, end), at most REACH characters to each side. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
+  let from = start;
+  const lowest = Math.max(0, start - REACH);
+  while (from > lowest && !isBoundary(text, from - 1)) from--;
+  let to = end;
+  const highest = Math.min(text.length, end + REACH);
+  while (to < highest && !isBoundary(text, to)) to++;
+  return { start: from, text: text.slice(from, to) };
+}
+
+export interface Cue<T> {
+  value: T;
+  /** Regular expression source, matched case-insensitively with the u flag. */
+  words: string;
+  /** Strong cues decide the meaning alone; weak cues only when no strong cue is near. */
+  strong: boolean;
+  /**
+   * Only counts when it stands before the fact: "uw inkomen van € 900" describes the amount, while in "u krijgt
+   * € 900 omdat uw inkomen te laag is" the income is a different sum.
+   */
+  beforeOnly?: boolean;
+}
+
+export interface CueOptions {
+  /**
+   * When the sentence of the fact has no cue, also read the paragraph before it, at most this many characters back:
+   * plain letters put the cue in a heading ("Niet akkoord?") or in the previous sentence ("Stuur een brief naar de
+   * arbeidsrechtbank. Doe dat binnen 3 maanden."). A cue there is weaker than any cue in the sentence itself.
+   */
+  paragraphReach?: number;
+}
+
+// Distance penalty that lets a strong cue further away win over a weak cue next to the fact.
+const WEAK_PENALTY = 40;
+
+/** The text from the start of the paragraph (after an empty line) up to `end`, at most `reach` characters. */
+function paragraphBefore(text: string, end: number, reach: number): { start: number; text: string } {
+  let from = end;
+  const lowest = Math.max(0, end - reach);
+  while (from > lowest && !(text.charCodeAt(from - 1) === 10 && isEmptyLineBefore(text, from - 1))) from--;
+  return { start: from, text: text.slice(from, end) };
+}
+
+/** True when the line ending at text[i] (a line feed) is empty or only spaces. */
+function isEmptyLineBefore(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 20 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) {
+    j--;
+  }
+  return j < 0 || text.charCodeAt(j) === 10;
+}
+
+/**
+ * Compiles cues into one reader: it returns the value of the cue nearest to a fact in its sentence. A weak cue
+ * inside a strong one ("storten" in "wij storten") is ignored; on a tie the cue listed first wins.
+ */
+export function cueReader<T>(
+  cues: readonly Cue<T>[],
+  options: CueOptions = {},
+): (text: string, start: number, end: number) => T | undefined {
+  // One pattern with a group per cue: one pass over the sentence instead of one per cue.
+  const pattern = new RegExp(
+    `(?<![${LETTER}])(?:${cues.map((cue) => `(${cue.words})`).join("|")})(?![${LETTER}])`,
+    "gi",
+  );
+  type Hit = { from: number; to: number; cue: Cue<T> };
+  const hitsIn = (part: { start: number; text: string }): Hit[] => {
+    const hits: Hit[] = [];
+    for (const m of part.text.matchAll(pattern)) {
+      const index = m.findIndex((group, i) => i > 0 && group !== undefined);
+      const cue = cues[index - 1];
+      const from = part.start + m.index;
+      if (cue) hits.push({ from, to: from + m[0].length, cue });
+    }
+    return hits;
+  };
+  const nearest = (hits: readonly Hit[], start: number, end: number): T | undefined => {
+    let best: T | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const hit of hits) {
+      const inStrong = (h: Hit) => h.cue.strong && h.from <= hit.from && h.to >= hit.to;
+      if (!hit.cue.strong && hits.some(inStrong)) continue;
+      if (hit.cue.beforeOnly && hit.to > start) continue;
+      const distance = hit.to <= start ? start - hit.to : hit.from >= end ? hit.from - end : 0;
+      const score = distance + (hit.cue.strong ? 0 : WEAK_PENALTY);
+      if (score < bestScore) [best, bestScore] = [hit.cue.value, score];
+    }
+    return best;
+  };
+  return (text, start, end) => {
+    const sentence = sentenceAround(text, start, end);
+    const found = nearest(hitsIn(sentence), start, end);
+    if (found !== undefined || !options.paragraphReach || sentence.start === 0) return found;
+    return nearest(hitsIn(paragraphBefore(text, sentence.start, options.paragraphReach)), start, end);
+  };
+}

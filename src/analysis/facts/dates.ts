@@ -1,0 +1,217 @@
+/**
+ * Dates as written in Belgian letters, in Dutch, French, German and English: 12.03.2025, 12/03/2025, 2025-03-12,
+ * (maandag) 15 maart 2026, 1er avril, 15. März 2026, March 15, 2026. Numeric dates are read day first, as in Belgium.
+ * Month names of all four languages are always accepted: Brussels letters mix languages.
+ */
+import type { DateFact, Language } from "../types.ts";
+import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
+import { LETTER } from "./pattern.ts";
+
+/** Month names for display, January first. */
+export const MONTH_NAMES: Record<Language, readonly string[]> = {
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  de: [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
+// Other spellings (no dot after them) and abbreviations (a dot may follow), lower case. "1 april." keeps its
+// sentence dot out of the date; "3 janv. 2026" takes the dot in.
+const MONTH_SPELLINGS: readonly (readonly string[])[] = [
+  ["jänner"],
+  ["fevrier"],
+  ["maerz", "marz"],
+  [],
+  [],
+  [],
+  [],
+  ["aout"],
+  [],
+  [],
+  [],
+  ["decembre"],
+];
+const MONTH_ABBREVIATIONS: readonly (readonly string[])[] = [
+  ["jan", "janv", "jän"],
+  ["feb", "febr", "fév", "févr", "fev"],
+  ["mrt", "mar"],
+  ["apr", "avr"],
+  [],
+  ["jun"],
+  ["jul", "juil"],
+  ["aug"],
+  ["sep", "sept"],
+  ["okt", "oct"],
+  ["nov"],
+  ["dec", "déc", "dez"],
+];
+
+const MONTH_BY_NAME = new Map<string, number>();
+for (let month = 1; month <= 12; month++) {
+  const written = [
+    ...Object.values(MONTH_NAMES).map((names) => names[month - 1]),
+    ...(MONTH_SPELLINGS[month - 1] ?? []),
+    ...(MONTH_ABBREVIATIONS[month - 1] ?? []),
+  ];
+  for (const name of written) if (name) MONTH_BY_NAME.set(name.toLowerCase(), month);
+}
+
+const ABBREVIATIONS = new Set(MONTH_ABBREVIATIONS.flat());
+const MONTH = [...MONTH_BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => (ABBREVIATIONS.has(name) ? String.raw`${name}\.?` : name))
+  .join("|");
+const WEEKDAY = [
+  "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+].join("|");
+
+const S = String.raw`[ \t\u00A0]{1,3}`;
+const NUMERIC = String.raw`(?<![\d./-])(?:(?<ny>\d{4})-(?<nm>\d{2})-(?<nd>\d{2})|(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2}))(?![\d]|[./-]\d)`;
+const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<td>\d{1,2})(?:er|e|ste|de|st|nd|rd|th|\.)?${S}(?<tm>${MONTH})(?![${LETTER}])(?:,?${S}(?<ty>\d{4})(?!\d))?`;
+// "March 15, 2026" (English); the month must be capitalised so that "may" the verb is not a month.
+const MONTH_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<em>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)${S}(?<ed>\d{1,2})(?:st|nd|rd|th)?(?![${LETTER}\d])(?:,?${S}(?<ey>\d{4})(?!\d))?`;
+const DATE_RE = new RegExp(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
+
+/** A date as written; year is null when the letter leaves it out. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  text: string;
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+/** Every valid date in the text, in order. Impossible dates (31/02) are left out. */
+export function findDateMatches(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const g = m.groups ?? {};
+    let day: number;
+    let month: number;
+    let year: number | null;
+    if (g.ny) [year, month, day] = [Number(g.ny), Number(g.nm), Number(g.nd)];
+    else if (g.d) {
+      [day, month, year] = [Number(g.d), Number(g.m), Number(g.y)];
+      if (g.y && g.y.length === 2) year += 2000;
+    } else if (g.td) {
+      [day, month, year] = [
+        Number(g.td),
+        MONTH_BY_NAME.get((g.tm ?? "").replace(".", "").toLowerCase()) ?? 0,
+        g.ty ? Number(g.ty) : null,
+      ];
+    } else {
+      if (!/^\p{Lu}/u.test(g.em ?? "")) continue;
+      [day, month, year] = [
+        Number(g.ed),
+        MONTH_BY_NAME.get((g.em ?? "").replace(".", "").toLowerCase()) ?? 0,
+        g.ey ? Number(g.ey) : null,
+      ];
+    }
+    // A leap-year check needs a year; 29 February without a year is kept and resolved later.
+    if (!toIso(year ?? 2000, month, day)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], day, month, year });
+  }
+  return found;
+}
+
+/**
+ * Resolves a date to ISO. A missing year is the one that puts the date nearest to the reference day
+ * (letter date or today): "10 januari" in a letter of 15 December is next January.
+ */
+export function resolveDate(match: DateMatch, reference: YMD | null): DateFact | null {
+  const base = { start: match.start, end: match.end, text: match.text };
+  if (match.year !== null) {
+    const iso = toIso(match.year, match.month, match.day);
+    return iso ? { ...base, iso, yearInferred: false } : null;
+  }
+  if (!reference) return null;
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const iso = toIso(year, match.month, match.day);
+    const ymd = iso ? parseIso(iso) : null;
+    if (!iso || !ymd) continue;
+    const distance = Math.abs(daysBetween(reference, ymd));
+    if (distance < bestDistance) [best, bestDistance] = [iso, distance];
+  }
+  return best ? { ...base, iso: best, yearInferred: true } : null;
+}
+
+// "Gent, 3 maart 2026", "Bruxelles, le 3 mars 2026", "Eupen, den 3. März 2026", "Datum: 3 maart 2026".
+const PLACE_OR_LABEL_BEFORE =
+  /^[ \t]{0,20}(?:\p{Lu}[\p{L}'’.\- ]{1,50},[ \t]{0,3}(?:le|den|de|op|am|on|the)?|(?:[Dd]atum|[Dd]ated?|[Ll]e)[ \t]{0,3}:?)[ \t]{0,3}$/u;
+const HEADING_LINES = 8;
+
+/** The letter date found in the text: a date after a place name or a "Datum:" label, else the first date at the top. */
+export function findLetterDate(text: string, dates: readonly DateMatch[]): DateMatch | null {
+  for (const date of dates) {
+    const lineStart = text.lastIndexOf("\n", date.start - 1) + 1;
+    if (date.year === null || date.start - lineStart > 80) continue;
+    if (PLACE_OR_LABEL_BEFORE.test(text.slice(lineStart, date.start))) return date;
+  }
+  let headingEnd = 0;
+  let lines = 0;
+  while (lines < HEADING_LINES && headingEnd < text.length) {
+    const next = text.indexOf("\n", headingEnd);
+    const line = text.slice(headingEnd, next === -1 ? text.length : next);
+    if (line.trim()) lines++;
+    headingEnd = next === -1 ? text.length : next + 1;
+  }
+  return dates.find((date) => date.start < headingEnd) ?? null;
+}

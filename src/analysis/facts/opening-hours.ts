@@ -1,0 +1,36 @@
+/**
+ * Opening hours of counters and phone lines: "van maandag tot vrijdag van 9 tot 12 uur", "ma-vr 9u-12u",
+ * "elke werkdag van 8.30 tot 16 uur", "du lundi au vendredi de 9h à 12h", "Montag bis Freitag von 9 bis 12 Uhr",
+ * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
+ */
+import type { OpeningHoursFact } from "../types.ts";
+import { LETTER } from "./pattern.ts";
+
+const FULL_DAY = [
+  "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+  "montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?",
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+].join("|");
+// Abbreviations (nl, fr, de, en) only in a range such as "ma-vr": alone, "zo 2 tot 3" is not a Sunday.
+const DAY = String.raw`${FULL_DAY}|(?:ma|di|wo|do|vr|za|zo|lu|me|je|ve|sa|mo|mi|fr|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?`;
+const W = String.raw`[ \t\u00A0]{1,3}`;
+const TO_DAY = String.raw`(?:${W}(?:tot${W}en${W}met|tot|t\.e\.m\.|t\/m|au|à|bis|to|until|till|through)${W}|[ \t]?[-–—][ \t]?)`;
+const AND = String.raw`(?:,[ \t]?|${W}(?:en|et|und|and)${W}|[ \t]?\/[ \t]?)`;
+const DAYS = [
+  `(?:(?:van|du|de|von|from)${W})?(?:${DAY})${TO_DAY}(?:${DAY})`,
+  `(?:(?:elke|iedere)${W}werkdag|(?:op${W})?werkdagen|(?:tous${W}les${W})?jours${W}ouvrables|(?:an${W})?Werktagen|werktags|(?:every${W})?(?:working${W}day|weekday)|(?:on${W})?(?:working${W}days|weekdays))`,
+  `(?:(?:op|le|les|am|on)${W})?(?:${FULL_DAY})(?:${AND}(?:${FULL_DAY})){0,6}`,
+].join("|");
+const TIME = String.raw`\d{1,2}(?:[.:hu]\d{2})?(?:[ \t]?(?:uur|u|h|Uhr|am|pm|a\.m\.|p\.m\.))?(?![${LETTER}\d])`;
+const TO_TIME = String.raw`(?:${W}(?:tot|à|a|bis|to|until|till|and|et|und|en)${W}|[ \t]?[-–—][ \t]?)`;
+const RANGE = `(?:(?:van|de|von|from|tussen|entre|zwischen|between)${W})?${TIME}${TO_TIME}${TIME}`;
+const SEP = String.raw`(?:[ \t]?[,:]?[ \t]{0,3}|${W})`;
+const OPENING_HOURS_RE = new RegExp(
+  String.raw`(?<![${LETTER}\d])(?:${DAYS})${SEP}${RANGE}(?:${AND}${RANGE}){0,3}`,
+  "gi",
+);
+
+export function findOpeningHours(text: string): OpeningHoursFact[] {
+  return [...text.matchAll(OPENING_HOURS_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}

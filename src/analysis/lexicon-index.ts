@@ -1,0 +1,187 @@
+/**
+ * Finds lexicon terms in a token stream: inflected forms through the language's stemmer, multi-word terms
+ * ("bezwaar aantekenen"), case-sensitive acronyms (OCMW, RVA) and terms inside compounds ("leefloonaanvraag").
+ * Built once per lexicon; matching is a few map look-ups per word.
+ */
+import { type LexiconEntry, usesStemming } from "../lexicon/schema.ts";
+import type { Grammar } from "./grammar.ts";
+import { tokenize } from "./tokenize.ts";
+import type { Language, Token } from "./types.ts";
+
+export interface TermMatch {
+  entry: LexiconEntry;
+  /** Index of the first and last token of the match. */
+  first: number;
+  last: number;
+  /** The match is a part of a compound word. */
+  inCompound: boolean;
+}
+
+interface Phrase {
+  entry: LexiconEntry;
+  keys: string[];
+}
+
+/** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
+const LINKS = ["", "s", "e", "en", "es", "n"];
+const MIN_COMPOUND_PART = 5;
+const MIN_REST = 4;
+
+export class LexiconIndex {
+  private readonly exact = new Map<string, LexiconEntry>();
+  private readonly stems = new Map<string, LexiconEntry>();
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly compoundParts = new Map<string, LexiconEntry>();
+  private readonly stemMemo = new Map<string, string>();
+
+  constructor(
+    entries: readonly LexiconEntry[],
+    private readonly lang: Language,
+    private readonly grammar: Grammar,
+    private readonly commonWords?: ReadonlySet<string>,
+  ) {
+    for (const entry of entries) {
+      for (const form of [entry.term, ...entry.variants]) this.add(entry, form);
+    }
+    for (const list of this.phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  private add(entry: LexiconEntry, form: string): void {
+    // The same tokenizer as the letter, so "d'intégration" or "art." split the same way on both sides.
+    const words = tokenize(form, this.lang)
+      .filter((t) => t.kind !== "punct")
+      .map((t) => t.text);
+    if (words.length === 0) return;
+    if (words.length === 1) {
+      const word = words[0] as string;
+      if (entry.caseSensitive) {
+        this.exact.set(word, entry);
+        return;
+      }
+      const lower = word.toLowerCase();
+      this.exact.set(lower, entry);
+      const stemming = usesStemming(entry);
+      if (stemming && lower.length > 3) this.stems.set(this.stemOf(lower), entry);
+      const compoundable = entry.inCompounds ?? (stemming && lower.length >= 6 && entry.category !== "tone");
+      if (compoundable && lower.length >= MIN_COMPOUND_PART && /^\p{L}+$/u.test(lower))
+        this.compoundParts.set(lower, entry);
+      return;
+    }
+    const keys = words.map((w) => this.key(w, entry));
+    const first = keys[0] as string;
+    const list = this.phrases.get(first) ?? [];
+    list.push({ entry, keys });
+    this.phrases.set(first, list);
+  }
+
+  private stemOf(lower: string): string {
+    let stem = this.stemMemo.get(lower);
+    if (stem === undefined) {
+      stem = this.grammar.stem(lower);
+      if (this.stemMemo.size > 100_000) this.stemMemo.clear();
+      this.stemMemo.set(lower, stem);
+    }
+    return stem;
+  }
+
+  /** How a word of a phrase is compared: as written (acronyms), in lower case, or by stem. */
+  private key(word: string, entry: LexiconEntry): string {
+    if (entry.caseSensitive) return word;
+    return usesStemming(entry) ? this.stemOf(word.toLowerCase()) : word.toLowerCase();
+  }
+
+  /** All term matches, longest first at each position, never overlapping. */
+  match(tokens: readonly Token[]): TermMatch[] {
+    const matches: TermMatch[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
+      if (token.kind !== "word") continue;
+      const phrase = this.matchPhrase(tokens, t);
+      if (phrase) {
+        matches.push(phrase);
+        t = phrase.last;
+        continue;
+      }
+      const single = this.matchWord(token.text);
+      if (single) matches.push({ ...single, first: t, last: t });
+    }
+    return matches;
+  }
+
+  private matchPhrase(tokens: readonly Token[], t: number): TermMatch | null {
+    const token = tokens[t] as Token;
+    const lower = token.text.toLowerCase();
+    const candidates = [
+      ...(this.phrases.get(token.text) ?? []),
+      ...(this.phrases.get(lower) ?? []),
+      ...(this.phrases.get(this.stemOf(lower)) ?? []),
+    ].filter((p) => this.sameWord(token.text, p.keys[0] as string, p.entry));
+    for (const phrase of candidates) {
+      let ok = true;
+      for (let k = 1; k < phrase.keys.length && ok; k++) {
+        const next = tokens[t + k];
+        ok =
+          next !== undefined &&
+          next.kind === "word" &&
+          this.sameWord(next.text, phrase.keys[k] as string, phrase.entry);
+      }
+      if (ok) return { entry: phrase.entry, first: t, last: t + phrase.keys.length - 1, inCompound: false };
+    }
+    return null;
+  }
+
+  /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
+  private sameWord(word: string, key: string, entry: LexiconEntry): boolean {
+    if (this.key(word, entry) === key) return true;
+    const lower = word.toLowerCase();
+    const stemmed = !entry.caseSensitive && usesStemming(entry);
+    return stemmed && lower.length > 3 && /[td]$/.test(lower) && this.stemOf(lower.slice(0, -1)) === key;
+  }
+
+  private matchWord(text: string): { entry: LexiconEntry; inCompound: boolean } | null {
+    const found = this.exact.get(text) ?? this.exact.get(text.toLowerCase());
+    if (found) return { entry: found, inCompound: false };
+    const lower = text.toLowerCase();
+    if (lower.length > 3) {
+      const byStem = this.stems.get(this.stemOf(lower));
+      if (byStem) return { entry: byStem, inCompound: false };
+    }
+    // "OCMW-raad", "leefloon-aanvraag": look at the parts of a hyphenated word.
+    if (text.includes("-")) {
+      for (const part of text.split("-")) {
+        const hit = part.length > 1 ? this.matchWord(part) : null;
+        if (hit) return { entry: hit.entry, inCompound: true };
+      }
+      return null;
+    }
+    const inCompound = this.matchCompound(lower);
+    return inCompound ? { entry: inCompound, inCompound: true } : null;
+  }
+
+  /** A term as the first or last part of a longer word whose other part is a real word. */
+  private matchCompound(lower: string): LexiconEntry | null {
+    if (lower.length < MIN_COMPOUND_PART + MIN_REST || this.commonWords?.has(lower)) return null;
+    for (let i = lower.length - MIN_REST; i >= MIN_COMPOUND_PART; i--) {
+      const head = this.compoundParts.get(lower.slice(0, i));
+      if (!head) continue;
+      for (const link of LINKS) {
+        if (lower.startsWith(link, i) && this.isWord(lower.slice(i + link.length))) return head;
+      }
+    }
+    for (let i = MIN_REST; i <= lower.length - MIN_COMPOUND_PART; i++) {
+      const tail = this.compoundParts.get(lower.slice(i));
+      if (tail && this.isWord(lower.slice(0, i))) return tail;
+      for (const link of LINKS) {
+        if (tail && link && lower.slice(0, i).endsWith(link) && this.isWord(lower.slice(0, i - link.length)))
+          return tail;
+      }
+    }
+    return null;
+  }
+
+  private isWord(part: string): boolean {
+    if (part.length < MIN_REST) return false;
+    if (!this.commonWords) return true;
+    return this.commonWords.has(part) || this.exact.has(part) || this.stems.has(this.stemOf(part));
+  }
+}

@@ -1,0 +1,59 @@
+/** What every rule gets: the text, its tokens and sentences, and the language data. */
+import type { Grammar } from "../grammar.ts";
+import type { LexiconIndex, TermMatch } from "../lexicon-index.ts";
+import type { Finding, Language, RuleId, Sentence, Severity, Span, Token } from "../types.ts";
+
+export interface RuleContext {
+  text: string;
+  lang: Language;
+  messageLang: Language;
+  tokens: Token[];
+  sentences: Sentence[];
+  grammar: Grammar;
+  lexicon: LexiconIndex;
+  /** Lexicon matches, computed once: several rules need them. */
+  terms: TermMatch[];
+  commonWords?: ReadonlySet<string>;
+  longSentenceWords: number;
+}
+
+export interface Rule {
+  id: RuleId;
+  run(ctx: RuleContext): Finding[];
+}
+
+export function finding(
+  ctx: RuleContext,
+  rule: RuleId,
+  severity: Severity,
+  span: Span,
+  message: string,
+  extra: Partial<Finding> = {},
+): Finding {
+  return {
+    rule,
+    severity,
+    start: span.start,
+    end: span.end,
+    text: ctx.text.slice(span.start, span.end),
+    message,
+    ...extra,
+  };
+}
+
+/** Token index ranges per sentence, for rules that look inside one sentence at a time. */
+export function tokensBySentence(ctx: RuleContext): Token[][] {
+  const groups: Token[][] = ctx.sentences.map(() => []);
+  let s = 0;
+  for (const token of ctx.tokens) {
+    while (s < ctx.sentences.length && (ctx.sentences[s] as Sentence).end <= token.start) s++;
+    const sentence = ctx.sentences[s];
+    if (sentence && token.start >= sentence.start) groups[s]?.push(token);
+  }
+  return groups;
+}
+
+/** The words of a sentence with the clause marks between them (, ; :), which end a passive or a negation's reach. */
+export function clauseWords(tokens: Token[]): Token[] {
+  return tokens.filter((t) => t.kind === "word" || (t.kind === "punct" && /[,;:]/.test(t.text)));
+}

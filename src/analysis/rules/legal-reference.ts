@@ -1,0 +1,21 @@
+/** `legal-reference`: article numbers, laws with their date, and the abbreviations KB, B.S., A.R., M.B. */
+import { message } from "../messages.ts";
+import type { Finding, Span } from "../types.ts";
+import { finding, type Rule, type RuleContext } from "./context.ts";
+
+export const legalReference: Rule = {
+  id: "legal-reference",
+  run(ctx: RuleContext): Finding[] {
+    const spans: Span[] = [];
+    for (const pattern of ctx.grammar.legalReference) {
+      for (const m of ctx.text.matchAll(pattern)) {
+        const span = { start: m.index, end: m.index + m[0].trimEnd().length };
+        // A law named inside an article reference is part of the same finding.
+        if (!spans.some((s) => span.start < s.end && s.start < span.end)) spans.push(span);
+      }
+    }
+    return spans
+      .sort((a, b) => a.start - b.start)
+      .map((span) => finding(ctx, "legal-reference", "suggestion", span, message(ctx.messageLang, "legal-reference")));
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * `nominal-style`: noun-heavy phrases where a verb says it better ("overgaan tot terugvordering" → "terugvragen"),
+ * and chains of two nouns made from verbs ("de toekenning van de verhoging").
+ */
+import { message } from "../messages.ts";
+import type { Finding, Span, Token } from "../types.ts";
+import { finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
+
+export const nominalStyle: Rule = {
+  id: "nominal-style",
+  run(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const add = (span: Span, suggestion?: string) => {
+      if (findings.some((f) => span.start < f.end && f.start < span.end)) return false;
+      const text = ctx.text.slice(span.start, span.end);
+      const advice = message(ctx.messageLang, "nominal-style", { text, suggestion });
+      findings.push(finding(ctx, "nominal-style", "suggestion", span, advice));
+      return true;
+    };
+    for (const { pattern, suggestion } of ctx.grammar.nominal) {
+      const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+      for (const m of ctx.text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length }, suggestion);
+    }
+    const g = ctx.grammar;
+    const isNominalisation = (w: Token | undefined) => w !== undefined && g.nominalisation.test(w.text.toLowerCase());
+    for (const tokens of tokensBySentence(ctx)) {
+      const words = tokens.filter((t) => t.kind === "word");
+      for (let i = 0; i + 2 < words.length; i++) {
+        const a = words[i] as Token;
+        if (!isNominalisation(a) || !g.nominalLink.has((words[i + 1] as Token).text.toLowerCase())) continue;
+        // One article may stand between the link and the second noun.
+        const next = words[i + 2] as Token;
+        const b = isNominalisation(next)
+          ? next
+          : g.functionWords.has(next.text.toLowerCase()) && isNominalisation(words[i + 3])
+            ? words[i + 3]
+            : undefined;
+        if (b && add({ start: a.start, end: b.end })) i += 2;
+      }
+    }
+    return findings.sort((x, y) => x.start - y.start);
+  },
+};

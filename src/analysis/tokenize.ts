@@ -1,0 +1,246 @@
+/**
+ * Tokens and sentences with character offsets.
+ *
+ * One sticky regular expression, tried left to right, so that dates (12.03.2025), amounts (€ 1.234,56),
+ * IBANs, structured communications (+++090/9337/55493+++), e-mail addresses, URLs and abbreviations (art., i.p.v.)
+ * come out as single tokens and never end a sentence. Every quantifier is bounded or linear: no backtracking blow-up.
+ */
+import type { Language, Sentence, Token } from "./types.ts";
+
+/** Abbreviations that end with a dot but not a sentence, lower-case, without the final dot. */
+const ABBREVIATIONS: Record<Language, readonly string[]> = {
+  nl: [
+    "art",
+    "nr",
+    "nrs",
+    "bv",
+    "bijv",
+    "dhr",
+    "mevr",
+    "mw",
+    "blz",
+    "tel",
+    "vb",
+    "enz",
+    "incl",
+    "excl",
+    "resp",
+    "mr",
+    "dr",
+    "prof",
+    "ca",
+    "jl",
+    "jg",
+    "st",
+    "vnl",
+    "zgn",
+    "zg",
+    "ma",
+    "di",
+    "wo",
+    "do",
+    "vr",
+    "za",
+    "zo",
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+    "fax",
+    "gsm",
+    "ref",
+    "kenm",
+    "par",
+    "al",
+    "min",
+    "max",
+    "afd",
+    "bijl",
+  ],
+  fr: [
+    "art",
+    "no",
+    "n°",
+    "m",
+    "mme",
+    "mlle",
+    "me",
+    "dr",
+    "cf",
+    "av",
+    "bd",
+    "tél",
+    "tel",
+    "p",
+    "etc",
+    "ex",
+    "réf",
+    "al",
+  ],
+  de: [
+    "art",
+    "nr",
+    "abs",
+    "bzw",
+    "ggf",
+    "usw",
+    "str",
+    "tel",
+    "dr",
+    "hr",
+    "fr",
+    "vgl",
+    "ca",
+    "inkl",
+    "evtl",
+    "bzgl",
+    "s",
+  ],
+  en: ["art", "no", "nos", "mr", "mrs", "ms", "dr", "st", "tel", "etc", "ref", "vs", "approx", "dept", "p", "pp"],
+};
+const ABBREVIATION_SETS = Object.fromEntries(
+  Object.entries(ABBREVIATIONS).map(([lang, list]) => [lang, new Set(list)]),
+) as Record<Language, Set<string>>;
+
+// Order matters: the first alternative that matches at a position wins.
+const TOKEN_PATTERNS: [Token["kind"], string][] = [
+  ["structured-communication", String.raw`(?:\+{3}|\*{3})\d{3}\/\d{4}\/\d{5}(?:\+{3}|\*{3})`],
+  ["iban", String.raw`[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]{4}){2,7}(?:[ \u00A0]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])`],
+  ["email", String.raw`[\p{L}\d._%+\-]{1,64}@[\p{L}\d\-]{1,63}(?:\.[\p{L}\d\-]{1,63}){1,6}`],
+  [
+    "url",
+    String.raw`(?:https?:\/\/|www\.)[^\s<>"']{1,2000}[^\s<>"'.,;:!?)]|[a-z\d\-]{2,63}(?:\.[a-z\d\-]{2,63}){0,4}\.(?:be|eu|com|org|net|nl|fr|de|brussels|vlaanderen|gent|info)(?:\/[^\s<>"']{0,2000}[^\s<>"'.,;:!?)])?(?![\p{L}\d@])`,
+  ],
+  ["date", String.raw`\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?![\d/])`],
+  [
+    "amount",
+    String.raw`(?:€|EUR)[ \u00A0]?\d{1,3}(?:[. \u00A0\u202F]\d{3}){0,5}(?:,\d{1,2}|\.\d{2})?(?!\d)|(?:€|EUR)[ \u00A0]?\d{1,12}(?:[.,]\d{1,2})?(?!\d)|\d{1,3}(?:[. \u00A0\u202F]\d{3}){0,5}(?:,\d{1,2})?[ \u00A0]?(?:€|EUR\b|euro\b)|\d{1,12}(?:,\d{1,2})?[ \u00A0]?(?:€|EUR\b|euro\b)`,
+  ],
+  ["number", String.raw`\d{1,40}(?:[.,:\/]\d{1,40}){0,8}`],
+  // Letter-dot sequences: i.p.v., o.a., K.B., B.S., t.a.v.
+  ["word", String.raw`\p{L}\.(?:\p{L}{1,2}\.){1,4}`],
+  ["word", String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’\-](?=[\p{L}\d])){0,200}`],
+  ["punct", String.raw`\S`],
+];
+
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+const ORDINAL_MONTH =
+  /^\s{1,3}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
+const TOKEN_RE = new RegExp(TOKEN_PATTERNS.map(([, src]) => `(${src})`).join("|"), "uy");
+const KINDS = TOKEN_PATTERNS.map(([kind]) => kind);
+
+/** Splits text into tokens. Never throws; offsets are always valid. */
+export function tokenize(text: string, lang: Language = "nl"): Token[] {
+  const tokens: Token[] = [];
+  const abbreviations = ABBREVIATION_SETS[lang];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Skip whitespace quickly.
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || code === 12 || code === 11) {
+      i++;
+      continue;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (!m) {
+      // Only whitespace outside the fast path (e.g. U+2028) gets here.
+      i++;
+      continue;
+    }
+    let kind: Token["kind"] = "punct";
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        kind = KINDS[g - 1] ?? "punct";
+        break;
+      }
+    }
+    let end = i + m[0].length;
+    // French elision: "l'enquête" is two words, so "enquête sociale" can be found.
+    const elided = lang === "fr" && kind === "word" ? ELISION.exec(m[0]) : null;
+    if (elided) end = i + elided[0].length;
+    // "art." "nr." "dhr.": keep the dot with the word so it does not end the sentence.
+    if (kind === "word" && text[end] === "." && abbreviations.has(m[0].toLowerCase())) end++;
+    // German ordinals: "4. März", "am 1. April" keep their dot.
+    if (kind === "number" && text[end] === "." && ORDINAL_MONTH.test(text.slice(end + 1, end + 14))) end++;
+    tokens.push({ start: i, end, text: text.slice(i, end), kind });
+    i = end;
+  }
+  return tokens;
+}
+
+const WORDLIKE: ReadonlySet<Token["kind"]> = new Set(["word", "number", "date", "amount"]);
+
+export function isWordToken(token: Token): boolean {
+  return WORDLIKE.has(token.kind);
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "…"]);
+
+/**
+ * Groups tokens into sentences. A sentence ends at . ! ? … (with closing quotes or brackets), at an empty line,
+ * and at a line break after a line without end punctuation when the next line starts with a capital, a digit or a
+ * bullet: letters are full of heading, address and list lines that are not part of the next sentence.
+ */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = -1;
+  let words = 0;
+  const close = (lastIndex: number) => {
+    const a = tokens[first];
+    const b = tokens[lastIndex];
+    if (a && b && words > 0) sentences.push({ start: a.start, end: b.end, words });
+    first = -1;
+    words = 0;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    if (first === -1) first = t;
+    if (isWordToken(token)) words++;
+    const next = tokens[t + 1];
+    if (!next) {
+      close(t);
+      break;
+    }
+    if (token.kind === "punct" && SENTENCE_END.has(token.text)) {
+      // Take closing quotes and brackets along.
+      let last = t;
+      for (
+        let q = tokens[last + 1];
+        q && q.start === (tokens[last] as Token).end && /^[)"'”’»\]]$/.test(q.text);
+        q = tokens[last + 1]
+      ) {
+        last++;
+      }
+      const after = tokens[last + 1];
+      // A dot directly followed by a letter is not an end ("www.x"); a dot and a space is, even before lower case,
+      // because lower-case text (transcripts, OCR) must still be split and abbreviations keep their dot.
+      if (!after || after.start > (tokens[last] as Token).end) {
+        t = last;
+        close(t);
+        continue;
+      }
+    }
+    const gap = text.slice(token.end, next.start);
+    if (gap.includes("\n")) {
+      const blankLine = /\n[ \t\u00A0]*\r?\n/.test(gap);
+      const lineContinues = token.kind === "punct" && /^[,;:(\-–]$/.test(token.text);
+      if (blankLine || (!lineContinues && startsSentence(next))) close(t);
+    }
+  }
+  return sentences;
+}
+
+function startsSentence(token: Token): boolean {
+  const c = token.text.charAt(0);
+  return /[\p{Lu}\d"“'‘«(•\-–*+€]/u.test(c) || token.kind !== "word";
+}

@@ -1,0 +1,78 @@
+/**
+ * The `klaar` command line. `klaar analyze FILE|-` prints a readable report; `--json` prints the analysis.
+ * Exit codes: 0 done, 1 failure, 2 bad input (unreadable or binary file, bad options).
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { createAnalyzer } from "../analysis/index.ts";
+import { LANGUAGES, type Language } from "../analysis/types.ts";
+import { isLanguage } from "../i18n/ui.ts";
+import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
+import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
+import { formatReport, terminalStyle } from "./report.ts";
+
+const USAGE = `Usage:
+  klaar analyze [--json] [--lang nl|fr|de|en] [--letter-date YYYY-MM-DD] [--ui-lang nl|fr|de|en] FILE|-
+`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return file === "-" ? readFileSync(0) : readFileSync(file);
+  } catch (error) {
+    return fail(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "the file does not exist" : (error as Error).message}`,
+    );
+  }
+}
+
+function analyzeCommand(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      lang: { type: "string" },
+      "letter-date": { type: "string" },
+      "ui-lang": { type: "string" },
+    },
+  });
+  const file = positionals[0];
+  if (!file) fail(USAGE);
+  for (const option of ["lang", "ui-lang"] as const) {
+    const v = values[option];
+    if (v !== undefined && !isLanguage(v)) fail(`--${option} must be one of ${LANGUAGES.join(", ")}`);
+  }
+  const letterDate = values["letter-date"];
+  if (letterDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(letterDate))
+    fail("--letter-date must look like 2026-03-15");
+  let text: string;
+  try {
+    text = decodeText(readInput(file));
+  } catch (error) {
+    if (error instanceof BinaryInputError) fail(`${file} is not a text file. Give the text of the letter (.txt).`);
+    throw error;
+  }
+  if (!hasWords(text)) fail(`${file} has no words in it.`);
+  const lexicon = loadLexicon();
+  const analyzer = createAnalyzer({ lexicons: lexiconEntries(lexicon), commonWords: lexicon.commonWords });
+  const analysis = analyzer.analyze(text, {
+    lang: values.lang as Language | undefined,
+    letterDate,
+    messageLang: values["ui-lang"] as Language | undefined,
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  else process.stdout.write(`${formatReport(text, analysis, terminalStyle(Boolean(process.stdout.isTTY)))}\n`);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+try {
+  if (command === "analyze") analyzeCommand(rest);
+  else fail(USAGE);
+} catch (error) {
+  fail((error as Error).message, (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? 2 : 1);
+}

@@ -1,0 +1,132 @@
+/**
+ * Explaining letters for citizens: analyse, explain, keep the result in memory for a while, and make the printout and
+ * the spoken summary on demand through bounded pools. Routes call this; it holds no HTTP.
+ */
+import type { Analyzer } from "../analysis/index.ts";
+import type { Analysis, Language } from "../analysis/types.ts";
+import { buildExplanation, type Explanation } from "../explanation/build.ts";
+import type { CompoundSplits } from "../explanation/compounds.ts";
+import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
+import type { LexiconEntry } from "../lexicon/schema.ts";
+import type { BrowserPool } from "../render/browser-pool.ts";
+import { printPdf } from "../render/letter-print.ts";
+import type { TtsEngine } from "../speech/tts.ts";
+import type { Pool } from "../util/pool.ts";
+import { MemoryStore } from "./store.ts";
+
+export interface ExplainedLetter {
+  text: string;
+  analysis: Analysis;
+  explanation: Explanation;
+  speech: SpeechScript;
+  pdf?: Buffer;
+  wav?: Buffer;
+}
+
+export interface LetterServiceDeps {
+  analyzer: Analyzer;
+  lexicons: Record<Language, readonly LexiconEntry[]>;
+  compounds: CompoundSplits;
+  ttlMinutes: number;
+  longSentenceWords: number;
+  tts: TtsEngine;
+  /** Bounds speech synthesis: full → BUSY (503). */
+  speechPool: Pool;
+  browserPool: BrowserPool;
+  wordsPerMinute: number;
+  /** Today as ISO date (Europe/Brussels); injectable for tests. */
+  today?: () => string;
+}
+
+export interface ExplainInput {
+  text: string;
+  lang?: Language;
+  letterDate?: string;
+  uiLang: Language;
+}
+
+export function brusselsToday(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+}
+
+export class LetterService {
+  readonly store: MemoryStore<ExplainedLetter>;
+  private readonly readers = new Map<Language, (text: string) => string>();
+
+  constructor(private readonly deps: LetterServiceDeps) {
+    this.store = new MemoryStore({ ttlMs: deps.ttlMinutes * 60_000, maxEntries: 500 });
+  }
+
+  explain(input: ExplainInput): { id: string; letter: ExplainedLetter } {
+    const today = (this.deps.today ?? brusselsToday)();
+    const analysis = this.deps.analyzer.analyze(input.text, {
+      lang: input.lang,
+      letterDate: input.letterDate,
+      messageLang: input.uiLang,
+      longSentenceWords: this.deps.longSentenceWords,
+      today,
+    });
+    const explanation = buildExplanation({
+      text: input.text,
+      analysis,
+      uiLang: input.uiLang,
+      today,
+      entry: (id) => this.deps.analyzer.entry(analysis.language, id),
+      compounds: this.deps.compounds,
+    });
+    const speech = speechScript(explanation, this.acronyms(analysis.language));
+    const letter: ExplainedLetter = { text: input.text, analysis, explanation, speech };
+    return { id: this.store.put(letter), letter };
+  }
+
+  get(id: string): ExplainedLetter | undefined {
+    return this.store.get(id);
+  }
+
+  delete(id: string): boolean {
+    return this.store.delete(id);
+  }
+
+  /** The A4 printout; made once per letter (without QR code) and kept with it until it expires. */
+  async pdf(id: string, audioUrl?: string): Promise<Buffer | undefined> {
+    const letter = this.store.get(id);
+    if (!letter) return undefined;
+    if (!audioUrl && letter.pdf) return letter.pdf;
+    const pdf = await printPdf(letter.explanation, {
+      audioUrl,
+      printedOn: (this.deps.today ?? brusselsToday)(),
+      pool: this.deps.browserPool,
+    });
+    if (!audioUrl) this.store.update(id, { ...letter, pdf });
+    return pdf;
+  }
+
+  /** The spoken summary as WAV, synthesised through the bounded speech pool. */
+  async audio(id: string): Promise<Buffer | undefined> {
+    const letter = this.store.get(id);
+    if (!letter) return undefined;
+    if (letter.wav) return letter.wav;
+    const wav = await this.deps.speechPool.run(() =>
+      this.deps.tts.synthesize(letter.speech.ssml, {
+        lang: letter.speech.lang,
+        wordsPerMinute: this.deps.wordsPerMinute,
+        ssml: true,
+      }),
+    );
+    this.store.update(id, { ...letter, wav });
+    return wav;
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  private acronyms(lang: Language): (text: string) => string {
+    let reader = this.readers.get(lang);
+    if (!reader) {
+      reader = acronymReader(this.deps.lexicons[lang]);
+      this.readers.set(lang, reader);
+    }
+    return reader;
+  }
+}

@@ -1,0 +1,71 @@
+/** The lexicon file format (lexicon/<lang>.json and overlay files). Pure: no I/O. */
+import { z } from "zod";
+
+export const CATEGORIES = [
+  "institution",
+  "benefit",
+  "procedure",
+  "legal",
+  "housing",
+  "health",
+  "work",
+  "money",
+  "family",
+  "identity",
+  "digital",
+  "tone",
+  "archaic",
+  "general",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const text = z.string().trim().min(1);
+
+export const entrySchema = z
+  .object({
+    /** Stable id, unique within the language: lower-case words joined by dashes. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters, digits and dashes"),
+    term: text,
+    /** Other spellings, plurals that stemming misses, word orders ("aangetekend bezwaar"). */
+    variants: z.array(text).default([]),
+    /** Match only with this exact case (acronyms: OCMW, RVA, KB). */
+    caseSensitive: z.boolean().default(false),
+    /**
+     * Also match inflected forms through the stemmer ("uitkeringen" for "uitkering"). Default: on, except for archaic
+     * and general words, whose stems collide with ordinary words ("reeds" → "red" would match "reden").
+     */
+    stemming: z.boolean().optional(),
+    /** Also match the term inside a compound word ("leefloonaanvraag"). Default: nouns of ≥ 6 letters. */
+    inCompounds: z.boolean().optional(),
+    category: z.enum(CATEGORIES),
+    /** A plain word or phrase that can replace the term as is. Only when that is safe. */
+    alternative: text.optional(),
+    /** What it means, in B1, at most about 25 words. */
+    explanation: text,
+    /** Explanations in other languages, for a visitor whose language differs from the letter's. */
+    translations: z.partialRecord(z.enum(["nl", "fr", "de", "en"]), text).optional(),
+    /** How text-to-speech should say it ("O C M W", "Rijksdienst voor Arbeidsvoorziening"). */
+    spoken: text.optional(),
+    /** The term must stay (a name, a legal term) but needs an explanation. */
+    keep: z.boolean().default(false),
+    pictogram: z.string().regex(/^[a-z0-9-]+$/),
+    region: z.enum(["BE", "NL", "both"]),
+    source: text,
+  })
+  .strict();
+
+export type LexiconEntry = z.infer<typeof entrySchema>;
+
+export function usesStemming(entry: LexiconEntry): boolean {
+  return entry.stemming ?? !(entry.category === "archaic" || entry.category === "general");
+}
+
+export const lexiconFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    language: z.enum(["nl", "fr", "de", "en"]),
+    entries: z.array(entrySchema),
+  })
+  .strict();
+
+export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -1,0 +1,210 @@
+/**
+ * One warm Chromium shared by all renders: a few pages at once, a short queue, and a clear BUSY answer beyond that,
+ * so a burst at the counter degrades into "try again in N seconds" instead of piling up memory.
+ * Each job gets its own browser context (no cookies, cache or storage shared between letters) and a page whose
+ * network is cut off except for data: URLs.
+ */
+import type { Browser, HTTPRequest, Page } from "puppeteer-core";
+import { BusyError, createPool } from "../util/pool.ts";
+import { launchChromium } from "./chromium.ts";
+
+export interface PageJobOptions {
+  /** Whether the page's own scripts run. Letter content is always rendered with false. */
+  javascript: boolean;
+  /** Limit for the whole job once it has a page; the context is closed when it runs out. */
+  timeoutMs: number;
+  /** Also allow requests to this one local origin (http://127.0.0.1:PORT), for checking pages of a running server. */
+  allowOrigin?: string;
+}
+
+export interface BrowserPoolOptions {
+  /** Pages in use at once. */
+  pages?: number;
+  /** Jobs that may wait for a page; one more is refused with BUSY. */
+  maxQueue?: number;
+}
+
+export interface BrowserPool {
+  withPage<T>(fn: (page: Page) => Promise<T>, opts: PageJobOptions): Promise<T>;
+  /** Starts Chromium now instead of on the first job. */
+  warmUp(): Promise<void>;
+  /** The current browser, started if needed (for diagnostics and crash tests). */
+  browser(): Promise<Browser>;
+  stats(): { active: number; queued: number; launches: number };
+  close(): Promise<void>;
+}
+
+/** The shared BUSY error, plus when to come back (HTTP answers 503 with Retry-After). */
+export class RenderBusyError extends BusyError {
+  override name = "RenderBusyError";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
+export class RenderTimeoutError extends Error {
+  readonly code = "TIMEOUT";
+  constructor(timeoutMs: number) {
+    super(`Rendering took longer than ${timeoutMs} ms and was stopped.`);
+    this.name = "RenderTimeoutError";
+  }
+}
+
+export class PoolClosedError extends Error {
+  readonly code = "CLOSED";
+  constructor() {
+    super("The browser pool is closed.");
+    this.name = "PoolClosedError";
+  }
+}
+
+/** The set-content document is about:blank; data: URLs carry inlined fonts and images. Nothing else leaves. */
+function requestAllowed(url: string, allowOrigin: string | undefined): boolean {
+  if (url.startsWith("data:") || url === "about:blank") return true;
+  if (allowOrigin === undefined) return false;
+  try {
+    return new URL(url).origin === allowOrigin;
+  } catch {
+    return false;
+  }
+}
+
+function checkLocalOrigin(origin: string): void {
+  const url = new URL(origin);
+  if (url.hostname !== "127.0.0.1" || url.origin !== origin) {
+    throw new Error(`allowOrigin must be a bare http://127.0.0.1:PORT origin, not ${origin}`);
+  }
+}
+
+export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool {
+  const pages = options.pages ?? 4;
+  const maxQueue = options.maxQueue ?? 16;
+
+  let current: Promise<Browser> | null = null;
+  let launches = 0;
+  let closed = false;
+  const queue = createPool({ concurrency: pages, maxQueue });
+  const running = new Set<Promise<unknown>>();
+  // Moving average of job time, to tell refused callers when to come back.
+  let averageJobMs = 1000;
+
+  function browser(): Promise<Browser> {
+    if (closed) return Promise.reject(new PoolClosedError());
+    if (current === null) {
+      launches++;
+      const launching = launchChromium().then((b) => {
+        b.once("disconnected", () => forget(launching));
+        return b;
+      });
+      launching.catch(() => forget(launching));
+      current = launching;
+    }
+    return current;
+  }
+
+  function forget(launching: Promise<Browser>): void {
+    if (current === launching) current = null;
+  }
+
+  function retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil((averageJobMs * (queue.running + queue.queued)) / pages / 1000));
+  }
+
+  async function attempt<T>(fn: (page: Page) => Promise<T>, opts: PageJobOptions, b: Browser): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new RenderTimeoutError(opts.timeoutMs));
+      }, opts.timeoutMs);
+    });
+    const creating = b.createBrowserContext();
+    const job = creating.then(async (context) => {
+      const page = await context.newPage();
+      await page.setJavaScriptEnabled(opts.javascript);
+      // Interception misses some fetches (e.g. <link rel=prefetch>); offline mode stops those at the network layer.
+      if (opts.allowOrigin === undefined) await page.setOfflineMode(true);
+      await page.setRequestInterception(true);
+      page.on("request", (request: HTTPRequest) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (requestAllowed(request.url(), opts.allowOrigin)) void request.continue();
+        else void request.abort("blockedbyclient");
+      });
+      return fn(page);
+    });
+    // After a timeout the job fails once its context is closed; that late rejection is expected.
+    job.catch(() => {});
+    try {
+      return await Promise.race([job, deadline]);
+    } finally {
+      clearTimeout(timer);
+      // Closing the context ends whatever the job still does, even if the context only arrives after the deadline.
+      const closing = creating.then((context) => context.close()).catch(() => {});
+      if (!timedOut) await closing;
+    }
+  }
+
+  async function run<T>(fn: (page: Page) => Promise<T>, opts: PageJobOptions): Promise<T> {
+    const started = Date.now();
+    const launching = browser();
+    const first = await launching;
+    try {
+      return await attempt(fn, opts, first);
+    } catch (error) {
+      // A crashed or vanished Chromium is our problem, not the job's: start a new one and try once more.
+      if (first.connected || closed) throw error;
+      forget(launching);
+      return await attempt(fn, opts, await browser());
+    } finally {
+      averageJobMs = 0.8 * averageJobMs + 0.2 * (Date.now() - started);
+    }
+  }
+
+  return {
+    async withPage(fn, opts) {
+      if (opts.allowOrigin !== undefined) checkLocalOrigin(opts.allowOrigin);
+      const job = queue
+        .run(() => run(fn, opts))
+        .catch((error: unknown) => {
+          throw error instanceof BusyError ? new RenderBusyError(retryAfterSeconds()) : error;
+        });
+      running.add(job);
+      try {
+        return await job;
+      } finally {
+        running.delete(job);
+      }
+    },
+    async warmUp() {
+      await browser();
+    },
+    browser,
+    stats: () => ({ active: queue.running, queued: queue.queued, launches }),
+    async close() {
+      if (closed) return;
+      // Jobs still queued start, find the pool closed and fail with CLOSED.
+      closed = true;
+      await Promise.allSettled([...running]);
+      const last = current;
+      current = null;
+      const b = await last?.catch(() => null);
+      if (b?.connected) await b.close();
+    },
+  };
+}
+
+let shared: BrowserPool | null = null;
+
+/** The process-wide pool used by the server, the PDF renderer and the page tests. */
+export function sharedBrowserPool(): BrowserPool {
+  if (shared === null) shared = createBrowserPool();
+  return shared;
+}
+
+/** Closes the process-wide pool (shutdown, afterAll); the next use starts a new one. */
+export async function closeSharedBrowserPool(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  await pool?.close();
+}

@@ -1,0 +1,77 @@
+/**
+ * The printout of an explanation: pug → self-contained HTML (fonts, styles and pictograms inline) → A4 PDF in the
+ * warm browser pool. Long words get soft hyphens so nothing runs off the page in 16 pt.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import QRCode from "qrcode";
+import { hyphenate } from "../analysis/syllables.ts";
+import type { Language } from "../analysis/types.ts";
+import { type Explanation, evidenceId } from "../explanation/build.ts";
+import { PAGE_TEXTS } from "../i18n/pages.ts";
+import { svgMarkup } from "../pictograms/catalogue.ts";
+import { baseCss } from "./fonts.ts";
+import { type PdfOptions, renderPdf } from "./pdf.ts";
+import { PUBLIC_DIR, renderView } from "./views.ts";
+
+let printCss: string | null = null;
+
+const LONG_WORD = /\p{L}{10,}/gu;
+
+function softHyphenate(text: string, lang: Language): string {
+  return text.replace(LONG_WORD, (word) => hyphenate(word, lang, 10));
+}
+
+/** A copy of the explanation with soft hyphens in every visible text. */
+function hyphenated(e: Explanation): Explanation {
+  return {
+    ...e,
+    sections: e.sections.map((s) => ({
+      ...s,
+      statements: s.statements.map((st) => ({
+        ...st,
+        text: softHyphenate(st.text, st.quote ? e.letterLang : e.uiLang),
+      })),
+    })),
+    hardWords: e.hardWords.map((w) => ({ ...w, explanation: softHyphenate(w.explanation, w.explanationLang) })),
+  };
+}
+
+export async function printHtml(
+  explanation: Explanation,
+  options: { audioUrl?: string; printedOn: string },
+): Promise<string> {
+  printCss ??= readFileSync(join(PUBLIC_DIR, "css", "print.css"), "utf8");
+  const lang = explanation.uiLang;
+  const qrSvg = options.audioUrl
+    ? (await QRCode.toString(options.audioUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" })).replace(
+        "<svg ",
+        `<svg role="img" aria-label="${PAGE_TEXTS[lang].qrLabel}" `,
+      )
+    : undefined;
+  return renderView("letters/print", {
+    t: PAGE_TEXTS[lang],
+    explanation: hyphenated(explanation),
+    uiLang: lang,
+    letterLang: explanation.letterLang,
+    css: `${baseCss()}\n${printCss}`,
+    pictogram: (id: string) => svgMarkup(id, { lang }),
+    evidenceId,
+    qrSvg,
+    printedOn: new Intl.DateTimeFormat(PAGE_TEXTS[lang].htmlLang, { dateStyle: "long" }).format(
+      new Date(`${options.printedOn}T12:00:00Z`),
+    ),
+  });
+}
+
+export async function printPdf(
+  explanation: Explanation,
+  options: { audioUrl?: string; printedOn: string; pool?: PdfOptions["pool"] },
+) {
+  const html = await printHtml(explanation, options);
+  return renderPdf(html, {
+    title: explanation.title,
+    lang: PAGE_TEXTS[explanation.uiLang].htmlLang,
+    pool: options.pool,
+  });
+}

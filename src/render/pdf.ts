@@ -1,0 +1,75 @@
+/**
+ * HTML → PDF in the warm browser pool, with the page's scripts off and no network, in memory only (letters are
+ * personal data: nothing is written to disk). Chromium makes the PDF tagged with an outline from the headings; the
+ * document title and <html lang> become the PDF's title and language.
+ */
+import type { Page } from "puppeteer-core";
+import { type BrowserPool, sharedBrowserPool } from "./browser-pool.ts";
+
+export interface PdfOptions {
+  title: string;
+  /** BCP 47 language of the document, e.g. "nl-BE". */
+  lang: string;
+  /** A4 for letters; receipt80 for kiosk tickets: 80 mm wide, as long as the content. */
+  format?: "A4" | "receipt80";
+  timeoutMs?: number;
+  pool?: BrowserPool;
+}
+
+/** 80 mm in CSS pixels (96 per inch). */
+const RECEIPT_WIDTH_PX = Math.round((80 / 25.4) * 96);
+
+export async function renderPdf(html: string, opts: PdfOptions): Promise<Buffer> {
+  const pool = opts.pool ?? sharedBrowserPool();
+  const pdf = await pool.withPage(
+    async (page) => {
+      await page.setContent(html, { waitUntil: "load" });
+      // Evaluation from the outside still works with the page's JavaScript disabled.
+      await page.evaluate(
+        (title, lang) => {
+          document.title = title;
+          document.documentElement.lang = lang;
+        },
+        opts.title,
+        opts.lang,
+      );
+      return opts.format === "receipt80" ? receiptPdf(page) : a4Pdf(page);
+    },
+    { javascript: false, timeoutMs: opts.timeoutMs ?? 20_000 },
+  );
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
+function a4Pdf(page: Page): Promise<Uint8Array> {
+  return page.pdf({
+    format: "A4",
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: false,
+  });
+}
+
+/** One page exactly as long as the ticket, so the printer cuts no blank paper and splits nothing. */
+async function receiptPdf(page: Page): Promise<Uint8Array> {
+  await page.emulateMediaType("print");
+  await page.setViewport({ width: RECEIPT_WIDTH_PX, height: 800 });
+  const heightPx = await page.evaluate(() => {
+    // Margins belong in the ticket's body padding: page margins would make the measured height wrong.
+    const style = document.createElement("style");
+    style.textContent = "@page { margin: 0 }";
+    document.head.append(style);
+    // The root box, not scrollHeight, which never reports less than the viewport.
+    return Math.ceil(document.documentElement.getBoundingClientRect().height);
+  });
+  return page.pdf({
+    width: "80mm",
+    height: `${heightPx + 1}px`,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    preferCSSPageSize: false,
+    displayHeaderFooter: false,
+  });
+}

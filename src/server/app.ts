@@ -1,0 +1,58 @@
+/** The express application: middleware and routes. Routes stay thin; the work happens in the modules they call. */
+import { fileURLToPath } from "node:url";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { PUBLIC_DIR } from "../render/views.ts";
+import type { Logger } from "./logger.ts";
+import { requestLog } from "./logger.ts";
+import { Problem, problemHandler, sendProblem } from "./problem.ts";
+import { analyzeRoutes } from "./routes/analyze.ts";
+import { kioskRoutes } from "./routes/kiosk.ts";
+import { letterRoutes } from "./routes/letters.ts";
+import type { Services } from "./services.ts";
+
+export interface AppDeps {
+  services: Services;
+  logger: Logger;
+}
+
+// The font package as is: its CSS files point at ./files/*.woff2, which this serves too.
+const FONT_DIR = fileURLToPath(new URL("../../node_modules/@fontsource/atkinson-hyperlegible", import.meta.url));
+
+export function createApp(deps: AppDeps): Express {
+  const { config, analyzer, letters } = deps.services;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(
+    helmet({ contentSecurityPolicy: { directives: { "script-src": ["'self'"], "img-src": ["'self'", "data:"] } } }),
+  );
+  app.use(requestLog(deps.logger));
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.use("/assets", express.static(PUBLIC_DIR, { maxAge: "1h", index: false }));
+  app.use("/assets/fonts", express.static(FONT_DIR, { maxAge: "7d", index: false }));
+  app.get("/", (_req, res) => res.redirect("/letters/new"));
+  app.use(
+    analyzeRoutes({
+      analyzer,
+      maxChars: config.KLAAR_MAX_TEXT_CHARS,
+      longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
+    }),
+  );
+  app.use(
+    letterRoutes({ letters, maxChars: config.KLAAR_MAX_TEXT_CHARS, maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES }),
+  );
+  app.use(
+    kioskRoutes({
+      kiosk: deps.services.kiosk,
+      maxChars: config.KLAAR_MAX_TEXT_CHARS,
+      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      logger: deps.logger,
+    }),
+  );
+  app.use((req, res) => sendProblem(req, res, new Problem("not-found")));
+  app.use(problemHandler(deps.logger, { uploadBytes: config.KLAAR_MAX_UPLOAD_BYTES }));
+  return app;
+}

@@ -1,0 +1,64 @@
+/**
+ * What a person sends to be explained: JSON `{text, lang?, letterDate?, uiLang?}`, or a form / multipart upload with a
+ * text field or a .txt, .pdf or .docx file. Turns every failure into the Problem a person should see.
+ */
+import type { Request } from "express";
+import multer from "multer";
+import type { Language } from "../analysis/types.ts";
+import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
+import type { ExplainInput } from "../letters/service.ts";
+import { ExtractError, extractText } from "../text/extract.ts";
+import { parseAnalyzeRequest } from "./analyze-request.ts";
+import { Problem } from "./problem.ts";
+
+export function uploadMiddleware(maxBytes: number) {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: maxBytes },
+  });
+  return upload.single("file");
+}
+
+const EXTRACT_PROBLEMS = {
+  "unsupported-type": "unsupported-type",
+  scan: "scan",
+  encrypted: "unreadable-file",
+  corrupt: "unreadable-file",
+  binary: "binary",
+} as const;
+
+/** The explain input from a parsed request (JSON body, or multer's body and file). */
+export async function readLetterInput(req: Request, maxChars: number): Promise<ExplainInput> {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  const fallbackLang = negotiateLanguage(req.headers["accept-language"]);
+  if (req.is("application/json")) {
+    const parsed = parseAnalyzeRequest(body, maxChars);
+    return {
+      text: parsed.text,
+      lang: parsed.lang as Language | undefined,
+      letterDate: parsed.letterDate,
+      uiLang: (parsed.uiLang as Language | undefined) ?? fallbackLang,
+    };
+  }
+  let text = typeof body.text === "string" ? body.text : "";
+  if (req.file && req.file.size > 0) {
+    try {
+      text = await extractText(req.file.buffer, req.file.originalname, req.file.mimetype);
+    } catch (error) {
+      if (error instanceof ExtractError) throw new Problem(EXTRACT_PROBLEMS[error.reason]);
+      throw error;
+    }
+  }
+  // A form sends empty strings for fields left open.
+  const fields: Record<string, unknown> = { text };
+  for (const key of ["lang", "letterDate", "uiLang"])
+    if (typeof body[key] === "string" && body[key] !== "") fields[key] = body[key];
+  if (!text.trim()) throw new Problem("missing-field", { field: "text" });
+  const parsed = parseAnalyzeRequest(fields, maxChars);
+  return {
+    text: parsed.text,
+    lang: parsed.lang as Language | undefined,
+    letterDate: parsed.letterDate,
+    uiLang: isLanguage(parsed.uiLang) ? parsed.uiLang : fallbackLang,
+  };
+}

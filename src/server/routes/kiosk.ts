@@ -1,0 +1,249 @@
+/**
+ * The kiosk visitor screens under /kiosk/:site/:lang/…: read the request, call src/kiosk/kiosk.ts, render.
+ * Every page works without JavaScript; public/js/kiosk.js adds the idle warning and the big speech buttons.
+ */
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import { problemText } from "../../i18n/problems.ts";
+import {
+  DISPLAY_COOKIE,
+  type DisplaySettings,
+  displayChange,
+  displayCookieValue,
+  displayFromCookie,
+  LETTERS_COOKIE,
+  letterIds,
+  parseCookies,
+  VISITOR_COOKIES,
+} from "../../kiosk/display.ts";
+import type { Kiosk, Page, Where } from "../../kiosk/kiosk.ts";
+import { renderView } from "../../render/views.ts";
+import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
+import type { Logger } from "../logger.ts";
+import { Problem } from "../problem.ts";
+
+export interface KioskRouteDeps {
+  kiosk: Kiosk;
+  maxChars: number;
+  maxUploadBytes: number;
+  logger?: Logger;
+}
+
+type Handler = (req: Request, res: Response) => Promise<void> | void;
+const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) => Promise.resolve(fn(req, res)).catch(next);
+
+const cookiesOf = (req: Request) => parseCookies(req.headers.cookie);
+const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookiesOf(req)[DISPLAY_COOKIE]);
+
+/** The kiosk a request comes from: its address. Help requests and the ticket limit are per kiosk. */
+const kioskIdOf = (req: Request): string => req.ip ?? "unknown";
+
+const COOKIE_OPTIONS = { httpOnly: true, sameSite: "strict", path: "/" } as const;
+
+function send(res: Response, page: Page): void {
+  // Nothing a visitor saw stays in the browser's cache for the next visitor.
+  res.setHeader("Cache-Control", "no-store");
+  res.status(page.status).send(renderView(page.view, page.locals));
+}
+
+export function kioskRoutes(deps: KioskRouteDeps): Router {
+  const { kiosk } = deps;
+  const router = express.Router();
+  const form = express.urlencoded({ extended: false, limit: "4kb" });
+  const upload = uploadMiddleware(deps.maxUploadBytes);
+  const letterBody = (req: Request, res: Response, next: NextFunction) => {
+    if (req.is("multipart/form-data")) return upload(req, res, next);
+    return express.urlencoded({ extended: false, limit: deps.maxChars * 4 + 4096 })(req, res, next);
+  };
+
+  const notFound = (req: Request, res: Response) =>
+    send(res, kiosk.notFound(req.params.site as string | undefined, req.params.lang as string | undefined, displayOf(req)));
+
+  /** The site and language of the URL, or the friendly 404. */
+  const whereOr404 = (req: Request, res: Response): Where | undefined => {
+    const where = kiosk.where(String(req.params.site), String(req.params.lang));
+    if (!where) notFound(req, res);
+    return where;
+  };
+
+  const sendWav = async (res: Response, parts: Parameters<Kiosk["speak"]>[0]) => {
+    const { wav, cached } = await kiosk.speak(parts);
+    res.type("audio/wav").setHeader("Cache-Control", "private, max-age=300").setHeader("X-Kiosk-Speech", cached ? "cache" : "synthesised");
+    res.send(wav);
+  };
+
+  // `?size=large` / `?theme=dark` on any kiosk page: remember it in a cookie, then show the same page without it.
+  router.use("/kiosk", (req, res, next) => {
+    if (req.method !== "GET") return next();
+    const current = displayOf(req);
+    const change = displayChange(req.query as Record<string, unknown>, current);
+    if (!change) return next();
+    res.cookie(DISPLAY_COOKIE, displayCookieValue(change), COOKIE_OPTIONS);
+    res.redirect(303, `/kiosk${req.path}`);
+  });
+
+  router.get("/kiosk", (req, res) => send(res, kiosk.sitesScreen(displayOf(req))));
+
+  router.get("/kiosk/preview", (req, res) => {
+    const site = kiosk.site(String(req.query.site ?? ""));
+    if (!site) return notFound(req, res);
+    send(res, kiosk.previewScreen(site));
+  });
+
+  router.get("/kiosk/:site", (req, res) => {
+    const site = kiosk.site(req.params.site);
+    if (!site) return notFound(req, res);
+    send(res, kiosk.languageScreen(site, displayOf(req)));
+  });
+
+  router.get(
+    "/kiosk/:site/speech.wav",
+    wrap(async (req, res) => {
+      const site = kiosk.site(String(req.params.site));
+      const parts = site && kiosk.speechParts(site, null, "");
+      if (!parts) return notFound(req, res);
+      await sendWav(res, parts);
+    }),
+  );
+
+  // The visitor is done or walked away: their letters are deleted and their cookies cleared.
+  router.get("/kiosk/:site/reset", (req, res) => {
+    kiosk.wipe(letterIds(cookiesOf(req)[LETTERS_COOKIE]));
+    for (const name of VISITOR_COOKIES) res.clearCookie(name, COOKIE_OPTIONS);
+    res.setHeader("Clear-Site-Data", '"storage"');
+    res.setHeader("Cache-Control", "no-store");
+    res.redirect(303, kiosk.site(req.params.site) ? `/kiosk/${req.params.site}` : "/kiosk");
+  });
+
+  router.get("/kiosk/:site/:lang", (req, res) => {
+    const where = whereOr404(req, res);
+    if (where) send(res, kiosk.homeScreen(where, displayOf(req)));
+  });
+
+  router.get("/kiosk/:site/:lang/service/:service", (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const service = kiosk.service(where.site, req.params.service);
+    if (!service || service.kind === "talk-to-person") return notFound(req, res);
+    send(res, kiosk.serviceScreen(where, service, displayOf(req)));
+  });
+
+  router.get("/kiosk/:site/:lang/service/:service/bring", (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const service = kiosk.service(where.site, req.params.service);
+    if (!service || service.kind === "talk-to-person") return notFound(req, res);
+    send(res, kiosk.bringScreen(where, service, displayOf(req)));
+  });
+
+  // A form POST, then a redirect: reloading the ticket page never takes a second ticket.
+  router.post("/kiosk/:site/:lang/service/:service/ticket", (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const service = kiosk.service(where.site, req.params.service);
+    const result = service && kiosk.takeTicket(where.site, service, kioskIdOf(req));
+    if (!service || !result) return notFound(req, res);
+    if (!result.ok) {
+      res.setHeader("Retry-After", String(result.retryAfterSeconds));
+      return send(res, kiosk.tooManyTickets(where, displayOf(req), `/kiosk/${where.site.id}/${where.lang}/service/${service.id}`));
+    }
+    res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/ticket/${result.ticketId}`);
+  });
+
+  router.get("/kiosk/:site/:lang/ticket/:ticket", (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const page = kiosk.ticketScreen(where, req.params.ticket, displayOf(req));
+    if (!page) return notFound(req, res);
+    send(res, page);
+  });
+
+  router.get(
+    "/kiosk/:site/:lang/ticket/:ticket/ticket.pdf",
+    wrap(async (req, res) => {
+      const where = whereOr404(req, res);
+      if (!where) return;
+      const pdf = await kiosk.ticketPdf(where, String(req.params.ticket));
+      if (!pdf) return notFound(req, res);
+      res.type("application/pdf").setHeader("Cache-Control", "no-store").send(pdf);
+    }),
+  );
+
+  router.get("/kiosk/:site/:lang/help", (req, res) => {
+    const where = whereOr404(req, res);
+    if (where) send(res, kiosk.helpScreen(where, kioskIdOf(req), displayOf(req)));
+  });
+
+  router.post("/kiosk/:site/:lang/help", form, (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    kiosk.requestHelp(where, kioskIdOf(req));
+    res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/help`);
+  });
+
+  router.get("/kiosk/:site/:lang/letter", (req, res) => {
+    const where = whereOr404(req, res);
+    if (where) send(res, kiosk.letterScreen(where, displayOf(req)));
+  });
+
+  router.post(
+    "/kiosk/:site/:lang/letter",
+    letterBody,
+    wrap(async (req, res) => {
+      const where = whereOr404(req, res);
+      if (!where) return;
+      try {
+        const input = await readLetterInput(req, deps.maxChars);
+        const id = kiosk.explainLetter(where, input);
+        const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), id];
+        res.cookie(LETTERS_COOKIE, ids.join(","), COOKIE_OPTIONS);
+        res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/${id}`);
+      } catch (error) {
+        if (!(error instanceof Problem)) throw error;
+        const problem = problemText(where.lang, error.id, error.params);
+        const text = typeof req.body?.text === "string" ? req.body.text : "";
+        const page = kiosk.letterScreen(where, displayOf(req), problem, text);
+        send(res, { ...page, status: error.status });
+      }
+    }),
+  );
+
+  router.get("/kiosk/:site/:lang/letter/:id", (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const page = kiosk.letterResultScreen(where, req.params.id, displayOf(req));
+    if (!page) return notFound(req, res);
+    send(res, page);
+  });
+
+  // Every screen's spoken version: its path plus /speech.wav.
+  router.get(
+    /^\/kiosk\/([^/]+)\/([^/]+)((?:\/[^/]+)*)\/speech\.wav$/,
+    wrap(async (req, res) => {
+      const [siteId = "", lang = "", screen = ""] = [req.params[0], req.params[1], req.params[2]];
+      const where = kiosk.where(siteId, lang);
+      const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskIdOf(req));
+      if (!parts) return notFound(req, res);
+      await sendWav(res, parts);
+    }),
+  );
+
+  // Anything else under /kiosk: the friendly 404, in the language of the URL when it has one.
+  router.use("/kiosk", (req, res) => {
+    const [, site, lang] = req.path.split("/");
+    send(res, kiosk.notFound(site || undefined, lang || undefined, displayOf(req)));
+  });
+
+  // Errors on a kiosk page: a calm page with a way home. Audio and PDF errors go on as problems (503 when busy).
+  router.use("/kiosk", (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent || /\.(wav|pdf)$/.test(req.path)) return next(error);
+    const [, siteId = "", lang = ""] = req.path.split("/");
+    const site = kiosk.site(siteId);
+    if (!site) return next(error);
+    const where = kiosk.where(siteId, lang) ?? { site, lang: kiosk.languages(site)[0] ?? "nl" };
+    const at = String((error as Error).stack ?? "").split("\n").find((line) => line.includes("/src/"))?.trim();
+    deps.logger?.error({ err: { name: (error as Error).name, where: at } }, "kiosk page failed");
+    send(res, kiosk.failure(where, displayOf(req)));
+  });
+
+  return router;
+}

@@ -1,0 +1,71 @@
+/**
+ * The composition root: builds every long-lived part of Klaar once (lexicon, analyzer, browser pool, speech engine,
+ * letter store) from the configuration. Used by `npm start` and by the tests, so both run the same wiring.
+ */
+import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
+import type { Config } from "../config.ts";
+import type { Kiosk } from "../kiosk/kiosk.ts";
+import { defaultQueueFile, openQueueStore, type QueueStore } from "../kiosk/queue.ts";
+import { createKiosk } from "../kiosk/setup.ts";
+import { LetterService } from "../letters/service.ts";
+import { type Lexicon, lexiconEntries, loadLexicon } from "../lexicon/load.ts";
+import { type BrowserPool, createBrowserPool } from "../render/browser-pool.ts";
+import { AudioCache, withCache } from "../speech/cache.ts";
+import { createEspeakEngine } from "../speech/espeak.ts";
+import { createPool } from "../util/pool.ts";
+
+export interface Services {
+  config: Config;
+  lexicon: Lexicon;
+  analyzer: Analyzer;
+  browserPool: BrowserPool;
+  letters: LetterService;
+  /**
+   * Tickets and help requests. One store per process, shared by the kiosk and the staff screens, so its change
+   * events reach every listener (Server-Sent Events).
+   */
+  queue: QueueStore;
+  /** The kiosk visitor screens (sites, texts, screen speech, ticket limit). */
+  kiosk: Kiosk;
+  close(): Promise<void>;
+}
+
+export function createServices(config: Config, options: { today?: () => string } = {}): Services {
+  const lexicon = loadLexicon({ overlayDir: config.KLAAR_LEXICON_DIR ?? "" });
+  const lexicons = lexiconEntries(lexicon);
+  const analyzer = createAnalyzer({ lexicons, commonWords: lexicon.commonWords });
+  const browserPool = createBrowserPool({ pages: config.KLAAR_PDF_PAGES, maxQueue: config.KLAAR_PDF_QUEUE });
+  // Summaries are cached by content: the same explanation is synthesised once.
+  const tts = withCache(
+    createEspeakEngine(),
+    new AudioCache({ maxEntries: 200, maxBytes: 200 * 1024 * 1024, ttlMs: config.KLAAR_RESULT_TTL_MINUTES * 60_000 }),
+  );
+  const letters = new LetterService({
+    analyzer,
+    lexicons,
+    compounds: lexicon.compounds,
+    ttlMinutes: config.KLAAR_RESULT_TTL_MINUTES,
+    longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
+    tts,
+    speechPool: createPool({ concurrency: 2, maxQueue: 8 }),
+    browserPool,
+    wordsPerMinute: config.KLAAR_SPEECH_WPM,
+    today: options.today,
+  });
+  const queue = openQueueStore(defaultQueueFile(config.KLAAR_DATA_DIR));
+  const kiosk = createKiosk({ queue, letters, browserPool, wordsPerMinute: config.KLAAR_SPEECH_WPM });
+  return {
+    config,
+    lexicon,
+    analyzer,
+    browserPool,
+    letters,
+    queue,
+    kiosk,
+    async close() {
+      letters.close();
+      queue.close();
+      await browserPool.close();
+    },
+  };
+}

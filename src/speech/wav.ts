@@ -1,0 +1,53 @@
+/**
+ * Reads and repairs the header of a PCM WAV file. espeak-ng writes to a pipe and cannot go back to fill in
+ * the sizes, so its header says 0x7ffff000 bytes; players and encoders need the real sizes.
+ */
+
+export interface WavInfo {
+  sampleRate: number;
+  channels: number;
+  bitsPerSample: number;
+  /** Bytes per second of audio. */
+  byteRate: number;
+  /** Where the samples start. */
+  dataOffset: number;
+  dataBytes: number;
+  durationSeconds: number;
+}
+
+export function readWavInfo(wav: Buffer): WavInfo {
+  if (wav.length < 12 || wav.toString("ascii", 0, 4) !== "RIFF" || wav.toString("ascii", 8, 12) !== "WAVE") {
+    throw new Error("not a RIFF/WAVE file");
+  }
+  let format: Omit<WavInfo, "dataOffset" | "dataBytes" | "durationSeconds"> | undefined;
+  let offset = 12;
+  while (offset + 8 <= wav.length) {
+    const id = wav.toString("ascii", offset, offset + 4);
+    const size = wav.readUInt32LE(offset + 4);
+    const body = offset + 8;
+    if (id === "fmt " && size >= 16) {
+      format = {
+        channels: wav.readUInt16LE(body + 2),
+        sampleRate: wav.readUInt32LE(body + 4),
+        byteRate: wav.readUInt32LE(body + 8),
+        bitsPerSample: wav.readUInt16LE(body + 14),
+      };
+    } else if (id === "data") {
+      if (!format || format.byteRate === 0) throw new Error("WAV data comes before a valid fmt chunk");
+      const dataBytes = Math.min(size, wav.length - body);
+      return { ...format, dataOffset: body, dataBytes, durationSeconds: dataBytes / format.byteRate };
+    }
+    // Chunks are padded to an even size.
+    offset = body + size + (size % 2);
+  }
+  throw new Error("WAV file has no data chunk");
+}
+
+/** A copy of the WAV with the RIFF and data sizes set to what is really there. */
+export function withExactSizes(wav: Buffer): Buffer {
+  const { dataOffset, dataBytes } = readWavInfo(wav);
+  const fixed = Buffer.from(wav.subarray(0, dataOffset + dataBytes));
+  fixed.writeUInt32LE(fixed.length - 8, 4);
+  fixed.writeUInt32LE(dataBytes, dataOffset - 4);
+  return fixed;
+}

@@ -1,0 +1,94 @@
+/**
+ * axe-core in real Chromium for every page test: render the HTML (or load a page of a running local server) in a
+ * pool page and report the WCAG 2.2 AA and best-practice violations.
+ *
+ * With the page's JavaScript off, axe is still injected by evaluation from the outside (that works with scripts
+ * disabled), but axe.run needs timers, which a script-disabled page never fires. So JavaScript is switched on for the
+ * axe run only: by then the page's own <script>s were skipped at parse time and do not run afterwards (tested).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults, RunOptions } from "axe-core";
+import type { Page } from "puppeteer-core";
+import { type BrowserPool, sharedBrowserPool } from "../../src/render/browser-pool.ts";
+
+export interface AxeCheckOptions {
+  /** Run the page's own scripts. Default: false for HTML (as letters are rendered), true for URLs. */
+  javascript?: boolean;
+  viewport?: { width: number; height: number };
+  extraTags?: string[];
+  rules?: Record<string, { enabled: boolean }>;
+  timeoutMs?: number;
+  pool?: BrowserPool;
+}
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+let axeSource: string | null = null;
+
+function axeScript(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  return axeSource;
+}
+
+async function runAxe(page: Page, opts: AxeCheckOptions, javascript: boolean): Promise<AxeResults> {
+  await page.evaluate(axeScript());
+  if (!javascript) await page.setJavaScriptEnabled(true);
+  const runOptions: RunOptions = {
+    runOnly: { type: "tag", values: [...TAGS, ...(opts.extraTags ?? [])] },
+    rules: opts.rules ?? {},
+    resultTypes: ["violations", "incomplete"],
+  };
+  try {
+    return await page.evaluate(
+      (options) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, options),
+      runOptions,
+    );
+  } finally {
+    if (!javascript) await page.setJavaScriptEnabled(false);
+  }
+}
+
+/** Renders `html` with all network blocked and runs axe on it. */
+export function checkAxe(html: string, opts: AxeCheckOptions = {}): Promise<AxeResults> {
+  const javascript = opts.javascript ?? false;
+  return (opts.pool ?? sharedBrowserPool()).withPage(
+    async (page) => {
+      await page.setViewport(opts.viewport ?? DEFAULT_VIEWPORT);
+      await page.setContent(html, { waitUntil: "load" });
+      return runAxe(page, opts, javascript);
+    },
+    { javascript, timeoutMs: opts.timeoutMs ?? 30_000 },
+  );
+}
+
+/** Loads a page from a running local server (network allowed to that 127.0.0.1 origin only) and runs axe on it. */
+export function checkAxeUrl(url: string, opts: AxeCheckOptions = {}): Promise<AxeResults> {
+  const javascript = opts.javascript ?? true;
+  return (opts.pool ?? sharedBrowserPool()).withPage(
+    async (page) => {
+      await page.setViewport(opts.viewport ?? DEFAULT_VIEWPORT);
+      const response = await page.goto(url, { waitUntil: "load" });
+      if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? "nothing"}`);
+      return runAxe(page, opts, javascript);
+    },
+    { javascript, timeoutMs: opts.timeoutMs ?? 30_000, allowOrigin: new URL(url).origin },
+  );
+}
+
+/** A readable report for `expect(results.violations, formatViolations(results)).toEqual([])`. */
+export function formatViolations(results: AxeResults): string {
+  if (results.violations.length === 0) return "no accessibility violations";
+  const lines = [`${results.violations.length} accessibility violation(s) on ${results.url}:`];
+  for (const v of results.violations) {
+    lines.push(`\n● ${v.id} [${v.impact ?? "no impact"}] ${v.help}`, `  ${v.helpUrl}`);
+    for (const node of v.nodes) {
+      lines.push(`  at ${node.target.map(String).join(" ")}`, `     ${node.html}`);
+      for (const summary of (node.failureSummary ?? "").split("\n")) {
+        if (summary.trim() !== "") lines.push(`       ${summary.trim()}`);
+      }
+    }
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,63 @@
+/**
+ * The accessibility gate for letter pages: the screen version and the print HTML of every test letter, with nl, fr,
+ * de and en headings, in real Chromium with axe-core (WCAG 2.2 AA + best practice), plus enhanced contrast (7:1).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../src/analysis/types.ts";
+import { printHtml } from "../../src/render/letter-print.ts";
+import { checkAxe, checkAxeUrl, formatViolations } from "../helpers/axe.ts";
+import { fixtureLetters } from "../helpers/fixtures.ts";
+import { type RunningServer, startServer } from "../helpers/server.ts";
+
+let server: RunningServer;
+let checked = 0;
+beforeAll(async () => {
+  server = await startServer({}, { today: () => "2026-03-20" });
+}, 60_000);
+afterAll(async () => {
+  console.log(`axe: ${checked} letter pages checked`);
+  await server.close();
+});
+
+// color-contrast-enhanced is the 7:1 rule (a WCAG AAA rule): body text must reach it.
+const AXE = { extraTags: ["wcag2aaa"], pool: undefined };
+
+const cases = fixtureLetters().flatMap((letter) =>
+  LANGUAGES.map((uiLang) => ({ name: letter.name, text: letter.text, uiLang })),
+);
+
+describe("letter pages pass axe-core", () => {
+  it("the gate itself fails on text below 7:1", async () => {
+    const grey =
+      '<html lang="nl"><head><title>t</title></head><body><main><p style="color:#666">Grijze tekst.</p></main></body></html>';
+    const results = await checkAxe(grey, { ...AXE, pool: server.services.browserPool });
+    expect(results.violations.map((v) => v.id)).toEqual(["color-contrast-enhanced"]);
+  });
+
+  it.each(cases)(
+    "$name with $uiLang headings: screen and print",
+    async ({ text, uiLang }) => {
+      const { id, letter } = server.services.letters.explain({ text, uiLang });
+      const screen = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
+      expect(screen.violations, formatViolations(screen)).toEqual([]);
+      const print = await checkAxe(await printHtml(letter.explanation, { printedOn: "2026-03-20" }), {
+        ...AXE,
+        pool: server.services.browserPool,
+      });
+      expect(print.violations, formatViolations(print)).toEqual([]);
+      checked += 2;
+    },
+    60_000,
+  );
+
+  it("the form to explain a letter and the not-found page", async () => {
+    for (const lang of LANGUAGES) {
+      const form = await checkAxeUrl(`${server.url}/letters/new?lang=${lang}`, {
+        ...AXE,
+        pool: server.services.browserPool,
+      });
+      expect(form.violations, formatViolations(form)).toEqual([]);
+    }
+    checked += LANGUAGES.length;
+  }, 60_000);
+});
