@@ -2,7 +2,7 @@
 /**
  * Idempotent set-up, run by `npm start`, `npm test` and `npm run bench` before anything else:
  *  1. `npm ci` when node_modules is missing or older than package-lock.json (Puppeteer never downloads a browser);
- *  2. the Debian packages Klaar calls (Chromium, espeak-ng, poppler-utils, sox, fonts), installed with apt-get when
+ *  2. the Debian packages Klaar calls (Chromium, espeak-ng, poppler-utils, sox, fonts, tesseract-ocr), installed with apt-get when
  *     missing and we are root; otherwise a clear message with the command to run.
  * Plain JavaScript with no dependencies: it runs before `npm ci`.
  */
@@ -41,6 +41,13 @@ const PACKAGES = {
   sox: "/usr/bin/soxi",
   lame: "/usr/bin/lame",
   "fonts-dejavu-core": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  // On-premise OCR of scans and phone photos (src/ocr/): the engine, orientation detection and four languages.
+  "tesseract-ocr": "/usr/bin/tesseract",
+  "tesseract-ocr-osd": "/usr/share/tesseract-ocr/5/tessdata/osd.traineddata",
+  "tesseract-ocr-nld": "/usr/share/tesseract-ocr/5/tessdata/nld.traineddata",
+  "tesseract-ocr-fra": "/usr/share/tesseract-ocr/5/tessdata/fra.traineddata",
+  "tesseract-ocr-deu": "/usr/share/tesseract-ocr/5/tessdata/deu.traineddata",
+  "tesseract-ocr-eng": "/usr/share/tesseract-ocr/5/tessdata/eng.traineddata",
 };
 
 const missing = Object.entries(PACKAGES)

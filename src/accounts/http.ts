@@ -65,7 +65,9 @@ export function sameToken(a: unknown, b: string): boolean {
 export function safeNext(next: unknown): string | undefined {
   if (typeof next !== "string" || next.length > 500) return undefined;
   if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
-  if (/[\u0000-\u001f\\]/.test(next)) return undefined;
+  // No backslash (browsers read it as "/") and no control characters (a header split, a hidden "//").
+  if (next.includes("\\") || [...next].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return undefined;
   return next;
 }
 

@@ -44,10 +44,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, expected);
 }
 
-let dummy: Promise<string> | undefined;
+const dummies = new Map<string, Promise<string>>();
 
 /** A hash to check against when the user does not exist, so the answer takes as long as for a real user. */
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString("hex"));
+export function dummyHash(params: ScryptParams = DEFAULT_SCRYPT): Promise<string> {
+  const key = `${params.N}/${params.r}/${params.p}`;
+  let dummy = dummies.get(key);
+  if (!dummy) {
+    dummy = hashPassword(randomBytes(16).toString("hex"), params);
+    dummies.set(key, dummy);
+  }
   return dummy;
 }

@@ -15,7 +15,14 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
-import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
+import {
+  DEFAULT_SCRYPT,
+  dummyHash,
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  type ScryptParams,
+  verifyPassword,
+} from "./password.ts";
 
 export const ACCOUNTS_FILE_NAME = "accounts.sqlite";
 export const ROLES = ["admin", "officer", "counter"] as const;
@@ -63,6 +70,8 @@ export interface AccountStoreOptions {
   ipMaxFailures?: number;
   ipWindowMinutes?: number;
   sessionHours?: number;
+  /** The scrypt cost for new hashes; tests use a cheaper one. Existing hashes keep their own. */
+  passwordParams?: ScryptParams;
 }
 
 export class AccountError extends Error {
@@ -155,6 +164,7 @@ export class AccountStore {
   readonly ipMaxFailures: number;
   readonly ipWindowMinutes: number;
   readonly sessionHours: number;
+  readonly #passwordParams: ScryptParams;
 
   constructor(
     private readonly db: Database.Database,
@@ -166,6 +176,7 @@ export class AccountStore {
     this.ipMaxFailures = options.ipMaxFailures ?? 20;
     this.ipWindowMinutes = options.ipWindowMinutes ?? 15;
     this.sessionHours = options.sessionHours ?? 8;
+    this.#passwordParams = options.passwordParams ?? DEFAULT_SCRYPT;
   }
 
   close(): void {
@@ -181,13 +192,14 @@ export class AccountStore {
     if (!USERNAME_PATTERN.test(username)) {
       throw new AccountError("a username is 2 to 64 letters, digits, dots, dashes or underscores");
     }
-    if (!(ROLES as readonly string[]).includes(input.role)) throw new AccountError(`the role is one of ${ROLES.join(", ")}`);
+    if (!(ROLES as readonly string[]).includes(input.role))
+      throw new AccountError(`the role is one of ${ROLES.join(", ")}`);
     if (input.role === "counter" && !input.siteId) throw new AccountError("counter staff need a site (--site)");
     if ([...input.password].length < MIN_PASSWORD_LENGTH) {
       throw new AccountError(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
     }
     if (this.userByUsername(username)) throw new AccountError(`there is already a user "${username}"`);
-    const hash = await hashPassword(input.password);
+    const hash = await hashPassword(input.password, this.#passwordParams);
     const at = this.nowMs();
     const { lastInsertRowid } = this.db
       .prepare(
@@ -228,9 +240,11 @@ export class AccountStore {
     if ([...password].length < MIN_PASSWORD_LENGTH) {
       throw new AccountError(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
     }
-    const hash = await hashPassword(password);
+    const hash = await hashPassword(password, this.#passwordParams);
     this.db
-      .prepare("UPDATE users SET password_hash = ?, updated_at = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?")
+      .prepare(
+        "UPDATE users SET password_hash = ?, updated_at = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+      )
       .run(hash, this.nowMs(), userId);
     // A new password ends every open session of that person.
     this.db.prepare("DELETE FROM sessions WHERE user_id = ?").run(userId);
@@ -263,7 +277,7 @@ export class AccountStore {
       return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((throttle.locked_until - now) / 1000) };
     }
 
-    const matches = await verifyPassword(password, row?.password_hash ?? (await dummyHash()));
+    const matches = await verifyPassword(password, row?.password_hash ?? (await dummyHash(this.#passwordParams)));
     if (row && matches) {
       this.db.prepare("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?").run(row.id);
       return { ok: true, user: this.user(row.id) };

@@ -76,6 +76,8 @@ export interface DateFact extends Span {
   iso: string;
   /** True when the year was not written and was taken from the letter date or today. */
   yearInferred: boolean;
+  /** Set when the text came from OCR and a word of this fact was read unsure: check it on the letter itself. */
+  uncertain?: true;
 }
 
 export interface DeadlineFact extends Span {
@@ -89,6 +91,8 @@ export interface DeadlineFact extends Span {
   kind: "absolute" | "relative";
   /** What the deadline is for, when the sentence says so. */
   purpose?: "appeal" | "payment" | "response" | "documents" | "other";
+  /** Set when the text came from OCR and a word of this fact was read unsure: check it on the letter itself. */
+  uncertain?: true;
 }
 
 export interface AmountFact extends Span {
@@ -96,12 +100,16 @@ export interface AmountFact extends Span {
   value: number;
   currency: "EUR";
   direction: "pay" | "receive" | "unknown";
+  /** Set when the text came from OCR and a word of this fact was read unsure: check it on the letter itself. */
+  uncertain?: true;
 }
 
 export interface ValueFact extends Span {
   text: string;
   /** Normalised value: IBAN without spaces, phone in +32 form, lower-case e-mail, … */
   value: string;
+  /** Set when the text came from OCR and a word of this fact was read unsure: check it on the letter itself. */
+  uncertain?: true;
 }
 
 export interface OpeningHoursFact extends Span {

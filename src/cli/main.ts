@@ -10,10 +10,11 @@ import { isLanguage } from "../i18n/ui.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
 import { formatReport, terminalStyle } from "./report.ts";
+import { USER_USAGE, UsageError, userCommand } from "./user.ts";
 
 const USAGE = `Usage:
   klaar analyze [--json] [--lang nl|fr|de|en] [--letter-date YYYY-MM-DD] [--ui-lang nl|fr|de|en] FILE|-
-`;
+${USER_USAGE.replace("Usage:\n", "")}`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -72,7 +73,11 @@ function analyzeCommand(args: string[]): void {
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === "analyze") analyzeCommand(rest);
+  else if (command === "user") await userCommand(rest);
   else fail(USAGE);
 } catch (error) {
-  fail((error as Error).message, (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? 2 : 1);
+  fail(
+    (error as Error).message,
+    error instanceof UsageError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? 2 : 1,
+  );
 }

@@ -82,7 +82,7 @@ export class DisplayBoard {
   announcement(site: Site, kind: ChangeKind): Announcement | null {
     if (kind !== "ticket-called" && kind !== "ticket-recalled") return null;
     const latest = this.deps.queue.recentCalls(site.id, 1, this.#now())[0];
-    if (!latest || latest.status !== "called" || latest.counter === null) return null;
+    if (latest?.status !== "called" || latest.counter === null) return null;
     return {
       id: latest.id,
       number: latest.number,

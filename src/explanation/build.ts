@@ -120,6 +120,11 @@ export function buildExplanation(input: ExplainInput): Explanation {
   });
   const plain = (sentence: string, evidence: Span[] = [], unsure = false) => say(sentence, sentence, evidence, unsure);
   const ask = (evidence: Span[] = []) => plain(t.askCounter, evidence, true);
+  // A fact read unsure by OCR (a blurred digit): the statement is marked and followed by "check this on the letter".
+  const checkRead = (statement: Statement, ...facts: ({ uncertain?: true } | undefined)[]): Statement[] =>
+    facts.some((f) => f?.uncertain)
+      ? [{ ...statement, unsure: true }, plain(t.uncertainRead, statement.evidence, true)]
+      : [statement];
   const sections: Section[] = [];
   const add = (id: SectionId, statements: Statement[]) =>
     sections.push({ id, heading: t.headings[id], pictogram: SECTION_PICTOGRAMS[id], statements });
@@ -156,8 +161,8 @@ export function buildExplanation(input: ExplainInput): Explanation {
       date: d?.date ? dateInWords(d.date, uiLang) : undefined,
       amount: m ? amountInWords(m.value, uiLang) : undefined,
     });
-    const statement = say(display, spoken, [span(action)]);
-    return action.kind === "other" ? [statement, plain(t.actionQuote), quote(action)] : [statement];
+    const statement = checkRead(say(display, spoken, [span(action)]), d, m);
+    return action.kind === "other" ? [...statement, plain(t.actionQuote), quote(action)] : statement;
   });
   add("actions", actionStatements.length ? dedupe(actionStatements) : [plain(t.noActions, [], true), ask()]);
 
@@ -166,16 +171,22 @@ export function buildExplanation(input: ExplainInput): Explanation {
   add("deadlines", deadlineStatements.length ? deadlineStatements : [plain(t.noDeadlines)]);
 
   // Hoeveel?
-  const amountStatements: Statement[] = f.amounts.map((m) => {
+  const amountStatements: Statement[] = f.amounts.flatMap((m) => {
     const template =
       m.direction === "pay" ? t.amountPay : m.direction === "receive" ? t.amountReceive : t.amountUnknown;
-    return say(template(formatAmount(m.value)), template(amountInWords(m.value, uiLang)), [span(m)]);
+    return checkRead(say(template(formatAmount(m.value)), template(amountInWords(m.value, uiLang)), [span(m)]), m);
   });
   if (f.amounts.some((m) => m.direction === "unknown")) amountStatements.push(ask());
   const iban = f.ibans[0];
-  if (iban) amountStatements.push(say(t.payTo(iban.text), t.payTo(groupedCode(iban.value, uiLang)), [span(iban)]));
+  if (iban)
+    amountStatements.push(
+      ...checkRead(say(t.payTo(iban.text), t.payTo(groupedCode(iban.value, uiLang)), [span(iban)]), iban),
+    );
   const code = f.paymentReferences[0];
-  if (code) amountStatements.push(say(t.payWith(code.text), t.payWith(groupedCode(code.value, uiLang)), [span(code)]));
+  if (code)
+    amountStatements.push(
+      ...checkRead(say(t.payWith(code.text), t.payWith(groupedCode(code.value, uiLang)), [span(code)]), code),
+    );
   add("amounts", amountStatements.length ? amountStatements : [plain(t.noAmounts)]);
 
   // Niet akkoord?
@@ -251,9 +262,11 @@ function deadlineStatement(
       text: `${t.deadline[purpose](formatDate(d.date))} ${t.daysLeft(days)}`,
       spoken: `${t.deadline[purpose](dateInWords(d.date, uiLang))} ${t.daysLeft(days)}`,
       evidence,
+      ...(d.uncertain ? { unsure: true } : {}),
     },
   ];
   if (d.estimated) out.push({ text: t.estimated, spoken: t.estimated, evidence, unsure: true });
+  if (d.uncertain) out.push({ text: t.uncertainRead, spoken: t.uncertainRead, evidence, unsure: true });
   return out;
 }
 

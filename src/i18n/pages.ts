@@ -47,7 +47,8 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     pasteLabel: "Plak de tekst van de brief",
     pasteHint: "Kopieer de tekst van de brief en plak hem hier.",
     fileLabel: "Of kies een bestand",
-    fileHint: "Een bestand in .txt, .pdf of .docx. Foto's kunnen we nog niet lezen.",
+    fileHint:
+      "Een bestand in .txt, .pdf of .docx, of een foto of scan van de brief (JPEG, PNG, WebP, TIFF), tot 10 bladzijden. Leg de brief plat in goed licht.",
     uiLangLabel: "In welke taal wilt u de uitleg?",
     letterDateLabel: "Datum van de brief (als u die weet)",
     letterDateHint: "Bijvoorbeeld 03/03/2026. Zo kunnen we uiterste datums beter berekenen.",
@@ -83,7 +84,8 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     pasteLabel: "Collez le texte de la lettre",
     pasteHint: "Copiez le texte de la lettre et collez-le ici.",
     fileLabel: "Ou choisissez un fichier",
-    fileHint: "Un fichier .txt, .pdf ou .docx. Nous ne lisons pas encore les photos.",
+    fileHint:
+      "Un fichier .txt, .pdf ou .docx, ou une photo ou un scan de la lettre (JPEG, PNG, WebP, TIFF), jusqu'à 10 pages. Posez la lettre à plat, avec une bonne lumière.",
     uiLangLabel: "Dans quelle langue voulez-vous l'explication ?",
     letterDateLabel: "Date de la lettre (si vous la connaissez)",
     letterDateHint: "Par exemple 03/03/2026. Cela nous aide à calculer les dates limites.",
@@ -118,7 +120,8 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     pasteLabel: "Fügen Sie den Text des Briefes ein",
     pasteHint: "Kopieren Sie den Text des Briefes und fügen Sie ihn hier ein.",
     fileLabel: "Oder wählen Sie eine Datei",
-    fileHint: "Eine Datei im Format .txt, .pdf oder .docx. Fotos können wir noch nicht lesen.",
+    fileHint:
+      "Eine Datei im Format .txt, .pdf oder .docx oder ein Foto oder Scan des Briefes (JPEG, PNG, WebP, TIFF), bis zu 10 Seiten. Legen Sie den Brief flach hin, bei gutem Licht.",
     uiLangLabel: "In welcher Sprache möchten Sie die Erklärung?",
     letterDateLabel: "Datum des Briefes (wenn Sie es wissen)",
     letterDateHint: "Zum Beispiel 03/03/2026. So können wir Fristen besser berechnen.",
@@ -153,7 +156,8 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     pasteLabel: "Paste the text of the letter",
     pasteHint: "Copy the text of the letter and paste it here.",
     fileLabel: "Or choose a file",
-    fileHint: "A .txt, .pdf or .docx file. We cannot read photos yet.",
+    fileHint:
+      "A .txt, .pdf or .docx file, or a photo or scan of the letter (JPEG, PNG, WebP, TIFF), up to 10 pages. Lay the letter flat in good light.",
     uiLangLabel: "In which language do you want the explanation?",
     letterDateLabel: "Date of the letter (if you know it)",
     letterDateHint: "For example 03/03/2026. This helps us work out deadlines.",

@@ -11,6 +11,9 @@ export type ProblemId =
   | "binary"
   | "scan"
   | "unreadable-file"
+  | "unreadable-image"
+  | "too-many-pages"
+  | "image-too-large"
   | "not-found"
   | "busy"
   | "rate-limited"
@@ -38,7 +41,7 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "unsupported-type": {
       title: "Dit soort bestand kunnen we niet lezen",
-      detail: () => "Stuur tekst (JSON) of een bestand in .txt, .pdf of .docx.",
+      detail: () => "Stuur tekst (JSON), een bestand in .txt, .pdf of .docx, of een foto (JPEG, PNG, WebP, TIFF).",
     },
     "no-words": {
       title: "Er staan geen woorden in",
@@ -57,6 +60,19 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
       title: "We kunnen dit bestand niet openen",
       detail: () =>
         "Het bestand is beschadigd of beveiligd met een wachtwoord. Probeer een ander bestand of plak de tekst.",
+    },
+    "unreadable-image": {
+      title: "We konden geen tekst lezen",
+      detail: () =>
+        "We konden geen tekst lezen — probeer een scherpere foto. Tips: zorg voor genoeg licht, leg de brief plat, neem de hele bladzijde in beeld en vermijd schaduw.",
+    },
+    "too-many-pages": {
+      title: "Te veel bladzijden",
+      detail: () => "We lezen hoogstens 10 bladzijden tegelijk. Stuur alleen de bladzijden van de brief zelf.",
+    },
+    "image-too-large": {
+      title: "Deze foto is te groot",
+      detail: () => "De foto heeft te veel beeldpunten. Maak een gewone foto met uw telefoon of scan de brief op 300 dpi.",
     },
     "not-found": {
       title: "Niet gevonden",
@@ -91,7 +107,7 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "unsupported-type": {
       title: "Nous ne pouvons pas lire ce type de fichier",
-      detail: () => "Envoyez du texte (JSON) ou un fichier .txt, .pdf ou .docx.",
+      detail: () => "Envoyez du texte (JSON), un fichier .txt, .pdf ou .docx, ou une photo (JPEG, PNG, WebP, TIFF).",
     },
     "no-words": {
       title: "Il n'y a pas de mots",
@@ -109,6 +125,20 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     "unreadable-file": {
       title: "Nous ne pouvons pas ouvrir ce fichier",
       detail: () => "Le fichier est abîmé ou protégé par un mot de passe. Essayez un autre fichier ou collez le texte.",
+    },
+    "unreadable-image": {
+      title: "Nous n'avons pas pu lire de texte",
+      detail: () =>
+        "Nous n'avons pas pu lire de texte — essayez une photo plus nette. Conseils : assez de lumière, la lettre bien à plat, toute la page sur la photo, pas d'ombre.",
+    },
+    "too-many-pages": {
+      title: "Trop de pages",
+      detail: () => "Nous lisons 10 pages au maximum. Envoyez seulement les pages de la lettre.",
+    },
+    "image-too-large": {
+      title: "Cette photo est trop grande",
+      detail: () =>
+        "La photo a trop de pixels. Prenez une photo normale avec votre téléphone ou scannez la lettre à 300 dpi.",
     },
     "not-found": { title: "Introuvable", detail: () => "Cette page n'existe pas ou a expiré. Retournez au début." },
     busy: {
@@ -143,7 +173,7 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "unsupported-type": {
       title: "Diese Art Datei können wir nicht lesen",
-      detail: () => "Senden Sie Text (JSON) oder eine Datei im Format .txt, .pdf oder .docx.",
+      detail: () => "Senden Sie Text (JSON), eine Datei im Format .txt, .pdf oder .docx oder ein Foto (JPEG, PNG, WebP, TIFF).",
     },
     "no-words": {
       title: "Es gibt keine Wörter",
@@ -162,6 +192,20 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
       title: "Wir können diese Datei nicht öffnen",
       detail: () =>
         "Die Datei ist beschädigt oder mit einem Passwort geschützt. Versuchen Sie eine andere Datei oder fügen Sie den Text ein.",
+    },
+    "unreadable-image": {
+      title: "Wir konnten keinen Text lesen",
+      detail: () =>
+        "Wir konnten keinen Text lesen — versuchen Sie ein schärferes Foto. Tipps: genug Licht, den Brief flach hinlegen, die ganze Seite aufs Bild, kein Schatten.",
+    },
+    "too-many-pages": {
+      title: "Zu viele Seiten",
+      detail: () => "Wir lesen höchstens 10 Seiten. Senden Sie nur die Seiten des Briefes.",
+    },
+    "image-too-large": {
+      title: "Dieses Foto ist zu groß",
+      detail: () =>
+        "Das Foto hat zu viele Bildpunkte. Machen Sie ein normales Foto mit Ihrem Telefon oder scannen Sie den Brief mit 300 dpi.",
     },
     "not-found": {
       title: "Nicht gefunden",
@@ -196,7 +240,7 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "unsupported-type": {
       title: "We cannot read this kind of file",
-      detail: () => "Send text (JSON) or a .txt, .pdf or .docx file.",
+      detail: () => "Send text (JSON), a .txt, .pdf or .docx file, or a photo (JPEG, PNG, WebP, TIFF).",
     },
     "no-words": {
       title: "There are no words",
@@ -214,6 +258,19 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     "unreadable-file": {
       title: "We cannot open this file",
       detail: () => "The file is damaged or protected with a password. Try another file or paste the text.",
+    },
+    "unreadable-image": {
+      title: "We could not read any text",
+      detail: () =>
+        "We could not read any text — try a sharper photo. Tips: enough light, the letter lying flat, the whole page in the picture, no shadow.",
+    },
+    "too-many-pages": {
+      title: "Too many pages",
+      detail: () => "We read at most 10 pages. Send only the pages of the letter itself.",
+    },
+    "image-too-large": {
+      title: "This photo is too large",
+      detail: () => "The photo has too many pixels. Take an ordinary photo with your phone or scan the letter at 300 dpi.",
     },
     "not-found": { title: "Not found", detail: () => "This page does not exist or has expired. Go back to the start." },
     busy: { title: "Please wait", detail: () => "It is very busy right now. Try again in a few seconds." },

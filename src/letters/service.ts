@@ -8,6 +8,8 @@ import { buildExplanation, type Explanation } from "../explanation/build.ts";
 import type { CompoundSplits } from "../explanation/compounds.ts";
 import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
+import type { OcrSummary } from "../ocr/read.ts";
+import { markUncertainFacts } from "../ocr/uncertain.ts";
 import type { BrowserPool } from "../render/browser-pool.ts";
 import { printPdf } from "../render/letter-print.ts";
 import type { TtsEngine } from "../speech/tts.ts";
@@ -21,6 +23,8 @@ export interface ExplainedLetter {
   speech: SpeechScript;
   pdf?: Buffer;
   wav?: Buffer;
+  /** Present when the text was read from a scan or photo. */
+  ocr?: OcrSummary;
 }
 
 export interface LetterServiceDeps {
@@ -43,6 +47,8 @@ export interface ExplainInput {
   lang?: Language;
   letterDate?: string;
   uiLang: Language;
+  /** The text was read by OCR: facts on words read unsure are flagged for checking. */
+  ocr?: OcrSummary;
 }
 
 export function brusselsToday(): string {
@@ -59,13 +65,14 @@ export class LetterService {
 
   explain(input: ExplainInput): { id: string; letter: ExplainedLetter } {
     const today = (this.deps.today ?? brusselsToday)();
-    const analysis = this.deps.analyzer.analyze(input.text, {
+    const analyzed = this.deps.analyzer.analyze(input.text, {
       lang: input.lang,
       letterDate: input.letterDate,
       messageLang: input.uiLang,
       longSentenceWords: this.deps.longSentenceWords,
       today,
     });
+    const analysis = input.ocr ? markUncertainFacts(analyzed, input.ocr.uncertain) : analyzed;
     const explanation = buildExplanation({
       text: input.text,
       analysis,
@@ -75,7 +82,13 @@ export class LetterService {
       compounds: this.deps.compounds,
     });
     const speech = speechScript(explanation, this.acronyms(analysis.language));
-    const letter: ExplainedLetter = { text: input.text, analysis, explanation, speech };
+    const letter: ExplainedLetter = {
+      text: input.text,
+      analysis,
+      explanation,
+      speech,
+      ...(input.ocr ? { ocr: input.ocr } : {}),
+    };
     return { id: this.store.put(letter), letter };
   }
 

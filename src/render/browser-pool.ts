@@ -4,7 +4,7 @@
  * Each job gets its own browser context (no cookies, cache or storage shared between letters) and a page whose
  * network is cut off except for data: URLs.
  */
-import type { Browser, HTTPRequest, Page } from "puppeteer-core";
+import type { Browser, BrowserContext, HTTPRequest, Page } from "puppeteer-core";
 import { BusyError, createPool } from "../util/pool.ts";
 import { launchChromium } from "./chromium.ts";
 
@@ -35,6 +35,11 @@ export interface BrowserPool {
 }
 
 /** The shared BUSY error, plus when to come back (HTTP answers 503 with Retry-After). */
+interface Prepared {
+  context: BrowserContext;
+  page: Page;
+}
+
 export class RenderBusyError extends BusyError {
   override name = "RenderBusyError";
   constructor(readonly retryAfterSeconds: number) {
@@ -119,20 +124,11 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
         reject(new RenderTimeoutError(opts.timeoutMs));
       }, opts.timeoutMs);
     });
-    const creating = b.createBrowserContext();
-    const job = creating.then(async (context) => {
-      const page = await context.newPage();
-      await page.setJavaScriptEnabled(opts.javascript);
-      // Interception misses some fetches (e.g. <link rel=prefetch>); offline mode stops those at the network layer.
-      if (opts.allowOrigin === undefined) await page.setOfflineMode(true);
-      await page.setRequestInterception(true);
-      page.on("request", (request: HTTPRequest) => {
-        if (request.isInterceptResolutionHandled()) return;
-        if (requestAllowed(request.url(), opts.allowOrigin)) void request.continue();
-        else void request.abort("blockedbyclient");
-      });
-      return fn(page);
-    });
+    const letterJob = isLetterJob(opts);
+    const prepared = (letterJob ? takeSpare(b) : undefined) ?? prepare(b, opts);
+    if (letterJob) refill(b);
+    const creating = prepared.then((p) => p.context);
+    const job = prepared.then(({ page }) => fn(page));
     // After a timeout the job fails once its context is closed; that late rejection is expected.
     job.catch(() => {});
     try {
@@ -143,6 +139,49 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
       const closing = creating.then((context) => context.close()).catch(() => {});
       if (!timedOut) await closing;
     }
+  }
+
+  /** A fresh context and page, set up for the job: scripts on or off, network cut off. */
+  async function prepare(b: Browser, opts: PageJobOptions): Promise<Prepared> {
+    const context = await b.createBrowserContext();
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(opts.javascript);
+    // Interception misses some fetches (e.g. <link rel=prefetch>); offline mode stops those at the network layer.
+    if (opts.allowOrigin === undefined) await page.setOfflineMode(true);
+    await page.setRequestInterception(true);
+    page.on("request", (request: HTTPRequest) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (requestAllowed(request.url(), opts.allowOrigin)) void request.continue();
+      else void request.abort("blockedbyclient");
+    });
+    return { context, page };
+  }
+
+  /*
+   * Opening a context and page costs more than rendering a one-page PDF, so a few unused ones are kept ready for
+   * letter jobs (scripts off, no network). Each is used once and closed after, so letters still never share one.
+   */
+  const spares: { browser: Browser; prepared: Promise<Prepared> }[] = [];
+  const SPARES = Math.min(2, pages);
+  const isLetterJob = (opts: PageJobOptions) => !opts.javascript && opts.allowOrigin === undefined;
+
+  function refill(b: Browser): void {
+    while (!closed && b.connected && spares.length < SPARES) {
+      const prepared = prepare(b, { javascript: false, timeoutMs: 0 });
+      prepared.catch(() => {});
+      spares.push({ browser: b, prepared });
+    }
+  }
+
+  function takeSpare(b: Browser): Promise<Prepared> | undefined {
+    // Spares of a browser that died are useless; drop them.
+    while (spares.length && spares[0]?.browser !== b) void discard(spares.shift());
+    const spare = spares.shift();
+    return spare?.prepared.catch(() => prepare(b, { javascript: false, timeoutMs: 0 }));
+  }
+
+  async function discard(spare: { prepared: Promise<Prepared> } | undefined): Promise<void> {
+    await spare?.prepared.then((p) => p.context.close()).catch(() => {});
   }
 
   async function run<T>(fn: (page: Page) => Promise<T>, opts: PageJobOptions): Promise<T> {
@@ -177,7 +216,7 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
       }
     },
     async warmUp() {
-      await browser();
+      refill(await browser());
     },
     browser,
     stats: () => ({ active: queue.running, queued: queue.queued, launches }),
@@ -186,6 +225,7 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
       // Jobs still queued start, find the pool closed and fail with CLOSED.
       closed = true;
       await Promise.allSettled([...running]);
+      await Promise.all(spares.splice(0).map(discard));
       const last = current;
       current = null;
       const b = await last?.catch(() => null);

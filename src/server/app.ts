@@ -7,8 +7,10 @@ import type { Logger } from "./logger.ts";
 import { requestLog } from "./logger.ts";
 import { Problem, problemHandler, sendProblem } from "./problem.ts";
 import { analyzeRoutes } from "./routes/analyze.ts";
+import { displayRoutes } from "./routes/display.ts";
 import { kioskRoutes } from "./routes/kiosk.ts";
 import { letterRoutes } from "./routes/letters.ts";
+import { staffRoutes } from "./routes/staff.ts";
 import type { Services } from "./services.ts";
 
 export interface AppDeps {
@@ -39,10 +41,17 @@ export function createApp(deps: AppDeps): Express {
       analyzer,
       maxChars: config.KLAAR_MAX_TEXT_CHARS,
       longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
+      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      ocr: deps.services.ocr,
     }),
   );
   app.use(
-    letterRoutes({ letters, maxChars: config.KLAAR_MAX_TEXT_CHARS, maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES }),
+    letterRoutes({
+      letters,
+      maxChars: config.KLAAR_MAX_TEXT_CHARS,
+      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      ocr: deps.services.ocr,
+    }),
   );
   app.use(
     kioskRoutes({
@@ -52,6 +61,9 @@ export function createApp(deps: AppDeps): Express {
       logger: deps.logger,
     }),
   );
+  const { staff, accounts, queue } = deps.services;
+  app.use(staffRoutes({ accounts, middleware: staff.auth, desk: staff.desk, texts: staff.texts }));
+  app.use(displayRoutes({ board: staff.board, queue, sites: staff.sites, texts: staff.texts }));
   app.use((req, res) => sendProblem(req, res, new Problem("not-found")));
   app.use(problemHandler(deps.logger, { uploadBytes: config.KLAAR_MAX_UPLOAD_BYTES }));
   return app;

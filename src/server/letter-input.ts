@@ -1,13 +1,15 @@
 /**
  * What a person sends to be explained: JSON `{text, lang?, letterDate?, uiLang?}`, or a form / multipart upload with a
- * text field or a .txt, .pdf or .docx file. Turns every failure into the Problem a person should see.
+ * text field or a .txt, .pdf or .docx file — or, with an OCR reader, a photo or scan (src/ocr/). Turns every failure
+ * into the Problem a person should see.
  */
 import type { Request } from "express";
 import multer from "multer";
 import type { Language } from "../analysis/types.ts";
 import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
 import type { ExplainInput } from "../letters/service.ts";
-import { ExtractError, extractText } from "../text/extract.ts";
+import { ocrSummary, type ScanReader } from "../ocr/read.ts";
+import { ExtractError, extractLetter } from "../text/extract.ts";
 import { parseAnalyzeRequest } from "./analyze-request.ts";
 import { Problem } from "./problem.ts";
 
@@ -25,10 +27,17 @@ const EXTRACT_PROBLEMS = {
   encrypted: "unreadable-file",
   corrupt: "unreadable-file",
   binary: "binary",
+  "too-many-pages": "too-many-pages",
+  "image-too-large": "image-too-large",
+  "unreadable-image": "unreadable-image",
 } as const;
 
 /** The explain input from a parsed request (JSON body, or multer's body and file). */
-export async function readLetterInput(req: Request, maxChars: number): Promise<ExplainInput> {
+export async function readLetterInput(
+  req: Request,
+  maxChars: number,
+  options: { ocr?: ScanReader } = {},
+): Promise<ExplainInput> {
   const body = (req.body ?? {}) as Record<string, unknown>;
   const fallbackLang = negotiateLanguage(req.headers["accept-language"]);
   if (req.is("application/json")) {
@@ -41,9 +50,15 @@ export async function readLetterInput(req: Request, maxChars: number): Promise<E
     };
   }
   let text = typeof body.text === "string" ? body.text : "";
+  let ocr: ExplainInput["ocr"];
   if (req.file && req.file.size > 0) {
     try {
-      text = await extractText(req.file.buffer, req.file.originalname, req.file.mimetype);
+      const extracted = await extractLetter(req.file.buffer, req.file.originalname, req.file.mimetype, {
+        ocr: options.ocr,
+        lang: isLanguage(body.lang) ? body.lang : "auto",
+      });
+      text = extracted.text;
+      if (extracted.ocr) ocr = ocrSummary(extracted.ocr);
     } catch (error) {
       if (error instanceof ExtractError) throw new Problem(EXTRACT_PROBLEMS[error.reason]);
       throw error;
@@ -60,5 +75,6 @@ export async function readLetterInput(req: Request, maxChars: number): Promise<E
     lang: parsed.lang as Language | undefined,
     letterDate: parsed.letterDate,
     uiLang: isLanguage(parsed.uiLang) ? parsed.uiLang : fallbackLang,
+    ...(ocr ? { ocr } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * The composition root: builds every long-lived part of Klaar once (lexicon, analyzer, browser pool, speech engine,
  * letter store) from the configuration. Used by `npm start` and by the tests, so both run the same wiring.
  */
+import { type AccountStore, defaultAccountsFile, openAccountStore } from "../accounts/store.ts";
 import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
 import type { Config } from "../config.ts";
 import type { Kiosk } from "../kiosk/kiosk.ts";
@@ -11,7 +12,9 @@ import { LetterService } from "../letters/service.ts";
 import { type Lexicon, lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { type BrowserPool, createBrowserPool } from "../render/browser-pool.ts";
 import { AudioCache, withCache } from "../speech/cache.ts";
+import { createScanReader, type ScanReader } from "../ocr/read.ts";
 import { createEspeakEngine } from "../speech/espeak.ts";
+import { createStaff, type Staff } from "../staff/setup.ts";
 import { createPool } from "../util/pool.ts";
 
 export interface Services {
@@ -27,6 +30,12 @@ export interface Services {
   queue: QueueStore;
   /** The kiosk visitor screens (sites, texts, screen speech, ticket limit). */
   kiosk: Kiosk;
+  /** Staff accounts and sessions (accounts.sqlite). */
+  accounts: AccountStore;
+  /** The counter panel, the "now serving" display and the login middleware. */
+  staff: Staff;
+  /** On-premise OCR of photos and scans (tesseract), one document at a time, a short queue, then BUSY (503). */
+  ocr: ScanReader;
   close(): Promise<void>;
 }
 
@@ -54,6 +63,9 @@ export function createServices(config: Config, options: { today?: () => string }
   });
   const queue = openQueueStore(defaultQueueFile(config.KLAAR_DATA_DIR));
   const kiosk = createKiosk({ queue, letters, browserPool, wordsPerMinute: config.KLAAR_SPEECH_WPM });
+  const accounts = openAccountStore(defaultAccountsFile(config.KLAAR_DATA_DIR));
+  const ocr = createScanReader({ pool: createPool({ concurrency: 1, maxQueue: 4 }) });
+  const staff = createStaff({ queue, accounts, sites: kiosk.sites });
   return {
     config,
     lexicon,
@@ -62,9 +74,13 @@ export function createServices(config: Config, options: { today?: () => string }
     letters,
     queue,
     kiosk,
+    accounts,
+    staff,
+    ocr,
     async close() {
       letters.close();
       queue.close();
+      accounts.close();
       await browserPool.close();
     },
   };

@@ -2,10 +2,11 @@
  * The counter desk: what the staff panel shows and what its buttons do, on top of the ticket queue.
  * Only numbers, services and waiting times: a ticket has no name, and neither does this.
  */
+
+import type { User } from "../accounts/store.ts";
 import type { Language } from "../analysis/types.ts";
 import type { HelpRequest, QueueStore, Ticket } from "../kiosk/queue.ts";
 import { formatText, type KioskTexts, pick, type Site } from "../kiosk/sites.ts";
-import type { User } from "../accounts/store.ts";
 import type { Counter, SiteCounters } from "./counters.ts";
 import type { AllStaffTexts, StaffTexts } from "./texts.ts";
 

@@ -1,11 +1,11 @@
 /** Small helpers the staff and display pages share: the page language, links that keep it, the 403/404 pages. */
 import type { Request, Response } from "express";
-import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { type AuthLocals, auth, type Denial } from "../accounts/http.ts";
+import { LANGUAGES, type Language } from "../analysis/types.ts";
+import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
 import { formatText } from "../kiosk/sites.ts";
 import { renderView } from "../render/views.ts";
 import type { AllStaffTexts } from "./texts.ts";
-import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
 
 /** The language asked for with ?lang= (or a form's `lang`), if any. */
 export function explicitLang(req: Request): Language | undefined {
@@ -23,12 +23,18 @@ export function pageLang(req: Request): Language {
 /** Adds query values to a local path; leaves out the empty ones. */
 export function withQuery(path: string, values: Record<string, string | number | undefined>): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== "") query.set(key, String(value));
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined && value !== "") query.set(key, String(value));
   const text = query.toString();
   return text ? `${path}${path.includes("?") ? "&" : "?"}${text}` : path;
 }
 
-export function languageLinks(texts: AllStaffTexts, path: string, current: Language, keep: Record<string, string | undefined> = {}) {
+export function languageLinks(
+  texts: AllStaffTexts,
+  path: string,
+  current: Language,
+  keep: Record<string, string | undefined> = {},
+) {
   return LANGUAGES.map((code) => ({
     code,
     name: texts[code].languageName,

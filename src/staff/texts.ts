@@ -85,7 +85,9 @@ const text = z.string().trim().min(1, "the text is empty");
 const block = z.strictObject(
   Object.fromEntries(STAFF_TEXT_KEYS.map((key) => [key, text])) as Record<StaffTextKey, typeof text>,
 );
-const schema = z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, block])) as Record<Language, typeof block>);
+const schema = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, block])) as Record<Language, typeof block>,
+);
 
 const placeholders = (value: string): string =>
   [...value.matchAll(/\{(\w+)\}/g)]

@@ -1,11 +1,23 @@
 /**
- * The text of an uploaded letter: plain text, a PDF's text layer (pdfjs-dist) or a Word file (mammoth).
- * Everything happens in memory. A PDF without a text layer is a scan: we say so instead of returning nothing.
+ * The text of an uploaded letter: plain text, a PDF's text layer (pdfjs-dist), a Word file (mammoth), or — when an OCR
+ * reader is given — a scan or photo (JPEG, PNG, WebP, TIFF, HEIC) or a PDF without text layer, read on this machine
+ * (src/ocr/). Everything happens in memory. Without an OCR reader a scan is refused with reason "scan".
  */
 import mammoth from "mammoth";
+import type { OcrLang } from "../ocr/engine.ts";
+import { imageFormat } from "../ocr/preprocess.ts";
+import { type OcrDocument, ScanError, type ScanReader } from "../ocr/read.ts";
 import { decodeText } from "./decode.ts";
 
-export type ExtractFailure = "unsupported-type" | "scan" | "encrypted" | "corrupt" | "binary";
+export type ExtractFailure =
+  | "unsupported-type"
+  | "scan"
+  | "encrypted"
+  | "corrupt"
+  | "binary"
+  | "too-many-pages"
+  | "image-too-large"
+  | "unreadable-image";
 
 export class ExtractError extends Error {
   constructor(readonly reason: ExtractFailure) {
@@ -14,12 +26,13 @@ export class ExtractError extends Error {
   }
 }
 
-export type UploadKind = "txt" | "pdf" | "docx";
+export type UploadKind = "txt" | "pdf" | "docx" | "image";
 
 /** Decides the kind from the bytes first (magic numbers), then the name: a renamed file is still what it is. */
 export function uploadKind(bytes: Uint8Array, fileName = "", mimeType = ""): UploadKind {
   const head = Buffer.from(bytes.subarray(0, 8)).toString("latin1");
   if (head.startsWith("%PDF-")) return "pdf";
+  if (imageFormat(bytes)) return "image";
   if (head.startsWith("PK\u0003\u0004")) {
     if (/\.docx$/i.test(fileName) || mimeType.includes("wordprocessingml")) return "docx";
     throw new ExtractError("unsupported-type");
@@ -28,18 +41,75 @@ export function uploadKind(bytes: Uint8Array, fileName = "", mimeType = ""): Upl
   throw new ExtractError("unsupported-type");
 }
 
-export async function extractText(bytes: Uint8Array, fileName = "", mimeType = ""): Promise<string> {
+export interface ExtractOptions {
+  /** Reads scans and photos; without it they are refused with reason "scan". */
+  ocr?: ScanReader;
+  /** The letter's language when the person said it, for the OCR model (default: all four). */
+  lang?: OcrLang;
+}
+
+export interface ExtractedLetter {
+  text: string;
+  /** Present when the text was read by OCR: per-word confidence and the words read unsure. */
+  ocr?: OcrDocument;
+}
+
+export async function extractText(
+  bytes: Uint8Array,
+  fileName = "",
+  mimeType = "",
+  options: ExtractOptions = {},
+): Promise<string> {
+  return (await extractLetter(bytes, fileName, mimeType, options)).text;
+}
+
+export async function extractLetter(
+  bytes: Uint8Array,
+  fileName = "",
+  mimeType = "",
+  options: ExtractOptions = {},
+): Promise<ExtractedLetter> {
   const kind = uploadKind(bytes, fileName, mimeType);
-  if (kind === "pdf") return pdfText(bytes);
-  if (kind === "docx") return docxText(bytes);
+  if (kind === "image") {
+    if (!options.ocr) throw new ExtractError("scan");
+    return ocrText(options.ocr.readImage(Buffer.from(bytes), options.lang ?? "auto"));
+  }
+  if (kind === "pdf") {
+    const pdf = await pdfText(bytes);
+    if (/\p{L}{2,}/u.test(pdf.text)) return { text: pdf.text };
+    if (!options.ocr) throw new ExtractError("scan");
+    return ocrText(options.ocr.readPdf(Buffer.from(bytes), pdf.pages, options.lang ?? "auto"));
+  }
+  if (kind === "docx") return { text: await docxText(bytes) };
   try {
-    return decodeText(bytes);
+    return { text: decodeText(bytes) };
   } catch {
     throw new ExtractError("binary");
   }
 }
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+const SCAN_FAILURES: Record<ScanError["reason"], ExtractFailure> = {
+  "too-many-pages": "too-many-pages",
+  "too-large": "image-too-large",
+  corrupt: "corrupt",
+  unsupported: "unsupported-type",
+  unreadable: "unreadable-image",
+  // tesseract is not installed: the same answer as before OCR existed.
+  unavailable: "scan",
+};
+
+async function ocrText(reading: Promise<OcrDocument>): Promise<ExtractedLetter> {
+  try {
+    const ocr = await reading;
+    return { text: ocr.text, ocr };
+  } catch (error) {
+    if (error instanceof ScanError) throw new ExtractError(SCAN_FAILURES[error.reason]);
+    throw error;
+  }
+}
+
+/** The text layer of a PDF (empty for a scan) and its number of pages. */
+async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
@@ -75,8 +145,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
       .join("\n\n")
       .replace(/[ \t]+\n/g, "\n")
       .trim();
-    if (!/\p{L}{2,}/u.test(text)) throw new ExtractError("scan");
-    return text;
+    return { text, pages: doc.numPages };
   } finally {
     await doc.destroy();
   }

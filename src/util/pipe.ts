@@ -22,6 +22,8 @@ export interface PipeOptions {
   timeoutMs: number;
   /** Kill the process when its output grows past this, to protect memory. */
   maxOutputBytes?: number;
+  /** Extra environment variables for the command (added to this process's environment). */
+  env?: Record<string, string>;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
@@ -34,7 +36,10 @@ export function pipeThroughCommand(
 ): Promise<Buffer> {
   const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      stdio: ["pipe", "pipe", "pipe"],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    });
     const chunks: Buffer[] = [];
     let size = 0;
     let stderr = "";

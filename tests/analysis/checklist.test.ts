@@ -362,6 +362,7 @@ describe("robustness", () => {
     const text = "Het OCMW heeft beslist omdat u beroep kunt instellen bij de arbeidsrechtbank. ".repeat(4000);
     const started = performance.now();
     check(text, "nl");
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Only catches a blow-up (minutes); speed itself is measured by `npm run bench`.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });

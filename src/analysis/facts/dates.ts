@@ -201,7 +201,10 @@ const HEADING_LINES = 8;
 /** The letter date found in the text: a date after a place name or a "Datum:" label, else the first date at the top. */
 export function findLetterDate(text: string, dates: readonly DateMatch[]): DateMatch | null {
   for (const date of dates) {
-    const lineStart = text.lastIndexOf("\n", date.start - 1) + 1;
+    // Only the 80 characters before the date matter: searching the whole text for the line start is quadratic
+    // on a long text without line breaks.
+    const before = text.slice(Math.max(0, date.start - 81), date.start);
+    const lineStart = date.start - before.length + before.lastIndexOf("\n") + 1;
     if (date.year === null || date.start - lineStart > 80) continue;
     if (PLACE_OR_LABEL_BEFORE.test(text.slice(lineStart, date.start))) return date;
   }

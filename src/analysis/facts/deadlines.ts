@@ -31,7 +31,7 @@ const PERIOD_FROM_RE = new RegExp(
   String.raw`(?<![${LETTER}])(?:van|vanaf|du|depuis|à${W}partir${W}du|von|vom|ab|seit|from|between)(?:${W}(?:de|het|le|l['’]|dem|den|the))?[\s\u00A0]{1,3}$`,
   "i",
 );
-// A first day without month: "van 1 tot en met 31 oktober", "du 1er au", "vom 1. bis".
+// A first day without month: "van 1 tot en met 31 oktober", "du 1er jusqu'au 31 octobre", "vom 1. bis 31. Oktober".
 const BARE_DAY_RE = /(?<![\d.])\d{1,2}(?:e|de|ste|er|\.)?[\s\u00A0]{1,3}$/;
 
 /**

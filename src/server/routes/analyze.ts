@@ -1,32 +1,66 @@
-/** POST /api/analyze: JSON in, the analysis out. */
+/** POST /api/analyze: JSON in (or multipart with a `file`: a .txt, .pdf, .docx, photo or scan), the analysis out. */
 import express, { type Router } from "express";
 import type { Analyzer } from "../../analysis/index.ts";
 import type { Language } from "../../analysis/types.ts";
 import { negotiateLanguage } from "../../i18n/ui.ts";
+import type { ScanReader } from "../../ocr/read.ts";
+import { markUncertainFacts } from "../../ocr/uncertain.ts";
 import { parseAnalyzeRequest } from "../analyze-request.ts";
+import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
 
-export function analyzeRoutes(deps: { analyzer: Analyzer; maxChars: number; longSentenceWords: number }): Router {
+export function analyzeRoutes(deps: {
+  analyzer: Analyzer;
+  maxChars: number;
+  longSentenceWords: number;
+  /** Largest multipart upload; without it only JSON is accepted. */
+  maxUploadBytes?: number;
+  /** Reads photos and scans sent as multipart `file`. */
+  ocr?: ScanReader;
+}): Router {
   const router = express.Router();
   // JSON text can take up to 4 bytes a character; the character limit itself is checked after parsing.
   const json = express.json({ limit: deps.maxChars * 4 + 4096, strict: true });
+  const upload = deps.maxUploadBytes ? uploadMiddleware(deps.maxUploadBytes) : undefined;
   router.post(
     "/api/analyze",
-    (req, _res, next) => (req.is("application/json") ? next() : next(new Problem("unsupported-type"))),
-    json,
-    (req, res) => {
-      const body = parseAnalyzeRequest(req.body, deps.maxChars);
-      // Messages follow the person's language when they say it; otherwise the letter's.
-      const accept = req.headers["accept-language"];
-      const messageLang = (body.uiLang as Language | undefined) ?? (accept ? negotiateLanguage(accept) : undefined);
-      res.json(
-        deps.analyzer.analyze(body.text, {
-          lang: body.lang as Language | undefined,
-          letterDate: body.letterDate,
-          messageLang,
+    (req, res, next) => {
+      if (req.is("application/json")) return json(req, res, next);
+      if (upload && req.is("multipart/form-data")) return upload(req, res, next);
+      next(new Problem("unsupported-type"));
+    },
+    async (req, res, next) => {
+      try {
+        // Messages follow the person's language when they say it; otherwise the letter's.
+        const accept = req.headers["accept-language"];
+        if (req.is("application/json")) {
+          const body = parseAnalyzeRequest(req.body, deps.maxChars);
+          const messageLang = (body.uiLang as Language | undefined) ?? (accept ? negotiateLanguage(accept) : undefined);
+          res.json(
+            deps.analyzer.analyze(body.text, {
+              lang: body.lang as Language | undefined,
+              letterDate: body.letterDate,
+              messageLang,
+              longSentenceWords: deps.longSentenceWords,
+            }),
+          );
+          return;
+        }
+        const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
+        const asked = typeof req.body?.uiLang === "string" && req.body.uiLang !== "";
+        const analysis = deps.analyzer.analyze(input.text, {
+          lang: input.lang,
+          letterDate: input.letterDate,
+          messageLang: asked || accept ? input.uiLang : undefined,
           longSentenceWords: deps.longSentenceWords,
-        }),
-      );
+        });
+        // With OCR the answer also says what was read unsure, and facts on those words are flagged for checking.
+        res.json(
+          input.ocr ? { ...markUncertainFacts(analysis, input.ocr.uncertain), ocr: input.ocr } : analysis,
+        );
+      } catch (error) {
+        next(error);
+      }
     },
   );
   return router;

@@ -83,6 +83,20 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   router.get("/kiosk", (req, res) => send(res, kiosk.sitesScreen(displayOf(req))));
 
+  // Every screen's spoken version: its path plus /speech.wav (before the
+  // routes with an id, which would take "speech.wav" for one).
+  router.get(
+    /^\/kiosk\/([^/]+)\/([^/]+)((?:\/[^/]+)*)\/speech\.wav$/,
+    wrap(async (req, res) => {
+      const [siteId = "", lang = "", screen = ""] = [req.params[0], req.params[1], req.params[2]];
+      const where = kiosk.where(siteId, lang);
+      const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskIdOf(req));
+      if (!parts) return notFound(req, res);
+      await sendWav(res, parts);
+    }),
+  );
+
+
   router.get("/kiosk/preview", (req, res) => {
     const site = kiosk.site(String(req.query.site ?? ""));
     if (!site) return notFound(req, res);
@@ -214,18 +228,6 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     if (!page) return notFound(req, res);
     send(res, page);
   });
-
-  // Every screen's spoken version: its path plus /speech.wav.
-  router.get(
-    /^\/kiosk\/([^/]+)\/([^/]+)((?:\/[^/]+)*)\/speech\.wav$/,
-    wrap(async (req, res) => {
-      const [siteId = "", lang = "", screen = ""] = [req.params[0], req.params[1], req.params[2]];
-      const where = kiosk.where(siteId, lang);
-      const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskIdOf(req));
-      if (!parts) return notFound(req, res);
-      await sendWav(res, parts);
-    }),
-  );
 
   // Anything else under /kiosk: the friendly 404, in the language of the URL when it has one.
   router.use("/kiosk", (req, res) => {

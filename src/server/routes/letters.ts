@@ -6,6 +6,7 @@ import { PAGE_TEXTS } from "../../i18n/pages.ts";
 import { problemText } from "../../i18n/problems.ts";
 import { isLanguage, negotiateLanguage } from "../../i18n/ui.ts";
 import type { LetterService } from "../../letters/service.ts";
+import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
 import { renderView } from "../../render/views.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
@@ -15,6 +16,8 @@ export interface LetterRouteDeps {
   letters: LetterService;
   maxChars: number;
   maxUploadBytes: number;
+  /** Reads photos and scans; without it they are refused as "scan". */
+  ocr?: ScanReader;
 }
 
 /** The interface language of a page: ?lang=, else Accept-Language. */
@@ -62,7 +65,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     "/api/explain",
     anyBody,
     wrap(async (req, res) => {
-      const { id, letter } = letters.explain(await readLetterInput(req, deps.maxChars));
+      const { id, letter } = letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
       res.status(201).json({
         id,
         links: {
@@ -73,6 +76,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
           text: `/letters/${id}/summary.txt`,
         },
         explanation: letter.explanation,
+        ...(letter.ocr ? { ocr: letter.ocr } : {}),
       });
     }),
   );
@@ -83,7 +87,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     anyBody,
     wrap(async (req, res) => {
       try {
-        const { id } = letters.explain(await readLetterInput(req, deps.maxChars));
+        const { id } = letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
         res.redirect(303, `/letters/${id}`);
       } catch (error) {
         if (!(error instanceof Problem)) throw error;

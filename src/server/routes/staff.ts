@@ -231,7 +231,9 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
   });
 
   /** Every button of the panel: checks the session, the CSRF token and the counter, then goes back to the panel. */
-  const action = (run: (ctx: { siteId: string; counterId: string; req: Request }) => Record<string, string | number>) =>
+  const action = (
+    run: (ctx: { siteId: string; counterId: string; req: Request }) => Record<string, string | number | undefined>,
+  ) =>
     [
       form,
       staffOnly,
@@ -241,7 +243,7 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
         if (!found) return;
         const counter = desk.countersFor(found.user, found.site.id).find((c) => c.id === field(req, "counter"));
         if (!counter) return sendMessagePage(req, res, texts, 403, "forbidden");
-        let result: Record<string, string | number>;
+        let result: Record<string, string | number | undefined>;
         try {
           result = run({ siteId: found.site.id, counterId: counter.id, req });
         } catch (error) {

@@ -1,0 +1,101 @@
+/*
+ * Kiosk enhancements. Every screen works without this file; with it:
+ * - big "read aloud" and "again" buttons drive the screen's <audio>, and speech stops when the visitor moves on;
+ * - after the site's idle time a warning asks "are you still there?" for at least 20 s, then the kiosk goes back to
+ *   the language screen through /kiosk/:site/reset, which deletes the visitor's letters and cookies;
+ * - the ticket screen gets a print button.
+ * Loaded in <head> (no defer) so <html> is marked .js before the first paint; the rest waits for the DOM.
+ */
+document.documentElement.classList.add("js");
+
+document.addEventListener("DOMContentLoaded", () => {
+  const body = document.body;
+  const audio = document.querySelector("[data-speech-audio]");
+
+  // ---- read aloud -------------------------------------------------------------------------------------------
+  const stopSpeech = () => {
+    if (audio && !audio.paused) audio.pause();
+  };
+  for (const button of document.querySelectorAll("[data-speech]")) {
+    button.addEventListener("click", () => {
+      if (!audio) return;
+      if (button.getAttribute("data-speech") === "repeat" || audio.ended) audio.currentTime = 0;
+      if (audio.paused) void audio.play().catch(() => {});
+      else if (button.getAttribute("data-speech") === "play") audio.pause();
+    });
+  }
+  // Moving on stops the speech: a link, a form, or the page going away.
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target.closest("a, button[type=submit]") : null;
+    if (target) stopSpeech();
+  });
+  window.addEventListener("pagehide", stopSpeech);
+
+  // ---- print ------------------------------------------------------------------------------------------------
+  for (const button of document.querySelectorAll("[data-print]")) button.addEventListener("click", () => window.print());
+
+  // ---- idle -------------------------------------------------------------------------------------------------
+  const timeout = Number(body.dataset.idleTimeout);
+  const warning = Number(body.dataset.idleWarning);
+  const resetUrl = body.dataset.idleReset;
+  const dialog = document.querySelector("[data-idle-dialog]");
+  // The staff preview shows screens in frames: they must not reset anything.
+  if (!resetUrl || !timeout || !dialog || window.self !== window.top) return;
+
+  const count = dialog.querySelector("[data-idle-count]");
+  let warnTimer = 0;
+  let tick = 0;
+  let left = warning;
+
+  const reset = () => {
+    try {
+      sessionStorage.clear();
+      localStorage.clear();
+    } catch {
+      // storage may be off; nothing to clear then
+    }
+    for (const field of document.querySelectorAll("input, textarea")) field.value = "";
+    stopSpeech();
+    window.location.replace(resetUrl);
+  };
+
+  const showWarning = () => {
+    left = warning;
+    if (count) count.textContent = String(left);
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector("[data-idle-stay]")?.focus();
+    tick = window.setInterval(() => {
+      left -= 1;
+      if (left <= 0) {
+        window.clearInterval(tick);
+        reset();
+      } else if (count) count.textContent = String(left);
+    }, 1000);
+  };
+
+  const restart = () => {
+    window.clearTimeout(warnTimer);
+    window.clearInterval(tick);
+    if (dialog.open) dialog.close();
+    warnTimer = window.setTimeout(showWarning, Math.max(1, timeout - warning) * 1000);
+  };
+
+  dialog.querySelector("[data-idle-stay]")?.addEventListener("click", restart);
+  // Escape closes a modal dialog: that is an answer too.
+  dialog.addEventListener("cancel", (event) => {
+    event.preventDefault();
+    restart();
+  });
+  for (const type of ["pointerdown", "keydown", "input", "wheel", "touchstart"]) {
+    document.addEventListener(
+      type,
+      () => {
+        if (!dialog.open) restart();
+      },
+      { passive: true, capture: true },
+    );
+  }
+  // Speech that plays is not idleness.
+  audio?.addEventListener("playing", restart);
+  restart();
+});

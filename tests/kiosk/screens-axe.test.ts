@@ -1,0 +1,274 @@
+/**
+ * The kiosk accessibility gate, in real Chromium against the real app:
+ * - axe-core (WCAG 2.2 A/AA, best practice, and AAA colour contrast 7:1) on EVERY screen of EVERY example site in
+ *   EVERY language, portrait 1080×1920 and landscape 1920×1080, plus the dark large-text mode;
+ * - every control on home, service and ticket is at least 80×80 CSS px with 16 px between controls, and Tab reaches
+ *   every control in visual order (top to bottom, left to right).
+ * Screenshots of home, service and ticket go to /tmp/klaar-kiosk-shots (never into the repository).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AxeResults, RunOptions } from "axe-core";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Language } from "../../src/analysis/types.ts";
+import { DISPLAY_COOKIE } from "../../src/kiosk/display.ts";
+import { homeServices, pick, type Site } from "../../src/kiosk/sites.ts";
+import { closeSharedBrowserPool, sharedBrowserPool } from "../../src/render/browser-pool.ts";
+import { formatViolations } from "../helpers/axe.ts";
+import { type RunningServer, startServer } from "../helpers/server.ts";
+
+let server: RunningServer;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "klaar-kiosk-axe-"));
+  server = await startServer({ KLAAR_DATA_DIR: dataDir });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await closeSharedBrowserPool();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const ORIENTATIONS = [
+  { name: "portrait", width: 1080, height: 1920 },
+  { name: "landscape", width: 1920, height: 1080 },
+] as const;
+type Viewport = (typeof ORIENTATIONS)[number];
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice", "wcag2aaa"];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface Visit {
+  path: string;
+  viewport: Viewport;
+  /** The dark, large-text mode, set through its cookie as a visitor's link would. */
+  dark?: boolean;
+  /** Pages with frames (the staff preview): the framed screens are checked on their own. */
+  frames?: boolean;
+}
+
+/** Opens a kiosk page (any status: 404 and 429 pages are screens too) in a pool page with its scripts on. */
+function withKioskPage<T>(visit: Visit, fn: (page: Page) => Promise<T>): Promise<T> {
+  const origin = server.url;
+  return sharedBrowserPool().withPage(
+    async (page) => {
+      await page.setViewport({ width: visit.viewport.width, height: visit.viewport.height });
+      if (visit.dark) await page.setCookie({ name: DISPLAY_COOKIE, value: "large.dark", url: origin });
+      const response = await page.goto(`${origin}${visit.path}`, { waitUntil: "load" });
+      if (!response) throw new Error(`${visit.path}: no answer`);
+      return fn(page);
+    },
+    { javascript: true, timeoutMs: 60_000, allowOrigin: origin },
+  );
+}
+
+async function axeAt(visit: Visit): Promise<AxeResults> {
+  return withKioskPage(visit, async (page) => {
+    await page.evaluate(axeSource);
+    const options: RunOptions = {
+      runOnly: { type: "tag", values: TAGS },
+      rules: { "color-contrast-enhanced": { enabled: true } },
+      resultTypes: ["violations"],
+      iframes: !visit.frames,
+    };
+    return page.evaluate(
+      (o) => (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, o),
+      options,
+    );
+  });
+}
+
+/** Runs `fn` over `items`, `limit` at a time. */
+async function bounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const LANGS: Language[] = ["nl", "fr", "de", "en"];
+
+/** Every screen of a site in one language (the language screen is added once per site). */
+function screensOf(site: Site, lang: Language, ticketId: number, letterId: string): string[] {
+  const base = `/kiosk/${site.id}/${lang}`;
+  const services = homeServices(site);
+  return [
+    base,
+    ...services.map((s) => `${base}/service/${s.id}`),
+    ...services.filter((s) => pick(s.bring, lang).length > 0).map((s) => `${base}/service/${s.id}/bring`),
+    `${base}/ticket/${ticketId}`,
+    `${base}/help`,
+    `${base}/letter`,
+    `${base}/letter/${letterId}`,
+    `${base}/service/bestaat-niet`,
+  ];
+}
+
+describe("kiosk accessibility gate", () => {
+  it("has no axe violations on any screen, site, language or orientation", { timeout: 600_000 }, async () => {
+    const { services } = server;
+    const letterText = readFileSync(join(import.meta.dirname, "../fixtures/letters/ocmw-leefloon-weigering.txt"), "utf8");
+    const paths: string[] = ["/kiosk", "/kiosk/nergens"];
+    for (const site of services.kiosk.sites) {
+      const ticketService = homeServices(site).find((s) => s.ticketPrefix);
+      if (!ticketService?.ticketPrefix) throw new Error(`${site.id} has no ticket service`);
+      services.queue.takeTicket(site.id, ticketService.id, ticketService.ticketPrefix);
+      const ticket = services.queue.takeTicket(site.id, ticketService.id, ticketService.ticketPrefix);
+      paths.push(`/kiosk/${site.id}`);
+      for (const lang of LANGS) {
+        const letterId = services.letters.explain({ text: letterText, uiLang: lang }).id;
+        paths.push(...screensOf(site, lang, ticket.id, letterId));
+      }
+    }
+    // The "someone is coming" state of the help screen (the test browser's kiosk id is its address).
+    services.queue.requestHelp("ziekenhuis", "127.0.0.1", "nl");
+
+    const visits: Visit[] = [];
+    for (const viewport of ORIENTATIONS) for (const path of paths) visits.push({ path, viewport });
+    // The dark large-text mode on every screen of one site in one language, both orientations.
+    const stadhuis = services.kiosk.site("stadhuis") as Site;
+    const darkPaths = paths.filter((p) => p.startsWith("/kiosk/stadhuis/nl") || p === "/kiosk/stadhuis");
+    for (const viewport of ORIENTATIONS) for (const path of darkPaths) visits.push({ path, viewport, dark: true });
+    for (const site of services.kiosk.sites) {
+      visits.push({ path: `/kiosk/preview?site=${site.id}`, viewport: ORIENTATIONS[1], frames: true });
+    }
+    expect(stadhuis.languages).toEqual(LANGS);
+
+    const started = Date.now();
+    let done = 0;
+    const results = await bounded(visits, 4, async (visit) => {
+      const out = { visit, results: await axeAt(visit) };
+      if (++done % 50 === 0) process.stderr.write(`kiosk axe gate: ${done}/${visits.length} after ${Math.round((Date.now() - started) / 1000)} s\n`);
+      return out;
+    });
+    const failures = results.filter((r) => r.results.violations.length > 0);
+    console.log(
+      `kiosk axe gate: ${visits.length} combinations checked (${paths.length} pages × ${ORIENTATIONS.length} orientations, ` +
+        `${darkPaths.length * 2} dark large-text, ${services.kiosk.sites.length} previews) in ${Math.round((Date.now() - started) / 1000)} s; ` +
+        `${failures.length} with violations`,
+    );
+    expect(
+      failures.map((f) => `${f.visit.viewport.name}${f.visit.dark ? " dark" : ""} ${formatViolations(f.results)}`).slice(0, 5),
+    ).toEqual([]);
+  });
+});
+
+interface Control {
+  label: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Every visible control, in DOM order, with its box. */
+async function controls(page: Page): Promise<Control[]> {
+  return page.evaluate(() => {
+    const selector = "a[href], button, input, select, textarea, audio[controls], [tabindex]:not([tabindex='-1'])";
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest("dialog:not([open])"))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const label = `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
+        return { label, top: r.top + scrollY, left: r.left + scrollX, bottom: r.bottom + scrollY, right: r.right + scrollX };
+      });
+  });
+}
+
+/** Presses Tab until focus comes back to the start; the controls in the order Tab reached them. */
+async function tabOrder(page: Page, count: number): Promise<Control[]> {
+  const reached: Control[] = [];
+  for (let i = 0; i < count + 2; i++) {
+    await page.keyboard.press("Tab");
+    const box = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const r = el.getBoundingClientRect();
+      const label = `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
+      return { label, top: r.top + scrollY, left: r.left + scrollX, bottom: r.bottom + scrollY, right: r.right + scrollX };
+    });
+    if (!box || reached.some((c) => c.label === box.label && c.top === box.top && c.left === box.left)) break;
+    reached.push(box);
+  }
+  return reached;
+}
+
+/** The gap between two boxes (0 when they overlap). */
+function gap(a: Control, b: Control): number {
+  const dx = Math.max(0, Math.max(a.left, b.left) - Math.min(a.right, b.right));
+  const dy = Math.max(0, Math.max(a.top, b.top) - Math.min(a.bottom, b.bottom));
+  return Math.max(dx, dy);
+}
+
+describe("kiosk controls", () => {
+  const SHOTS = "/tmp/klaar-kiosk-shots";
+
+  it("are at least 80×80 px, 16 px apart, and Tab reaches them all in visual order", { timeout: 300_000 }, async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const { services } = server;
+    const pages: { name: string; path: string }[] = [];
+    for (const site of services.kiosk.sites) {
+      const service = homeServices(site).find((s) => s.ticketPrefix);
+      if (!service?.ticketPrefix) continue;
+      const ticket = services.queue.takeTicket(site.id, service.id, service.ticketPrefix);
+      for (const lang of ["nl", "fr"] as const) {
+        pages.push(
+          { name: `${site.id}-${lang}-home`, path: `/kiosk/${site.id}/${lang}` },
+          { name: `${site.id}-${lang}-service`, path: `/kiosk/${site.id}/${lang}/service/${service.id}` },
+          { name: `${site.id}-${lang}-ticket`, path: `/kiosk/${site.id}/${lang}/ticket/${ticket.id}` },
+        );
+      }
+    }
+    const problems: string[] = [];
+    let checked = 0;
+    await bounded(
+      pages.flatMap((p) => ORIENTATIONS.map((viewport) => ({ ...p, viewport }))),
+      4,
+      async ({ name, path, viewport }) =>
+        withKioskPage({ path, viewport }, async (page) => {
+          const all = await controls(page);
+          const where = `${name} ${viewport.name}`;
+          if (all.length < 8) problems.push(`${where}: only ${all.length} controls`);
+          for (const c of all) {
+            const w = Math.round(c.right - c.left);
+            const h = Math.round(c.bottom - c.top);
+            if (w < 80 || h < 80) problems.push(`${where}: ${c.label} is ${w}×${h}`);
+          }
+          all.forEach((a, i) => {
+            for (const b of all.slice(i + 1)) {
+              if (gap(a, b) < 16) problems.push(`${where}: ${a.label} and ${b.label} are ${gap(a, b)} px apart`);
+            }
+          });
+          const order = await tabOrder(page, all.length);
+          if (order.length !== all.length) {
+            problems.push(`${where}: Tab reached ${order.length} of ${all.length} controls`);
+          }
+          order.forEach((b, i) => {
+            const a = order[i - 1];
+            if (!a) return;
+            const nextRow = b.top >= a.bottom - 1;
+            const sameRowToTheRight = b.top < a.bottom && b.bottom > a.top && b.left >= a.right - 1;
+            if (!nextRow && !sameRowToTheRight) problems.push(`${where}: Tab goes from ${a.label} back to ${b.label}`);
+          });
+          if (name.startsWith("stadhuis-nl")) {
+            await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+            await page.screenshot({ path: join(SHOTS, `${name}-${viewport.name}.png`), fullPage: true });
+          }
+          checked++;
+        }),
+    );
+    console.log(`kiosk controls: ${checked} pages measured; screenshots in ${SHOTS}`);
+    expect(problems).toEqual([]);
+  });
+});
