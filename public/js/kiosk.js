@@ -32,7 +32,8 @@ document.addEventListener("DOMContentLoaded", () => {
   window.addEventListener("pagehide", stopSpeech);
 
   // ---- print ------------------------------------------------------------------------------------------------
-  for (const button of document.querySelectorAll("[data-print]")) button.addEventListener("click", () => window.print());
+  for (const button of document.querySelectorAll("[data-print]"))
+    button.addEventListener("click", () => window.print());
 
   // ---- idle -------------------------------------------------------------------------------------------------
   const timeout = Number(body.dataset.idleTimeout);

@@ -20,9 +20,18 @@ import { renderView } from "../render/views.ts";
 import type { DisplaySettings } from "./display.ts";
 import { localTime } from "./local-time.ts";
 import { isOpenAt } from "./opening-hours.ts";
-import { type QueueStore, QueueError, type Ticket } from "./queue.ts";
+import { QueueError, type QueueStore, type Ticket } from "./queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import { formatText, homeServices, type KioskTexts, pick, type Service, type Site, talkToPerson, type UiStrings } from "./sites.ts";
+import {
+  formatText,
+  homeServices,
+  type KioskTexts,
+  pick,
+  type Service,
+  type Site,
+  talkToPerson,
+  type UiStrings,
+} from "./sites.ts";
 import type { KioskSpeech, SpeechPart } from "./speech.ts";
 
 const projectRoot = join(import.meta.dirname, "..", "..");
@@ -263,8 +272,14 @@ export class Kiosk {
           title: `${this.texts(lang).whatToBring} ${pick(service.label, lang)}`,
           back: servicePath,
         }),
-        service: { label: pick(service.label, lang), ticketAction: service.ticketPrefix ? `${servicePath}/ticket` : null },
-        items: pick(service.bring, lang).map((text, i) => ({ text, pictogram: bringPictogram(this.#bring, dutch[i] ?? "") })),
+        service: {
+          label: pick(service.label, lang),
+          ticketAction: service.ticketPrefix ? `${servicePath}/ticket` : null,
+        },
+        items: pick(service.bring, lang).map((text, i) => ({
+          text,
+          pictogram: bringPictogram(this.#bring, dutch[i] ?? ""),
+        })),
       },
     };
   }
@@ -515,7 +530,11 @@ export class Kiosk {
       locals: {
         display,
         displayClass: `size-${display.size} theme-${display.theme}`,
-        sites: this.sites.map((s) => ({ name: pick(s.name, "nl"), href: base(s.id), preview: `/kiosk/preview?site=${s.id}` })),
+        sites: this.sites.map((s) => ({
+          name: pick(s.name, "nl"),
+          href: base(s.id),
+          preview: `/kiosk/preview?site=${s.id}`,
+        })),
       },
     };
   }
@@ -583,7 +602,10 @@ export class Kiosk {
   speechParts(site: Site, lang: Language | null, screen: string, kioskId = ""): SpeechPart[] | undefined {
     if (lang === null) {
       // The language screen: "Kies uw taal: Nederlands." in each language, each in its own voice.
-      return this.languages(site).map((l) => ({ lang: l, text: `${this.texts(l).chooseLanguage}: ${this.texts(l).languageName}.` }));
+      return this.languages(site).map((l) => ({
+        lang: l,
+        text: `${this.texts(l).chooseLanguage}: ${this.texts(l).languageName}.`,
+      }));
     }
     const k = this.texts(lang);
     const say = (...lines: string[]) => [{ lang, text: lines.filter(Boolean).join(" ") }];
@@ -597,15 +619,24 @@ export class Kiosk {
       const service = this.service(site, second);
       if (!service || fourth !== undefined) return undefined;
       if (third === undefined) {
-        return say(pick(service.spoken, lang), sentence(k.whereToGo.replace(/[?]$/, "")), sentence(pick(service.where, lang)));
+        return say(
+          pick(service.spoken, lang),
+          sentence(k.whereToGo.replace(/[?]$/, "")),
+          sentence(pick(service.where, lang)),
+        );
       }
-      if (third === "bring") return say(sentence(k.whatToBring.replace(/[?]$/, "")), ...pick(service.bring, lang).map(sentence));
+      if (third === "bring")
+        return say(sentence(k.whatToBring.replace(/[?]$/, "")), ...pick(service.bring, lang).map(sentence));
       return undefined;
     }
     if (first === "ticket" && second && third === undefined) {
       const view = this.ticketView({ site, lang }, second);
       if (!view) return undefined;
-      return say(formatText(k.yourNumberIs, { number: view.spoken }), ...view.lines.map(sentence), sentence(view.where));
+      return say(
+        formatText(k.yourNumberIs, { number: view.spoken }),
+        ...view.lines.map(sentence),
+        sentence(view.where),
+      );
     }
     if (first === "help" && second === undefined) {
       const coming = this.deps.queue.openHelpRequests(site.id).some((r) => r.kioskId === kioskId);
@@ -625,4 +656,3 @@ export class Kiosk {
     return this.deps.speech.speak(parts);
   }
 }
-

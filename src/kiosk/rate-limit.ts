@@ -32,7 +32,10 @@ export class RateLimiter {
     if (recent.length >= this.options.limit) {
       this.#hits.set(key, recent);
       const oldest = recent[0] ?? now;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.options.windowMs - now) / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.options.windowMs - now) / 1000)),
+      };
     }
     recent.push(now);
     this.#hits.set(key, recent);

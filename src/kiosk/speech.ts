@@ -54,7 +54,12 @@ export class KioskSpeech {
         .run(async () => {
           const wavs: Buffer[] = [];
           for (const part of parts) {
-            wavs.push(await this.deps.engine.synthesize(part.text, { lang: part.lang, wordsPerMinute: this.deps.wordsPerMinute }));
+            wavs.push(
+              await this.deps.engine.synthesize(part.text, {
+                lang: part.lang,
+                wordsPerMinute: this.deps.wordsPerMinute,
+              }),
+            );
           }
           return joinWavs(wavs);
         })
@@ -77,7 +82,11 @@ export function joinWavs(wavs: readonly Buffer[]): Buffer {
   const infos = wavs.map(readWavInfo);
   const format = infos[0] as ReturnType<typeof readWavInfo>;
   for (const info of infos) {
-    if (info.sampleRate !== format.sampleRate || info.channels !== format.channels || info.bitsPerSample !== format.bitsPerSample) {
+    if (
+      info.sampleRate !== format.sampleRate ||
+      info.channels !== format.channels ||
+      info.bitsPerSample !== format.bitsPerSample
+    ) {
       throw new Error("the audio parts have different formats");
     }
   }

@@ -12,6 +12,7 @@ import type { OcrSummary } from "../ocr/read.ts";
 import { markUncertainFacts } from "../ocr/uncertain.ts";
 import type { BrowserPool } from "../render/browser-pool.ts";
 import { printPdf } from "../render/letter-print.ts";
+import { encodeAudio } from "../speech/encode.ts";
 import type { TtsEngine } from "../speech/tts.ts";
 import type { Pool } from "../util/pool.ts";
 import { MemoryStore } from "./store.ts";
@@ -128,6 +129,13 @@ export class LetterService {
     );
     this.store.update(id, { ...letter, wav });
     return wav;
+  }
+
+  /** The summary compressed (mp3 with lame), for phones and slow networks; undefined when the letter is gone. */
+  async compressedAudio(id: string): Promise<Buffer | undefined> {
+    const wav = await this.audio(id);
+    if (!wav) return undefined;
+    return this.deps.speechPool.run(() => encodeAudio(wav, "mp3"));
   }
 
   close(): void {

@@ -10,6 +10,7 @@ import { analyzeRoutes } from "./routes/analyze.ts";
 import { displayRoutes } from "./routes/display.ts";
 import { kioskRoutes } from "./routes/kiosk.ts";
 import { letterRoutes } from "./routes/letters.ts";
+import { pictogramRoutes } from "./routes/pictograms.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import type { Services } from "./services.ts";
 
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
       ocr: deps.services.ocr,
     }),
   );
+  app.use(pictogramRoutes());
   app.use(
     letterRoutes({
       letters,

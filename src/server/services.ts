@@ -10,9 +10,9 @@ import { defaultQueueFile, openQueueStore, type QueueStore } from "../kiosk/queu
 import { createKiosk } from "../kiosk/setup.ts";
 import { LetterService } from "../letters/service.ts";
 import { type Lexicon, lexiconEntries, loadLexicon } from "../lexicon/load.ts";
+import { createScanReader, type ScanReader } from "../ocr/read.ts";
 import { type BrowserPool, createBrowserPool } from "../render/browser-pool.ts";
 import { AudioCache, withCache } from "../speech/cache.ts";
-import { createScanReader, type ScanReader } from "../ocr/read.ts";
 import { createEspeakEngine } from "../speech/espeak.ts";
 import { createStaff, type Staff } from "../staff/setup.ts";
 import { createPool } from "../util/pool.ts";

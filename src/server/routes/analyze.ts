@@ -55,9 +55,7 @@ export function analyzeRoutes(deps: {
           longSentenceWords: deps.longSentenceWords,
         });
         // With OCR the answer also says what was read unsure, and facts on those words are flagged for checking.
-        res.json(
-          input.ocr ? { ...markUncertainFacts(analysis, input.ocr.uncertain), ocr: input.ocr } : analysis,
-        );
+        res.json(input.ocr ? { ...markUncertainFacts(analysis, input.ocr.uncertain), ocr: input.ocr } : analysis);
       } catch (error) {
         next(error);
       }

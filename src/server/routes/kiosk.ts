@@ -29,7 +29,8 @@ export interface KioskRouteDeps {
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
-const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) => Promise.resolve(fn(req, res)).catch(next);
+const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
+  Promise.resolve(fn(req, res)).catch(next);
 
 const cookiesOf = (req: Request) => parseCookies(req.headers.cookie);
 const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookiesOf(req)[DISPLAY_COOKIE]);
@@ -56,7 +57,10 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
   };
 
   const notFound = (req: Request, res: Response) =>
-    send(res, kiosk.notFound(req.params.site as string | undefined, req.params.lang as string | undefined, displayOf(req)));
+    send(
+      res,
+      kiosk.notFound(req.params.site as string | undefined, req.params.lang as string | undefined, displayOf(req)),
+    );
 
   /** The site and language of the URL, or the friendly 404. */
   const whereOr404 = (req: Request, res: Response): Where | undefined => {
@@ -67,7 +71,10 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   const sendWav = async (res: Response, parts: Parameters<Kiosk["speak"]>[0]) => {
     const { wav, cached } = await kiosk.speak(parts);
-    res.type("audio/wav").setHeader("Cache-Control", "private, max-age=300").setHeader("X-Kiosk-Speech", cached ? "cache" : "synthesised");
+    res
+      .type("audio/wav")
+      .setHeader("Cache-Control", "private, max-age=300")
+      .setHeader("X-Kiosk-Speech", cached ? "cache" : "synthesised");
     res.send(wav);
   };
 
@@ -95,7 +102,6 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
       await sendWav(res, parts);
     }),
   );
-
 
   router.get("/kiosk/preview", (req, res) => {
     const site = kiosk.site(String(req.query.site ?? ""));
@@ -158,7 +164,10 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     if (!service || !result) return notFound(req, res);
     if (!result.ok) {
       res.setHeader("Retry-After", String(result.retryAfterSeconds));
-      return send(res, kiosk.tooManyTickets(where, displayOf(req), `/kiosk/${where.site.id}/${where.lang}/service/${service.id}`));
+      return send(
+        res,
+        kiosk.tooManyTickets(where, displayOf(req), `/kiosk/${where.site.id}/${where.lang}/service/${service.id}`),
+      );
     }
     res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/ticket/${result.ticketId}`);
   });
@@ -242,7 +251,10 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     const site = kiosk.site(siteId);
     if (!site) return next(error);
     const where = kiosk.where(siteId, lang) ?? { site, lang: kiosk.languages(site)[0] ?? "nl" };
-    const at = String((error as Error).stack ?? "").split("\n").find((line) => line.includes("/src/"))?.trim();
+    const at = String((error as Error).stack ?? "")
+      .split("\n")
+      .find((line) => line.includes("/src/"))
+      ?.trim();
     deps.logger?.error({ err: { name: (error as Error).name, where: at } }, "kiosk page failed");
     send(res, kiosk.failure(where, displayOf(req)));
   });

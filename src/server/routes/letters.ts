@@ -9,6 +9,7 @@ import type { LetterService } from "../../letters/service.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
 import { renderView } from "../../render/views.ts";
+import { EncoderUnavailableError } from "../../speech/encode.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
 
@@ -72,6 +73,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
           screen: `/letters/${id}`,
           pdf: `/letters/${id}/print.pdf`,
           audio: `/letters/${id}/audio.wav`,
+          audioCompressed: `/letters/${id}/audio.mp3`,
           ssml: `/letters/${id}/summary.ssml`,
           text: `/letters/${id}/summary.txt`,
         },
@@ -95,18 +97,16 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
         const uiLang: Language = isLanguage(asked) ? asked : pageLang(req);
         const t = PAGE_TEXTS[uiLang];
         const problem = problemText(uiLang, error.id, error.params);
-        res
-          .status(error.status)
-          .send(
-            renderView("letters/new", {
-              t,
-              title: t.newTitle,
-              languages: LANGUAGES,
-              uiLang,
-              problem,
-              text: typeof req.body?.text === "string" ? req.body.text : "",
-            }),
-          );
+        res.status(error.status).send(
+          renderView("letters/new", {
+            t,
+            title: t.newTitle,
+            languages: LANGUAGES,
+            uiLang,
+            problem,
+            text: typeof req.body?.text === "string" ? req.body.text : "",
+          }),
+        );
       }
     }),
   );
@@ -148,6 +148,21 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
       const wav = await letters.audio(String(req.params.id));
       if (!wav) return notFoundPage(req, res);
       res.type("audio/wav").setHeader("Cache-Control", "no-store").send(wav);
+    }),
+  );
+
+  router.get(
+    "/letters/:id/audio.mp3",
+    wrap(async (req, res) => {
+      try {
+        const mp3 = await letters.compressedAudio(String(req.params.id));
+        if (!mp3) return notFoundPage(req, res);
+        res.type("audio/mpeg").setHeader("Cache-Control", "no-store").send(mp3);
+      } catch (error) {
+        // No encoder on this machine: the WAV is always there.
+        if (error instanceof EncoderUnavailableError) return res.redirect(303, `/letters/${req.params.id}/audio.wav`);
+        throw error;
+      }
     }),
   );
 
