@@ -9,11 +9,13 @@ import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { isLanguage } from "../i18n/ui.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
+import { AUDIT_USAGE, auditCommand } from "./audit.ts";
 import { formatReport, terminalStyle } from "./report.ts";
 import { USER_USAGE, UsageError, userCommand } from "./user.ts";
 
 const USAGE = `Usage:
   klaar analyze [--json] [--lang nl|fr|de|en] [--letter-date YYYY-MM-DD] [--ui-lang nl|fr|de|en] FILE|-
+${AUDIT_USAGE}
 ${USER_USAGE.replace("Usage:\n", "")}`;
 
 function fail(message: string, code = 2): never {
@@ -74,6 +76,7 @@ const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === "analyze") analyzeCommand(rest);
   else if (command === "user") await userCommand(rest);
+  else if (command === "audit") await auditCommand(rest);
   else fail(USAGE);
 } catch (error) {
   fail(

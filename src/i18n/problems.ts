@@ -72,7 +72,8 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "image-too-large": {
       title: "Deze foto is te groot",
-      detail: () => "De foto heeft te veel beeldpunten. Maak een gewone foto met uw telefoon of scan de brief op 300 dpi.",
+      detail: () =>
+        "De foto heeft te veel beeldpunten. Maak een gewone foto met uw telefoon of scan de brief op 300 dpi.",
     },
     "not-found": {
       title: "Niet gevonden",
@@ -173,7 +174,8 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "unsupported-type": {
       title: "Diese Art Datei können wir nicht lesen",
-      detail: () => "Senden Sie Text (JSON), eine Datei im Format .txt, .pdf oder .docx oder ein Foto (JPEG, PNG, WebP, TIFF).",
+      detail: () =>
+        "Senden Sie Text (JSON), eine Datei im Format .txt, .pdf oder .docx oder ein Foto (JPEG, PNG, WebP, TIFF).",
     },
     "no-words": {
       title: "Es gibt keine Wörter",
@@ -270,7 +272,8 @@ const PROBLEMS: Record<Language, Record<ProblemId, Texts>> = {
     },
     "image-too-large": {
       title: "This photo is too large",
-      detail: () => "The photo has too many pixels. Take an ordinary photo with your phone or scan the letter at 300 dpi.",
+      detail: () =>
+        "The photo has too many pixels. Take an ordinary photo with your phone or scan the letter at 300 dpi.",
     },
     "not-found": { title: "Not found", detail: () => "This page does not exist or has expired. Go back to the start." },
     busy: { title: "Please wait", detail: () => "It is very busy right now. Try again in a few seconds." },

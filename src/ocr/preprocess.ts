@@ -17,7 +17,10 @@ export function imageFormat(bytes: Uint8Array): ImageFormat | undefined {
   if (b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP") return "webp";
   const tiff = b.toString("latin1", 0, 4);
   if (tiff === "II*\u0000" || tiff === "MM\u0000*") return "tiff";
-  if (b.toString("latin1", 4, 8) === "ftyp" && /^(hei[cxms]|hev[cxms]|mif1|msf1|avif|avis)$/.test(b.toString("latin1", 8, 12)))
+  if (
+    b.toString("latin1", 4, 8) === "ftyp" &&
+    /^(hei[cxms]|hev[cxms]|mif1|msf1|avif|avis)$/.test(b.toString("latin1", 8, 12))
+  )
     return "heif";
   return undefined;
 }
@@ -40,13 +43,18 @@ export interface ImageLimits {
 export const DEFAULT_IMAGE_LIMITS: ImageLimits = { maxPixels: 50_000_000, maxPages: 10 };
 
 /** Reads only the header: how many pages, and whether each is small enough to decode. */
-export async function probeImage(bytes: Buffer, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<{ pages: number }> {
+export async function probeImage(
+  bytes: Buffer,
+  limits: ImageLimits = DEFAULT_IMAGE_LIMITS,
+): Promise<{ pages: number }> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
   } catch (error) {
     // libvips names formats it has no decoder for (HEIC with HEVC is not in sharp's prebuilt libvips).
-    throw new ImageError(/unsupported|no decoding plugin|compression format/i.test(String(error)) ? "unsupported" : "corrupt");
+    throw new ImageError(
+      /unsupported|no decoding plugin|compression format/i.test(String(error)) ? "unsupported" : "corrupt",
+    );
   }
   const pages = meta.pages ?? 1;
   if (pages > limits.maxPages) throw new ImageError("too-many-pages");
@@ -102,9 +110,10 @@ export async function preparePage(
   const skew = options.deskew === false ? 0 : estimateSkew(pixels, width, height);
   let out = sharp(pixels, { raw: { width, height, channels: 1 } });
   // Crop large margins around the paper (only when they are worth it: more than 5 % of a side).
-  if (paper.width < width * 0.95 || paper.height < height * 0.95) out = sharp(await out.extract(paper).raw().toBuffer(), {
-    raw: { width: paper.width, height: paper.height, channels: 1 },
-  });
+  if (paper.width < width * 0.95 || paper.height < height * 0.95)
+    out = sharp(await out.extract(paper).raw().toBuffer(), {
+      raw: { width: paper.width, height: paper.height, channels: 1 },
+    });
   if (Math.abs(skew) >= 0.3) out = out.rotate(-skew, { background: "#ffffff" });
   const png = await out.normalise().png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   return { png: png.data, width: png.info.width, height: png.info.height, skew };
@@ -211,7 +220,12 @@ export function flattenLight(
   if (bx1 < 0) return { left: 0, top: 0, width, height };
   const left = bx0 * BLOCK;
   const top = by0 * BLOCK;
-  return { left, top, width: Math.min(width, (bx1 + 1) * BLOCK) - left, height: Math.min(height, (by1 + 1) * BLOCK) - top };
+  return {
+    left,
+    top,
+    width: Math.min(width, (bx1 + 1) * BLOCK) - left,
+    height: Math.min(height, (by1 + 1) * BLOCK) - top,
+  };
 }
 
 /**

@@ -6,10 +6,17 @@
  * Retry-After), so a burst of photos cannot starve the server. Images and text stay in memory and are never logged.
  */
 import { existsSync } from "node:fs";
-import { BusyError, createPool, type Pool } from "../util/pool.ts";
 import { CommandError, pipeThroughCommand } from "../util/pipe.ts";
+import { BusyError, createPool, type Pool } from "../util/pool.ts";
 import type { OcrEngine, OcrLang, OcrResult, OcrWord } from "./engine.ts";
-import { DEFAULT_IMAGE_LIMITS, ImageError, type ImageLimits, preparePage, probeImage, rotatePng } from "./preprocess.ts";
+import {
+  DEFAULT_IMAGE_LIMITS,
+  ImageError,
+  type ImageLimits,
+  preparePage,
+  probeImage,
+  rotatePng,
+} from "./preprocess.ts";
 import { createTesseractEngine, detectOrientation } from "./tesseract.ts";
 import { type UncertainSpan, uncertainSpans } from "./uncertain.ts";
 
@@ -17,8 +24,11 @@ export type ScanFailure = "too-many-pages" | "too-large" | "corrupt" | "unsuppor
 
 export class ScanError extends Error {
   override name = "ScanError";
-  constructor(readonly reason: ScanFailure) {
-    super(reason);
+  constructor(
+    readonly reason: ScanFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(reason, options);
   }
 }
 
@@ -98,7 +108,9 @@ export function createScanReader(options: ScanReaderOptions = {}): ScanReader {
     if (osd && (result.meanConfidence < 70 || letters(result.text) < 100)) {
       const orientation = await detectOrientation(prepared.png).catch(() => ({ rotate: 0, confidence: 0 }));
       if (orientation.rotate !== 0 && orientation.confidence >= 1) {
-        const turned = await engine.recognize(await rotatePng(prepared.png, orientation.rotate), { lang }).catch(toScanError);
+        const turned = await engine
+          .recognize(await rotatePng(prepared.png, orientation.rotate), { lang })
+          .catch(toScanError);
         if (quality(turned) > quality(result)) result = turned;
       }
     }
@@ -116,7 +128,9 @@ export function createScanReader(options: ScanReaderOptions = {}): ScanReader {
       text += r.text;
       for (const w of r.words) words.push({ ...w, start: w.start + offset, end: w.end + offset });
     }
-    const meanConfidence = words.length ? Math.round((words.reduce((s, w) => s + w.confidence, 0) / words.length) * 10) / 10 : 0;
+    const meanConfidence = words.length
+      ? Math.round((words.reduce((s, w) => s + w.confidence, 0) / words.length) * 10) / 10
+      : 0;
     // Nothing to read, or only noise: a photo too dark, too blurred, or of something else.
     if (letters(text) < 20 || meanConfidence < 40) throw new ScanError("unreadable");
     return { text, pages: results.length, meanConfidence, words, uncertain: uncertainSpans(words, threshold) };
@@ -161,7 +175,10 @@ function quality(r: OcrResult): number {
 
 function toScanError(error: unknown): never {
   if (error instanceof ScanError) throw error;
-  if (error instanceof ImageError) throw new ScanError(error.reason);
-  if (error instanceof CommandError) throw new ScanError(error.code === "MISSING" ? "unavailable" : "unreadable");
+  if (error instanceof ImageError) throw new ScanError(error.reason, { cause: error });
+  // Out of time: the machine is overloaded (or the page is pathological): "try again in a moment", not "bad photo".
+  if (error instanceof CommandError && error.code === "TIMEOUT") throw new OcrBusyError(30);
+  if (error instanceof CommandError)
+    throw new ScanError(error.code === "MISSING" ? "unavailable" : "unreadable", { cause: error });
   throw error;
 }

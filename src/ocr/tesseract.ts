@@ -27,7 +27,7 @@ const ENV = { OMP_THREAD_LIMIT: "1" };
 
 export function createTesseractEngine(options: TesseractOptions = {}): OcrEngine {
   const command = options.command ?? "tesseract";
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const psm = String(options.psm ?? 3);
   return {
     async recognize(image: Buffer, opts: OcrOptions): Promise<OcrResult> {

@@ -12,6 +12,7 @@ import { kioskRoutes } from "./routes/kiosk.ts";
 import { letterRoutes } from "./routes/letters.ts";
 import { pictogramRoutes } from "./routes/pictograms.ts";
 import { staffRoutes } from "./routes/staff.ts";
+import { workbenchRoutes } from "./routes/workbench.ts";
 import type { Services } from "./services.ts";
 
 export interface AppDeps {
@@ -65,6 +66,15 @@ export function createApp(deps: AppDeps): Express {
   );
   const { staff, accounts, queue } = deps.services;
   app.use(staffRoutes({ accounts, middleware: staff.auth, desk: staff.desk, texts: staff.texts }));
+  app.use(
+    workbenchRoutes({
+      workbench: deps.services.workbench,
+      middleware: staff.auth,
+      maxChars: config.KLAAR_MAX_TEXT_CHARS,
+      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      ocr: deps.services.ocr,
+    }),
+  );
   app.use(displayRoutes({ board: staff.board, queue, sites: staff.sites, texts: staff.texts }));
   app.use((req, res) => sendProblem(req, res, new Problem("not-found")));
   app.use(problemHandler(deps.logger, { uploadBytes: config.KLAAR_MAX_UPLOAD_BYTES }));

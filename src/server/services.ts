@@ -16,6 +16,8 @@ import { AudioCache, withCache } from "../speech/cache.ts";
 import { createEspeakEngine } from "../speech/espeak.ts";
 import { createStaff, type Staff } from "../staff/setup.ts";
 import { createPool } from "../util/pool.ts";
+import type { Workbench } from "../workbench/service.ts";
+import { createWorkbench } from "../workbench/setup.ts";
 
 export interface Services {
   config: Config;
@@ -36,6 +38,8 @@ export interface Services {
   staff: Staff;
   /** On-premise OCR of photos and scans (tesseract), one document at a time, a short queue, then BUSY (503). */
   ocr: ScanReader;
+  /** The officers' workbench: the organisation's word list (workbench.sqlite) and the letter editor. */
+  workbench: Workbench;
   close(): Promise<void>;
 }
 
@@ -66,6 +70,15 @@ export function createServices(config: Config, options: { today?: () => string }
   const accounts = openAccountStore(defaultAccountsFile(config.KLAAR_DATA_DIR));
   const ocr = createScanReader({ pool: createPool({ concurrency: 1, maxQueue: 4 }) });
   const staff = createStaff({ queue, accounts, sites: kiosk.sites });
+  const workbench = createWorkbench({
+    dataDir: config.KLAAR_DATA_DIR,
+    analyzer,
+    lexicons,
+    commonWords: lexicon.commonWords,
+    letters,
+    longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
+    today: options.today,
+  });
   return {
     config,
     lexicon,
@@ -77,7 +90,9 @@ export function createServices(config: Config, options: { today?: () => string }
     accounts,
     staff,
     ocr,
+    workbench,
     async close() {
+      workbench.close();
       letters.close();
       queue.close();
       accounts.close();

@@ -16,7 +16,9 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 /** The letter as an A4 PDF: 11.5 pt serif or 11 pt sans, lines as written. */
 export function letterPdf(text: string, opts: { pool?: BrowserPool; font?: "serif" | "sans" } = {}): Promise<Buffer> {
   const font =
-    opts.font === "sans" ? "font-family:'Liberation Sans',sans-serif;font-size:11pt" : "font-family:'Liberation Serif',serif;font-size:11.5pt";
+    opts.font === "sans"
+      ? "font-family:'Liberation Sans',sans-serif;font-size:11pt"
+      : "font-family:'Liberation Serif',serif;font-size:11.5pt";
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>
     @page { size: A4; margin: 22mm 20mm; }
     body { margin: 0; ${font}; line-height: 1.35; color: #111; }
@@ -30,9 +32,14 @@ export async function rasterise(pdf: Buffer, dpi = 300): Promise<Buffer[]> {
   const pages: Buffer[] = [];
   for (let p = 1; p <= 20; p++) {
     try {
-      const png = await pipeThroughCommand("pdftoppm", ["-r", String(dpi), "-gray", "-png", "-f", String(p), "-l", String(p), "-"], pdf, {
-        timeoutMs: 60_000,
-      });
+      const png = await pipeThroughCommand(
+        "pdftoppm",
+        ["-r", String(dpi), "-gray", "-png", "-f", String(p), "-l", String(p), "-"],
+        pdf,
+        {
+          timeoutMs: 60_000,
+        },
+      );
       if (png.length === 0) break;
       pages.push(png);
     } catch {

@@ -303,3 +303,70 @@ describe("kiosk controls", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("kiosk idle timeout (with JavaScript)", () => {
+  it("warns, lets the visitor stay, and otherwise goes back to the language screen with everything wiped", {
+    timeout: 120_000,
+  }, async () => {
+    const { services } = server;
+    const letterText = readFileSync(
+      join(import.meta.dirname, "../fixtures/letters/ocmw-leefloon-weigering.txt"),
+      "utf8",
+    );
+    const origin = server.url;
+    const result = await sharedBrowserPool().withPage(
+      async (page) => {
+        // Time runs 10 times faster in this page: 60 s idle become 6 s. The kiosk script itself is unchanged.
+        await page.evaluateOnNewDocument(() => {
+          type Timer = (handler: unknown, ms?: number, ...args: unknown[]) => number;
+          const timers = window as unknown as Record<"setTimeout" | "setInterval", Timer>;
+          for (const name of ["setTimeout", "setInterval"] as const) {
+            const original = timers[name].bind(window);
+            timers[name] = (handler, ms, ...args) => original(handler, (ms ?? 0) / 10, ...args);
+          }
+        });
+        await page.setViewport({ width: 1080, height: 1920 });
+        // A visitor explains a letter at the kiosk, in English, with larger text.
+        await page.goto(`${origin}/kiosk/stadhuis/en/letter?size=large`, { waitUntil: "load" });
+        await page.$eval(
+          "#k-text",
+          (el, text) => {
+            (el as HTMLTextAreaElement).value = text;
+          },
+          letterText,
+        );
+        await Promise.all([page.waitForNavigation(), page.click(".k-letter button[type=submit]")]);
+        const letterId = page.url().split("/").pop() ?? "";
+        const kept = services.letters.get(letterId) !== undefined;
+
+        await page.waitForSelector("dialog[open]", { timeout: 10_000 });
+        const warning = await page.$eval("dialog[open]", (d) => d.textContent ?? "");
+        const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+        await page.click("dialog[open] [data-idle-stay]");
+        const closedAfterStay = await page.$eval("dialog", (d) => !(d as HTMLDialogElement).open);
+
+        await page.waitForFunction(() => location.pathname === "/kiosk/stadhuis", { timeout: 10_000 });
+        const cookies = (await page.cookies()).map((c) => c.name);
+        return {
+          letterId,
+          kept,
+          warning,
+          focused,
+          closedAfterStay,
+          cookies,
+          lang: await page.$eval("html", (h) => h.lang),
+        };
+      },
+      { javascript: true, timeoutMs: 60_000, allowOrigin: origin },
+    );
+    expect(result.kept).toBe(true);
+    // The count starts at the site's 20 s and goes down once a (fast) second.
+    expect(result.warning).toMatch(/Are you still there\? In (20|19|18) seconds the screen goes back to the start\./);
+    expect(result.focused).toBe("I am still here");
+    expect(result.closedAfterStay).toBe(true);
+    // Back at the start: the letter is deleted and the visitor's cookies (larger text, letters) are gone.
+    expect(services.letters.get(result.letterId)).toBeUndefined();
+    expect(result.cookies).toEqual([]);
+    expect(result.lang).toBe("nl");
+  });
+});

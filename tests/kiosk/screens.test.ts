@@ -222,11 +222,9 @@ describe("read aloud", () => {
     expect(durationSeconds).toBeGreaterThan(3);
     expect(durationSeconds).toBeLessThan(30);
 
-    const started = Date.now();
     const again = await get(url);
     expect(again.headers.get("x-kiosk-speech")).toBe("cache");
     expect(Buffer.from(await again.arrayBuffer()).equals(wav)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(500);
   });
 
   it("has a spoken version of every screen, the language screen in every language", T, async () => {

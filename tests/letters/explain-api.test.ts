@@ -142,7 +142,7 @@ describe("uploads", () => {
     expect(json.explanation.title).toBe("Erklärung zu Ihrem Brief");
   });
 
-  it("says that scans are not read yet (a PDF without text) with 422", async () => {
+  it("reads a PDF without text by OCR, and says so with tips when there is no text on it (422)", async () => {
     const scan = await renderPdf(
       '<html lang="nl"><body><svg width="400" height="300"><rect width="300" height="200" fill="#888"/></svg></body></html>',
       {
@@ -152,13 +152,16 @@ describe("uploads", () => {
     );
     const res = await upload(scan, "scan.pdf", "application/pdf");
     expect(res.status).toBe(422);
-    expect((await res.json()).detail).toContain("Foto's en scans lezen we nog niet");
+    expect((await res.json()).detail).toContain("probeer een scherpere foto");
   });
 
   it("refuses a broken PDF with 422, an unknown type with 415 and a too large file with 413", async () => {
     expect((await upload("%PDF-1.7\nthis is not a pdf", "kapot.pdf", "application/pdf")).status).toBe(422);
+    // A broken photo is unreadable (422); a file that is no letter, photo or PDF is an unknown type (415).
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    expect((await upload(png, "foto.png", "image/png")).status).toBe(415);
+    expect((await upload(png, "foto.png", "image/png")).status).toBe(422);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect((await upload(zip, "brief.zip", "application/zip")).status).toBe(415);
     const big = await upload(new Uint8Array(3 * 1024 * 1024).fill(65), "groot.txt", "text/plain");
     expect(big.status).toBe(413);
     expect((await big.json()).detail).toContain("2 MB");
