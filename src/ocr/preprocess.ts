@@ -52,8 +52,10 @@ export async function probeImage(
     meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
   } catch (error) {
     // libvips names formats it has no decoder for (HEIC with HEVC is not in sharp's prebuilt libvips).
+    const message = String(error);
+    if (/pixel limit/i.test(message)) throw new ImageError("too-large");
     throw new ImageError(
-      /unsupported|no decoding plugin|compression format/i.test(String(error)) ? "unsupported" : "corrupt",
+      /unsupported|no decoding plugin|compression format/i.test(message) ? "unsupported" : "corrupt",
     );
   }
   const pages = meta.pages ?? 1;

@@ -21,8 +21,9 @@ describe("a busy printer queue", () => {
     expect(statuses).toContain(200);
     expect(statuses).toContain(503);
     const busy = answers.find((r) => r.status === 503);
-    expect(Number(busy?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect((await busy?.json()).title).toBe("Even geduld");
+    if (!busy) throw new Error("no request was refused");
+    expect(Number(busy.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect((await busy.json()).title).toBe("Even geduld");
     // Every explanation is still there, and a retry later gets its PDF.
     for (const id of ids) expect((await fetch(`${server.url}/letters/${id}`)).status).toBe(200);
     const refused = ids[statuses.indexOf(503)];
