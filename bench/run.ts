@@ -2,11 +2,13 @@
 import { benchAnalysis } from "./analysis.ts";
 import { benchAudio } from "./audio.ts";
 import { benchPdf } from "./pdf.ts";
+import { benchWorkbench } from "./workbench.ts";
 
 const parts: [string, () => Promise<Record<string, number>>][] = [
   ["analysis", benchAnalysis],
   ["pdf", benchPdf],
   ["audio", benchAudio],
+  ["workbench", benchWorkbench],
 ];
 
 const only = process.argv.slice(2);

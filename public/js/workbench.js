@@ -90,6 +90,8 @@
   }
 
   async function apply(key, submitter) {
+    // A check still waiting for the typing to stop would undo this: the apply answer has the new check.
+    clearTimeout(timer);
     try {
       const data = await post(form.dataset.apply, { key });
       if (!data) return;

@@ -3,7 +3,8 @@ import { franc } from "franc-min";
 import type { Language } from "./types.ts";
 
 const FROM_ISO3: Record<string, Language> = { nld: "nl", fra: "fr", deu: "de", eng: "en" };
-const SAMPLE = 4000;
+// Trigram statistics settle after a few hundred characters; more only costs time.
+const SAMPLE = 1200;
 
 export function detectLanguage(text: string): Language | null {
   const code = franc(text.slice(0, SAMPLE), { only: Object.keys(FROM_ISO3), minLength: 20 });

@@ -17,6 +17,12 @@ export interface TermMatch {
   inCompound: boolean;
 }
 
+interface WordForms {
+  text: string;
+  lower: string;
+  stem: string;
+}
+
 interface Phrase {
   entry: LexiconEntry;
   keys: string[];
@@ -92,11 +98,23 @@ export class LexiconIndex {
 
   /** All term matches, longest first at each position, never overlapping. */
   match(tokens: readonly Token[]): TermMatch[] {
+    // Each word's lower case and stem, computed once: phrases look at the same words again and again.
+    const forms: (WordForms | undefined)[] = new Array(tokens.length);
+    const formsAt = (i: number): WordForms | undefined => {
+      const known = forms[i];
+      if (known) return known;
+      const token = tokens[i];
+      if (!token || token.kind !== "word") return undefined;
+      const lower = token.text.toLowerCase();
+      const made = { text: token.text, lower, stem: this.stemOf(lower) };
+      forms[i] = made;
+      return made;
+    };
     const matches: TermMatch[] = [];
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (token.kind !== "word") continue;
-      const phrase = this.matchPhrase(tokens, t);
+      const phrase = this.matchPhrase(formsAt, t);
       if (phrase) {
         matches.push(phrase);
         t = phrase.last;
@@ -108,34 +126,30 @@ export class LexiconIndex {
     return matches;
   }
 
-  private matchPhrase(tokens: readonly Token[], t: number): TermMatch | null {
-    const token = tokens[t] as Token;
-    const lower = token.text.toLowerCase();
-    const candidates = [
-      ...(this.phrases.get(token.text) ?? []),
-      ...(this.phrases.get(lower) ?? []),
-      ...(this.phrases.get(this.stemOf(lower)) ?? []),
-    ].filter((p) => this.sameWord(token.text, p.keys[0] as string, p.entry));
-    for (const phrase of candidates) {
-      let ok = true;
-      for (let k = 1; k < phrase.keys.length && ok; k++) {
-        const next = tokens[t + k];
-        ok =
-          next !== undefined &&
-          next.kind === "word" &&
-          this.sameWord(next.text, phrase.keys[k] as string, phrase.entry);
+  private matchPhrase(formsAt: (i: number) => WordForms | undefined, t: number): TermMatch | null {
+    const first = formsAt(t) as WordForms;
+    let best: Phrase | undefined;
+    for (const list of [this.phrases.get(first.text), this.phrases.get(first.lower), this.phrases.get(first.stem)]) {
+      for (const phrase of list ?? []) {
+        if (best && best.keys.length >= phrase.keys.length) continue;
+        let ok = true;
+        for (let k = 0; k < phrase.keys.length && ok; k++) {
+          const forms = formsAt(t + k);
+          ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, phrase.entry);
+        }
+        if (ok) best = phrase;
       }
-      if (ok) return { entry: phrase.entry, first: t, last: t + phrase.keys.length - 1, inCompound: false };
     }
-    return null;
+    return best ? { entry: best.entry, first: t, last: t + best.keys.length - 1, inCompound: false } : null;
   }
 
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
-  private sameWord(word: string, key: string, entry: LexiconEntry): boolean {
-    if (this.key(word, entry) === key) return true;
-    const lower = word.toLowerCase();
-    const stemmed = !entry.caseSensitive && usesStemming(entry);
-    return stemmed && lower.length > 3 && /[td]$/.test(lower) && this.stemOf(lower.slice(0, -1)) === key;
+  private sameWord(word: WordForms, key: string, entry: LexiconEntry): boolean {
+    if (entry.caseSensitive) return word.text === key;
+    if (!usesStemming(entry)) return word.lower === key;
+    if (word.stem === key) return true;
+    const lower = word.lower;
+    return lower.length > 3 && /[td]$/.test(lower) && this.stemOf(lower.slice(0, -1)) === key;
   }
 
   private matchWord(text: string): { entry: LexiconEntry; inCompound: boolean } | null {
