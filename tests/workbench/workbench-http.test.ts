@@ -188,6 +188,18 @@ describe("the editor", () => {
     expect(await upload.text()).toMatch(/<textarea[^>]*>Uw leefloon\s+Over: uw aanvraag/);
   }, 60_000);
 
+  it("exports the citizen printout of the edited letter as PDF", async () => {
+    const { client, csrf } = await loggedIn(OFFICER);
+    const res = await client.post("/werkbank", { _csrf: csrf, text: SHORT_LETTER + APPEAL_SENTENCE, do: "export:pdf" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  }, 90_000);
+
   it("shows the first version and the edited one side by side with their numbers", async () => {
     const { client, csrf } = await loggedIn(OFFICER);
     const edited = SHORT_LETTER.replace("Betreft", "Over") + APPEAL_SENTENCE;

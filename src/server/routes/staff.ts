@@ -41,7 +41,8 @@ type Notice = (typeof NOTICES)[number];
 function homeOf(user: User): string {
   if (user.role === "counter" && user.siteId) return `/staff/${encodeURIComponent(user.siteId)}`;
   if (user.role === "admin") return "/staff";
-  return "/";
+  // Officers rewrite letters: their place is the workbench.
+  return "/werkbank";
 }
 
 const field = (req: Request, name: string): string => {
