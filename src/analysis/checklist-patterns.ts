@@ -7,13 +7,15 @@
  */
 
 import type { LetterKind } from "./checklist.ts";
+import { LETTER } from "./facts/pattern.ts";
 import type { ChecklistId, Language } from "./types.ts";
 
-const EDGE = String.raw`[\p{L}\p{N}]`;
+// Latin letters and digits as word edges: without the u flag (which \p{L} needs) these scans are several times faster.
+const EDGE = `[0-9${LETTER}]`;
 
 /** One alternative per argument, as a whole word or phrase. */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<!${EDGE})(?:${alternatives.join("|")})(?!${EDGE})`, "iu");
+  return new RegExp(`(?<!${EDGE})(?:${alternatives.join("|")})(?!${EDGE})`, "i");
 }
 
 /** Up to n characters inside one sentence. */

@@ -6,6 +6,18 @@ import { message } from "../messages.ts";
 import type { Finding, Span, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
 
+/** Global copies of the grammar's patterns, compiled once; without the u flag when they need none (it is slower). */
+const scanners = new WeakMap<RegExp, RegExp>();
+function scanner(pattern: RegExp): RegExp {
+  let re = scanners.get(pattern);
+  if (!re) {
+    const unicode = /\\[pPu]\{/.test(pattern.source);
+    re = new RegExp(pattern.source, `g${pattern.ignoreCase ? "i" : ""}${unicode ? "u" : ""}`);
+    scanners.set(pattern, re);
+  }
+  return re;
+}
+
 export const nominalStyle: Rule = {
   id: "nominal-style",
   run(ctx: RuleContext): Finding[] {
@@ -18,8 +30,8 @@ export const nominalStyle: Rule = {
       return true;
     };
     for (const { pattern, suggestion } of ctx.grammar.nominal) {
-      const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-      for (const m of ctx.text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length }, suggestion);
+      for (const m of ctx.text.matchAll(scanner(pattern)))
+        add({ start: m.index, end: m.index + m[0].length }, suggestion);
     }
     const g = ctx.grammar;
     const isNominalisation = (w: Token | undefined) => w !== undefined && g.nominalisation.test(w.text.toLowerCase());
