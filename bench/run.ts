@@ -1,6 +1,7 @@
 /** `npm run bench`: prints the numbers that the issues ask for. The parts run one after the other in this process. */
 import { benchAnalysis } from "./analysis.ts";
 import { benchAudio } from "./audio.ts";
+import { benchOcr } from "./ocr.ts";
 import { benchPdf } from "./pdf.ts";
 import { benchWorkbench } from "./workbench.ts";
 
@@ -9,6 +10,8 @@ const parts: [string, () => Promise<Record<string, number>>][] = [
   ["pdf", benchPdf],
   ["audio", benchAudio],
   ["workbench", benchWorkbench],
+  // OCR of 22 scanned and 22 photographed pages takes several minutes: `npm run bench -- ocr` runs it alone.
+  ["ocr", benchOcr],
 ];
 
 const only = process.argv.slice(2);

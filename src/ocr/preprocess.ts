@@ -1,8 +1,9 @@
 /**
  * A scan or phone photo made ready for OCR, with sharp, in memory: the pixel count is checked before anything is
  * decoded (a 30 000 × 30 000 "decompression bomb" is refused from its header), then EXIF orientation, grayscale, a scale
- * of about 300 DPI for an A4 page (long side ≈ 3500 px), uneven light flattened (shadows, a dark table around the
- * page), skew corrected by a projection profile and contrast stretched. Out comes one grayscale PNG per page.
+ * of about 300 DPI for an A4 page (long side ≈ 3500 px), uneven light flattened (each pixel divided by the local paper
+ * brightness: shadows go, paper becomes white, a dark table around the page is painted white and cropped), and skew
+ * corrected by a projection profile. Out comes one grayscale PNG per page.
  */
 import sharp, { type Metadata, type OutputInfo } from "sharp";
 
@@ -117,7 +118,9 @@ export async function preparePage(
       raw: { width: paper.width, height: paper.height, channels: 1 },
     });
   if (Math.abs(skew) >= 0.3) out = out.rotate(-skew, { background: "#ffffff" });
-  const png = await out.normalise().png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  // No contrast stretch after flattening: on a page that is mostly empty paper, a percentile stretch (normalise)
+  // blows JPEG banding up into stripes that tesseract reads as noise. Flattening already made paper white.
+  const png = await out.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   return { png: png.data, width: png.info.width, height: png.info.height, skew };
 }
 

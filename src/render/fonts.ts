@@ -9,11 +9,12 @@ import { dirname, join } from "node:path";
 
 export const FONT_STACK = '"Atkinson Hyperlegible", "DejaVu Sans", "Noto Sans", sans-serif';
 
-const FACES = ["400.css", "700.css", "400-italic.css", "700-italic.css"] as const;
+// Printouts use regular and bold only; italics would add 50 KB to every page for nothing.
+const FACES = ["400.css", "700.css"] as const;
 
 let cached: string | null = null;
 
-/** The @font-face rules for regular, bold, italic and bold italic; read from disk once, then cached. */
+/** The @font-face rules for regular and bold; read from disk once, then cached. */
 export function fontFaceCss(): string {
   if (cached !== null) return cached;
   const packageDir = dirname(createRequire(import.meta.url).resolve("@fontsource/atkinson-hyperlegible/400.css"));

@@ -62,6 +62,7 @@ export function createApp(deps: AppDeps): Express {
       maxChars: config.KLAAR_MAX_TEXT_CHARS,
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
       logger: deps.logger,
+      ocr: deps.services.ocr,
     }),
   );
   const { staff, accounts, queue } = deps.services;

@@ -20,12 +20,15 @@ import { renderView } from "../../render/views.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import type { Logger } from "../logger.ts";
 import { Problem } from "../problem.ts";
+import type { LetterRouteDeps } from "./letters.ts";
 
 export interface KioskRouteDeps {
   kiosk: Kiosk;
   maxChars: number;
   maxUploadBytes: number;
   logger?: Logger;
+  /** Reads photos and scans of letters; without it they get "we cannot read scans yet". */
+  ocr?: LetterRouteDeps["ocr"];
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -215,7 +218,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
       const where = whereOr404(req, res);
       if (!where) return;
       try {
-        const input = await readLetterInput(req, deps.maxChars);
+        const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
         const id = kiosk.explainLetter(where, input);
         const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), id];
         res.cookie(LETTERS_COOKIE, ids.join(","), COOKIE_OPTIONS);
