@@ -1,6 +1,7 @@
 /** `npm run bench`: prints the numbers that the issues ask for. The parts run one after the other in this process. */
 import { benchAnalysis } from "./analysis.ts";
 import { benchAudio } from "./audio.ts";
+import { benchKiosk } from "./kiosk.ts";
 import { benchOcr } from "./ocr.ts";
 import { benchPdf } from "./pdf.ts";
 import { benchWorkbench } from "./workbench.ts";
@@ -10,6 +11,7 @@ const parts: [string, () => Promise<Record<string, number>>][] = [
   ["pdf", benchPdf],
   ["audio", benchAudio],
   ["workbench", benchWorkbench],
+  ["kiosk", benchKiosk],
   // OCR of 22 scanned and 22 photographed pages takes several minutes: `npm run bench -- ocr` runs it alone.
   ["ocr", benchOcr],
 ];

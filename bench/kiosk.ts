@@ -1,0 +1,63 @@
+/**
+ * Kiosk load: screen requests per second and p99 latency at 50 concurrent connections (autocannon, loopback only),
+ * and tickets per second with 20 kiosks taking tickets at the same time, checking that no number is given twice.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { loadConfig } from "../src/config.ts";
+import { createApp } from "../src/server/app.ts";
+import { createLogger } from "../src/server/logger.ts";
+import { createServices } from "../src/server/services.ts";
+
+const KIOSKS = 20;
+const TICKETS_PER_KIOSK = 10; // the per-kiosk limit per minute
+
+export async function benchKiosk(): Promise<Record<string, number>> {
+  const dataDir = mkdtempSync(join(tmpdir(), "klaar-bench-kiosk-"));
+  const services = createServices(loadConfig({ KLAAR_DATA_DIR: dataDir, KLAAR_LOG_LEVEL: "silent" }));
+  const server = createApp({ services, logger: createLogger("silent") }).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const screens = await autocannon({
+      url: base,
+      connections: 50,
+      duration: 10,
+      requests: [{ path: "/kiosk/stadhuis/nl" }, { path: "/kiosk/stadhuis/fr/service/eid-paspoort" }],
+    });
+
+    // Each kiosk has its own address (X-Forwarded-For from loopback is trusted), as real kiosks on a network have.
+    const numbers: string[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: KIOSKS }, async (_, k) => {
+        for (let i = 0; i < TICKETS_PER_KIOSK; i++) {
+          const res = await fetch(`${base}/kiosk/stadhuis/nl/service/eid-paspoort/ticket`, {
+            method: "POST",
+            redirect: "manual",
+            headers: { "x-forwarded-for": `10.0.0.${k + 1}` },
+          });
+          const ticketId = Number(res.headers.get("location")?.split("/").pop());
+          const ticket = services.queue.ticket(ticketId);
+          if (ticket) numbers.push(ticket.number);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      "kiosk screens requests/s (50 conn)": Math.round(screens.requests.average),
+      "kiosk screens p99 ms": screens.latency.p99,
+      "kiosk screens errors": screens.errors + screens.non2xx,
+      "tickets taken (20 kiosks at once)": numbers.length,
+      "tickets per second": Math.round(numbers.length / seconds),
+      "duplicate ticket numbers": numbers.length - new Set(numbers).size,
+    };
+  } finally {
+    server.close();
+    await services.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
