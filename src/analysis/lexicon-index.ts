@@ -104,7 +104,7 @@ export class LexiconIndex {
       const known = forms[i];
       if (known) return known;
       const token = tokens[i];
-      if (!token || token.kind !== "word") return undefined;
+      if (token?.kind !== "word") return undefined;
       const lower = token.text.toLowerCase();
       const made = { text: token.text, lower, stem: this.stemOf(lower) };
       forms[i] = made;
