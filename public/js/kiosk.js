@@ -100,3 +100,71 @@ document.addEventListener("DOMContentLoaded", () => {
   audio?.addEventListener("playing", restart);
   restart();
 });
+
+/*
+ * Camera capture on the "explain my letter" screen: a live preview, "take the photo" and "take it again". The photo
+ * becomes the form's file, so the server reads it like an upload. Browsers only allow the camera on localhost or https.
+ */
+document.addEventListener("DOMContentLoaded", () => {
+  const box = document.querySelector("[data-camera]");
+  const fileInput = document.querySelector("#k-file");
+  if (!box || !fileInput || !navigator.mediaDevices?.getUserMedia || typeof DataTransfer !== "function") return;
+  const video = box.querySelector("[data-camera-video]");
+  const photo = box.querySelector("[data-camera-photo]");
+  const start = box.querySelector("[data-camera-start]");
+  const take = box.querySelector("[data-camera-take]");
+  const retake = box.querySelector("[data-camera-retake]");
+  let stream = null;
+  const show = (element, visible) => {
+    element.hidden = !visible;
+  };
+  const stop = () => {
+    for (const track of stream?.getTracks() ?? []) track.stop();
+    stream = null;
+  };
+  const open = async () => {
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: "environment", width: { ideal: 3840 } },
+      });
+    } catch {
+      show(box, false); // no camera or no permission: the file field stays
+      return;
+    }
+    video.srcObject = stream;
+    await video.play().catch(() => {});
+    show(video, true);
+    show(photo, false);
+    show(start, false);
+    show(retake, false);
+    show(take, true);
+    take.focus();
+  };
+  show(box, true);
+  start.addEventListener("click", open);
+  retake.addEventListener("click", open);
+  take.addEventListener("click", () => {
+    const canvas = document.createElement("canvas");
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext("2d").drawImage(video, 0, 0);
+    stop();
+    canvas.toBlob(
+      (blob) => {
+        if (!blob) return;
+        const files = new DataTransfer();
+        files.items.add(new File([blob], "foto.jpg", { type: "image/jpeg" }));
+        fileInput.files = files.files;
+        photo.src = URL.createObjectURL(blob);
+        show(video, false);
+        show(photo, true);
+        show(take, false);
+        show(retake, true);
+        retake.focus();
+      },
+      "image/jpeg",
+      0.92,
+    );
+  });
+  window.addEventListener("pagehide", stop);
+});
