@@ -67,10 +67,23 @@ function withKioskPage<T>(visit: Visit, fn: (page: Page) => Promise<T>): Promise
   );
 }
 
-/** axe on one page in both orientations: one load, then the viewport turns (the CSS follows the orientation). */
-async function axeBothWays(visit: Omit<Visit, "viewport">): Promise<{ viewport: Viewport; results: AxeResults }[]> {
+/**
+ * axe on one page in both orientations: one load, then the viewport turns (the CSS follows the orientation).
+ * The browser page is reused from visit to visit (opening a fresh one costs more than the check); the visitor's
+ * cookies are cleared after each visit so no screen sees another's settings.
+ */
+async function axeBothWays(
+  page: Page,
+  visit: Omit<Visit, "viewport">,
+): Promise<{ viewport: Viewport; results: AxeResults }[]> {
   const [first, ...rest] = ORIENTATIONS;
-  return withKioskPage({ ...visit, viewport: first }, async (page) => {
+  const origin = server.url;
+  await page.setViewport({ width: first.width, height: first.height });
+  if (visit.dark) await page.setCookie({ name: DISPLAY_COOKIE, value: "large.dark", url: origin });
+  const response = await page.goto(`${origin}${visit.path}`, { waitUntil: "load" });
+  if (!response) throw new Error(`${visit.path}: no answer`);
+  await page.deleteCookie(...(await page.cookies()));
+  {
     await page.evaluate(axeSource);
     const options: RunOptions = {
       runOnly: { type: "tag", values: TAGS },
@@ -86,7 +99,32 @@ async function axeBothWays(visit: Omit<Visit, "viewport">): Promise<{ viewport: 
       out.push({ viewport, results: await run() });
     }
     return out;
-  });
+  }
+}
+
+/** Checks the visits in `lanes` browser pages side by side, each page going through its share one by one. */
+async function axeAll(
+  visits: Omit<Visit, "viewport">[],
+  lanes: number,
+  onDone: () => void,
+): Promise<{ visit: Omit<Visit, "viewport">; viewport: Viewport; results: AxeResults }[]> {
+  const shares = Array.from({ length: lanes }, (_, lane) => visits.filter((_, i) => i % lanes === lane));
+  const perLane = await Promise.all(
+    shares.map((share) =>
+      sharedBrowserPool().withPage(
+        async (page) => {
+          const out: { visit: Omit<Visit, "viewport">; viewport: Viewport; results: AxeResults }[] = [];
+          for (const visit of share) {
+            for (const r of await axeBothWays(page, visit)) out.push({ visit, ...r });
+            onDone();
+          }
+          return out;
+        },
+        { javascript: true, timeoutMs: 600_000, allowOrigin: server.url },
+      ),
+    ),
+  );
+  return perLane.flat();
 }
 
 /** Runs `fn` over `items`, `limit` at a time. */
@@ -159,16 +197,12 @@ describe("kiosk accessibility gate", () => {
 
     const started = Date.now();
     let done = 0;
-    const results = (
-      await bounded(visits, 4, async (visit) => {
-        const out = (await axeBothWays(visit)).map((r) => ({ visit, ...r }));
-        if (++done % 50 === 0)
-          process.stderr.write(
-            `kiosk axe gate: ${done}/${visits.length} pages after ${Math.round((Date.now() - started) / 1000)} s\n`,
-          );
-        return out;
-      })
-    ).flat();
+    const results = await axeAll(visits, 3, () => {
+      if (++done % 50 === 0)
+        process.stderr.write(
+          `kiosk axe gate: ${done}/${visits.length} pages after ${Math.round((Date.now() - started) / 1000)} s\n`,
+        );
+    });
     const failures = results.filter((r) => r.results.violations.length > 0);
     console.log(
       `kiosk axe gate: ${results.length} combinations checked (${paths.length} pages × ${ORIENTATIONS.length} orientations, ` +
