@@ -3,6 +3,8 @@
  * No downloaded sound files. Made once and kept in memory.
  */
 
+import { wavFile } from "../speech/wav.ts";
+
 const SAMPLE_RATE = 22_050;
 
 function tone(frequency: number, seconds: number, volume: number): Float32Array {
@@ -23,21 +25,7 @@ export function pcmWav(samples: Float32Array, sampleRate = SAMPLE_RATE): Buffer 
   samples.forEach((s, i) => {
     data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32_767), i * 2);
   });
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0, "ascii");
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVE", 8, "ascii");
-  header.write("fmt ", 12, "ascii");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(sampleRate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write("data", 36, "ascii");
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+  return wavFile(data, { sampleRate, channels: 1, bitsPerSample: 16 });
 }
 
 let chime: Buffer | undefined;

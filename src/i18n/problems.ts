@@ -1,5 +1,6 @@
 /** Error messages for people (RFC 9457 problem details), in plain words, in nl/fr/de/en. */
 import type { Language } from "../analysis/types.ts";
+import type { ExtractFailure } from "../text/extract.ts";
 
 export type ProblemId =
   | "invalid-json"
@@ -292,3 +293,15 @@ export function problemText(lang: Language, id: ProblemId, params: { field?: str
   const texts = PROBLEMS[lang][id];
   return { title: texts.title, detail: texts.detail(params) };
 }
+
+/** What a person is told when a file cannot be read, per reason of the text extractor. */
+export const EXTRACT_PROBLEMS: Record<ExtractFailure, ProblemId> = {
+  "unsupported-type": "unsupported-type",
+  scan: "scan",
+  encrypted: "unreadable-file",
+  corrupt: "unreadable-file",
+  binary: "binary",
+  "too-many-pages": "too-many-pages",
+  "image-too-large": "image-too-large",
+  "unreadable-image": "unreadable-image",
+};

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Language } from "../analysis/types.ts";
 import type { AudioCache } from "../speech/cache.ts";
 import type { TtsEngine } from "../speech/tts.ts";
-import { readWavInfo } from "../speech/wav.ts";
+import { readWavInfo, wavFile } from "../speech/wav.ts";
 import type { Pool } from "../util/pool.ts";
 
 export interface SpeechPart {
@@ -99,19 +99,5 @@ export function joinWavs(wavs: readonly Buffer[]): Buffer {
     chunks.push(wav.subarray(info.dataOffset, info.dataOffset + info.dataBytes));
   });
   const data = Buffer.concat(chunks);
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0, "ascii");
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVE", 8, "ascii");
-  header.write("fmt ", 12, "ascii");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(format.channels, 22);
-  header.writeUInt32LE(format.sampleRate, 24);
-  header.writeUInt32LE(format.byteRate, 28);
-  header.writeUInt16LE(blockAlign, 32);
-  header.writeUInt16LE(format.bitsPerSample, 34);
-  header.write("data", 36, "ascii");
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+  return wavFile(data, format);
 }

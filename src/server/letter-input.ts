@@ -6,6 +6,7 @@
 import type { Request } from "express";
 import multer from "multer";
 import type { Language } from "../analysis/types.ts";
+import { EXTRACT_PROBLEMS } from "../i18n/problems.ts";
 import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
 import type { ExplainInput } from "../letters/service.ts";
 import { ocrSummary, type ScanReader } from "../ocr/read.ts";
@@ -20,17 +21,6 @@ export function uploadMiddleware(maxBytes: number) {
   });
   return upload.single("file");
 }
-
-const EXTRACT_PROBLEMS = {
-  "unsupported-type": "unsupported-type",
-  scan: "scan",
-  encrypted: "unreadable-file",
-  corrupt: "unreadable-file",
-  binary: "binary",
-  "too-many-pages": "too-many-pages",
-  "image-too-large": "image-too-large",
-  "unreadable-image": "unreadable-image",
-} as const;
 
 /** The explain input from a parsed request (JSON body, or multer's body and file). */
 export async function readLetterInput(

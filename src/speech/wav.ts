@@ -51,3 +51,23 @@ export function withExactSizes(wav: Buffer): Buffer {
   fixed.writeUInt32LE(dataBytes, dataOffset - 4);
   return fixed;
 }
+
+/** A PCM WAV file around raw samples (little-endian), with a plain 44-byte header. */
+export function wavFile(data: Buffer, format: { sampleRate: number; channels: number; bitsPerSample: number }): Buffer {
+  const blockAlign = (format.channels * format.bitsPerSample) / 8;
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0, "ascii");
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write("WAVE", 8, "ascii");
+  header.write("fmt ", 12, "ascii");
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(format.channels, 22);
+  header.writeUInt32LE(format.sampleRate, 24);
+  header.writeUInt32LE(format.sampleRate * blockAlign, 28);
+  header.writeUInt16LE(blockAlign, 32);
+  header.writeUInt16LE(format.bitsPerSample, 34);
+  header.write("data", 36, "ascii");
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}

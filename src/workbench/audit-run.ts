@@ -12,7 +12,7 @@ import { join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
 import type { Language } from "../analysis/types.ts";
-import { type ProblemId, problemText } from "../i18n/problems.ts";
+import { EXTRACT_PROBLEMS, problemText } from "../i18n/problems.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { hasWords } from "../text/decode.ts";
@@ -50,17 +50,6 @@ export function createAuditAnalyzer(own?: Record<Language, LexiconEntry[]>): Ana
   const shared = lexiconEntries(lexicon);
   return createAnalyzer({ lexicons: own ? mergeLexicons(shared, own) : shared, commonWords: lexicon.commonWords });
 }
-
-const EXTRACT_PROBLEMS: Record<ExtractFailure, ProblemId> = {
-  "unsupported-type": "unsupported-type",
-  scan: "scan",
-  encrypted: "unreadable-file",
-  corrupt: "unreadable-file",
-  binary: "binary",
-  "too-many-pages": "too-many-pages",
-  "image-too-large": "image-too-large",
-  "unreadable-image": "unreadable-image",
-};
 
 export type AuditOutcome = { letter: AuditLetter } | { failure: AuditFailure };
 
