@@ -16,7 +16,7 @@ import { EXTRACT_PROBLEMS, problemText } from "../i18n/problems.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { hasWords } from "../text/decode.ts";
-import { ExtractError, type ExtractFailure, extractText } from "../text/extract.ts";
+import { ExtractError, extractText } from "../text/extract.ts";
 import { type AuditFailure, type AuditLetter, type AuditReport, auditLetter, buildReport } from "./audit.ts";
 import { filterFindings, type KeepTerm } from "./edit.ts";
 import { mergeLexicons } from "./merge.ts";
