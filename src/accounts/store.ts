@@ -15,6 +15,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
+import { migrate } from "../util/sqlite.ts";
 import {
   DEFAULT_SCRYPT,
   dummyHash,
@@ -356,17 +357,6 @@ export class AccountStore {
   }
 }
 
-function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    const version = db.pragma("user_version", { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`the accounts database is version ${version}; this Klaar knows up to ${MIGRATIONS.length}`);
-    }
-    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
-}
-
 export function openAccountStore(file: string, options: AccountStoreOptions = {}): AccountStore {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -374,7 +364,7 @@ export function openAccountStore(file: string, options: AccountStoreOptions = {}
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
-  migrate(db);
+  migrate(db, MIGRATIONS, "accounts");
   return new AccountStore(db, options);
 }
 

@@ -18,6 +18,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
+import { migrate } from "../util/sqlite.ts";
 import { localTime } from "./local-time.ts";
 
 export const QUEUE_FILE_NAME = "kiosk-queue.sqlite";
@@ -434,17 +435,6 @@ export class QueueStore {
   }
 }
 
-function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    const version = db.pragma("user_version", { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`the queue database is version ${version}; this Klaar knows up to ${MIGRATIONS.length}`);
-    }
-    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
-}
-
 /** Opens (and creates or upgrades) the queue database at `file`. */
 export function openQueueStore(file: string): QueueStore {
   mkdirSync(dirname(file), { recursive: true });
@@ -453,7 +443,7 @@ export function openQueueStore(file: string): QueueStore {
   db.pragma("journal_mode = WAL");
   // Safe with WAL: a power cut may lose the last ticket, never corrupt the file.
   db.pragma("synchronous = NORMAL");
-  migrate(db);
+  migrate(db, MIGRATIONS, "queue");
   return new QueueStore(db);
 }
 

@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import type { ZodError } from "zod";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { entrySchema, type LexiconEntry, type LexiconFile, lexiconFileSchema } from "../lexicon/schema.ts";
+import { migrate } from "../util/sqlite.ts";
 import type { KeepTerm } from "./edit.ts";
 
 export const WORKBENCH_FILE_NAME = "workbench.sqlite";
@@ -439,24 +440,13 @@ export class OverlayStore {
   }
 }
 
-function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    const version = db.pragma("user_version", { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`the workbench database is version ${version}; this Klaar knows up to ${MIGRATIONS.length}`);
-    }
-    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
-}
-
 export function openOverlayStore(file: string, options: OverlayStoreOptions = {}): OverlayStore {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 5000 });
   db.pragma("busy_timeout = 5000");
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
-  migrate(db);
+  migrate(db, MIGRATIONS, "workbench");
   return new OverlayStore(db, options);
 }
 
