@@ -38,7 +38,19 @@ export async function launchChromium(): Promise<Browser> {
   // Synchronous, so it also runs on an abrupt exit of Node, when the child's own "exit" event never reaches us.
   const removeProfile = () => {
     process.off("exit", removeProfile);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A killed Chromium's helpers may still be writing: try once more a moment later, and never crash over it.
+      const retry = () => {
+        try {
+          rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+        } catch {
+          // Left for the OS to clean up with /tmp; it holds no letter data (letters are never written to disk).
+        }
+      };
+      setTimeout(retry, 2000).unref();
+    }
   };
   process.once("exit", removeProfile);
   try {
