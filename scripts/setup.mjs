@@ -40,6 +40,8 @@ const PACKAGES = {
   "poppler-utils": "/usr/bin/pdftoppm",
   sox: "/usr/bin/soxi",
   lame: "/usr/bin/lame",
+  // Opus audio for the kiosk network (src/speech/encode.ts).
+  "opus-tools": "/usr/bin/opusenc",
   "fonts-dejavu-core": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
   // On-premise OCR of scans and phone photos (src/ocr/): the engine, orientation detection and four languages.
   "tesseract-ocr": "/usr/bin/tesseract",
