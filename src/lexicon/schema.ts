@@ -42,6 +42,17 @@ export const entrySchema = z
     alternative: text.optional(),
     /** What it means, in B1, at most about 25 words. */
     explanation: text,
+    /**
+     * Which meaning of the term this entry explains, in a few words of the entry's language ("rechtsmiddel tegen
+     * een beslissing"). Needed to tell apart entries that share a term ("beroep": appeal / job).
+     */
+    sense: text.optional(),
+    /**
+     * Words (lower case; stems match) of which at least one must stand in the same sentence for this sense to apply:
+     * "beroep" as appeal needs "aantekenen", "instellen", "rechtbank", … An entry without contextWords is the safe,
+     * default sense of its term.
+     */
+    contextWords: z.array(text).optional(),
     /** Explanations in other languages, for a visitor whose language differs from the letter's. */
     translations: z.partialRecord(z.enum(["nl", "fr", "de", "en"]), text).optional(),
     /** How text-to-speech should say it ("O C M W", "Rijksdienst voor Arbeidsvoorziening"). */
