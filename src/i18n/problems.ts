@@ -302,6 +302,7 @@ export const EXTRACT_PROBLEMS: Record<ExtractFailure, ProblemId> = {
   corrupt: "unreadable-file",
   binary: "binary",
   "too-many-pages": "too-many-pages",
+  "too-large": "too-large",
   "image-too-large": "image-too-large",
   "unreadable-image": "unreadable-image",
 };

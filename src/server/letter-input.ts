@@ -50,7 +50,7 @@ export async function readLetterInput(
       text = extracted.text;
       if (extracted.ocr) ocr = ocrSummary(extracted.ocr);
     } catch (error) {
-      if (error instanceof ExtractError) throw new Problem(EXTRACT_PROBLEMS[error.reason]);
+      if (error instanceof ExtractError) throw new Problem(EXTRACT_PROBLEMS[error.reason], { limit: error.limit });
       throw error;
     }
   }

@@ -1,13 +1,15 @@
 /**
- * The text of an uploaded letter: plain text, a PDF's text layer (pdfjs-dist), a Word file (mammoth), or — when an OCR
+ * The text of an uploaded letter: plain text, a PDF's text layer (poppler, in a capped child process: pdf-text.ts), a
+ * Word file (mammoth in a capped worker, after a zip-bomb check: docx-text.ts), or — when an OCR
  * reader is given — a scan or photo (JPEG, PNG, WebP, TIFF, HEIC) or a PDF without text layer, read on this machine
  * (src/ocr/). Everything happens in memory. Without an OCR reader a scan is refused with reason "scan".
  */
-import mammoth from "mammoth";
 import type { OcrLang } from "../ocr/engine.ts";
 import { imageFormat } from "../ocr/preprocess.ts";
 import { type OcrDocument, ScanError, type ScanReader } from "../ocr/read.ts";
 import { decodeText } from "./decode.ts";
+import { DOCX_LIMITS, DocxError, docxText } from "./docx-text.ts";
+import { PdfError, pdfText } from "./pdf-text.ts";
 
 export type ExtractFailure =
   | "unsupported-type"
@@ -16,11 +18,16 @@ export type ExtractFailure =
   | "corrupt"
   | "binary"
   | "too-many-pages"
+  | "too-large"
   | "image-too-large"
   | "unreadable-image";
 
 export class ExtractError extends Error {
-  constructor(readonly reason: ExtractFailure) {
+  constructor(
+    readonly reason: ExtractFailure,
+    /** For "too-large": the limit, in words a person reads ("20 MB"). */
+    readonly limit?: string,
+  ) {
     super(reason);
     this.name = "ExtractError";
   }
@@ -75,12 +82,12 @@ export async function extractLetter(
     return ocrText(options.ocr.readImage(Buffer.from(bytes), options.lang ?? "auto"));
   }
   if (kind === "pdf") {
-    const pdf = await pdfText(bytes);
+    const pdf = await sandboxed(() => pdfText(bytes));
     if (/\p{L}{2,}/u.test(pdf.text)) return { text: pdf.text };
     if (!options.ocr) throw new ExtractError("scan");
     return ocrText(options.ocr.readPdf(Buffer.from(bytes), pdf.pages, options.lang ?? "auto"));
   }
-  if (kind === "docx") return { text: await docxText(bytes) };
+  if (kind === "docx") return { text: await sandboxed(() => docxText(bytes)) };
   try {
     return { text: decodeText(bytes) };
   } catch {
@@ -108,54 +115,16 @@ async function ocrText(reading: Promise<OcrDocument>): Promise<ExtractedLetter> 
   }
 }
 
-/** The text layer of a PDF (empty for a scan) and its number of pages. */
-async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  let doc: Awaited<ReturnType<typeof getDocument>["promise"]>;
+/** Poppler and worker failures as the reasons a person is told. */
+async function sandboxed<T>(read: () => Promise<T>): Promise<T> {
   try {
-    // A copy: pdf.js transfers (detaches) the buffer it is given.
-    doc = await getDocument({
-      data: new Uint8Array(bytes),
-      useSystemFonts: false,
-      isEvalSupported: false,
-      verbosity: 0,
-    }).promise;
+    return await read();
   } catch (error) {
-    throw new ExtractError((error as Error).name === "PasswordException" ? "encrypted" : "corrupt");
-  }
-  try {
-    const pages: string[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      let line = "";
-      const lines: string[] = [];
-      for (const item of content.items) {
-        if (!("str" in item)) continue;
-        line += item.str;
-        if (item.hasEOL) {
-          lines.push(line);
-          line = "";
-        }
-      }
-      if (line) lines.push(line);
-      pages.push(lines.join("\n"));
-    }
-    const text = pages
-      .join("\n\n")
-      .replace(/[ \t]+\n/g, "\n")
-      .trim();
-    return { text, pages: doc.numPages };
-  } finally {
-    await doc.destroy();
-  }
-}
-
-async function docxText(bytes: Uint8Array): Promise<string> {
-  try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return value.replace(/\n{3,}/g, "\n\n").trim();
-  } catch {
-    throw new ExtractError("corrupt");
+    if (error instanceof PdfError || error instanceof DocxError)
+      throw new ExtractError(
+        error.reason,
+        error.reason === "too-large" ? `${DOCX_LIMITS.maxEntryBytes >> 20} MB` : undefined,
+      );
+    throw error;
   }
 }
