@@ -91,6 +91,16 @@ export function problemHandler(logger: Logger, limits: { uploadBytes: number }) 
       sendProblem(req, res, new Problem("too-large", { limit: uploadLimit }));
       return;
     }
+    // A path with a broken percent escape (/letters/%ZZ): Express's router marks it 400.
+    if (error instanceof URIError || (error as { status?: number }).status === 400) {
+      sendProblem(req, res, new Problem("invalid-field", { field: "url" }));
+      return;
+    }
+    // Multipart that cannot be parsed (no boundary, cut off): busboy's errors carry no code, only this message.
+    if (/^(Multipart:|Unexpected end of form|Malformed part header)/.test((error as Error).message ?? "")) {
+      sendProblem(req, res, new Problem("invalid-field", { field: "file" }));
+      return;
+    }
     if ((error as Error).name === "MulterError") {
       sendProblem(req, res, new Problem("invalid-field", { field: (error as { field?: string }).field ?? "file" }));
       return;

@@ -258,6 +258,18 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
       .split("\n")
       .find((line) => line.includes("/src/"))
       ?.trim();
+    // A client's mistake (a broken percent escape, a form too large) keeps its 4xx; only our own failures are 500.
+    const status = (error as { status?: number }).status;
+    if (status && status >= 400 && status < 500) {
+      if (status === 413 && req.method === "POST" && req.path.endsWith("/letter")) {
+        const limit = `${deps.maxChars.toLocaleString("nl-BE")}`;
+        const problem = problemText(where.lang, "too-large", { limit });
+        send(res, { ...kiosk.letterScreen(where, displayOf(req), problem, ""), status });
+        return;
+      }
+      send(res, { ...kiosk.failure(where, displayOf(req)), status });
+      return;
+    }
     deps.logger?.error({ err: { name: (error as Error).name, where: at } }, "kiosk page failed");
     send(res, kiosk.failure(where, displayOf(req)));
   });
