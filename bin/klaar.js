@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The `klaar` command: runs the TypeScript CLI through tsx, so there is no build step to forget.
-import { register } from "tsx/esm/api";
+// The `klaar` command: plain node on the compiled CLI in dist/ (made by `npm start`, `npm test` or `npm run build`).
+// In a checkout that was never built it falls back to the TypeScript sources through tsx, a development dependency.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/cli/main.ts");
+const compiled = new URL("../dist/cli/main.js", import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

@@ -79,3 +79,7 @@ if (missing.length > 0) {
     if (process.argv.includes("--strict")) process.exit(1);
   }
 }
+
+// 3. Compile src/ to dist/ when a source changed, so `npm start` and `klaar` run plain node.
+const build = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+if (build.status !== 0) process.exit(1);

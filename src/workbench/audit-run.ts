@@ -3,13 +3,11 @@
  * every file — in worker threads across the cores for a large folder, in this thread for a small one — and lists an
  * unreadable file with its reason instead of stopping.
  *
- * Worker threads do not inherit the TypeScript loader of the main thread, so each one starts from ts-worker.mjs,
- * which loads audit-worker.ts through tsx.
+ * Each worker runs audit-worker.ts (or its compiled .js from dist/), started by src/util/worker-entry.ts.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative, sep } from "node:path";
-import { Worker } from "node:worker_threads";
 import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
 import type { Language } from "../analysis/types.ts";
 import { EXTRACT_PROBLEMS, problemText } from "../i18n/problems.ts";
@@ -17,6 +15,7 @@ import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { hasWords } from "../text/decode.ts";
 import { ExtractError, extractText } from "../text/extract.ts";
+import { startWorker } from "../util/worker-entry.ts";
 import { type AuditFailure, type AuditLetter, type AuditReport, auditLetter, buildReport } from "./audit.ts";
 import { filterFindings, type KeepTerm } from "./edit.ts";
 import { mergeLexicons } from "./merge.ts";
@@ -133,8 +132,7 @@ async function inThisThread(
 
 export type WorkerMessage = { type: "ready" } | { type: "done"; index: number; outcome: AuditOutcome };
 
-const BOOTSTRAP = new URL("./ts-worker.mjs", import.meta.url);
-const WORKER_ENTRY = new URL("./audit-worker.ts", import.meta.url).href;
+const WORKER_ENTRY = new URL("./audit-worker.ts", import.meta.url);
 
 function inWorkers(
   dir: string,
@@ -158,7 +156,7 @@ function inWorkers(
       resolve(outcomes);
     };
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(BOOTSTRAP, { workerData: { entry: WORKER_ENTRY, dir, ctx } });
+      const worker = startWorker(WORKER_ENTRY, { workerData: { dir, ctx } });
       let current = -1;
       const feed = () => {
         if (next >= files.length) {

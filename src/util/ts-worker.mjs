@@ -1,5 +1,5 @@
 // Runs a TypeScript module in a worker thread: worker threads do not inherit vitest's transform, so tsx loads it.
-// Usage: new Worker(new URL("./ts-worker.mjs", import.meta.url), { workerData: { entry: url, ... } })
+// Started by worker-entry.ts for a .ts module: workerData.entry is the module's URL.
 import { workerData } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Compiles src/ to dist/ once (TypeScript's tsc with tsconfig.build.json), so `npm start` and `klaar` run plain node
+ * with no compiler at start-up. Plain .mjs modules (worker bootstraps) are copied as they are. Skipped when dist/ is
+ * newer than every file in src/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
+ * `node scripts/build.mjs --force` rebuilds.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const src = join(root, "src");
+const dist = join(root, "dist");
+const stamp = join(dist, ".built");
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const sources = files(src);
+const newest = Math.max(
+  ...sources.map((f) => statSync(f).mtimeMs),
+  statSync(join(root, "tsconfig.build.json")).mtimeMs,
+);
+if (!process.argv.includes("--force") && existsSync(stamp) && statSync(stamp).mtimeMs >= newest) process.exit(0);
+
+process.stderr.write("[klaar build] compiling src/ to dist/ …\n");
+rmSync(dist, { recursive: true, force: true });
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+if (result.status !== 0) {
+  process.stderr.write("[klaar build] the TypeScript compiler found errors (above).\n");
+  process.exit(1);
+}
+for (const file of sources.filter((f) => f.endsWith(".mjs"))) {
+  const target = join(dist, relative(src, file));
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(file, target);
+}
+writeFileSync(stamp, new Date().toISOString());
