@@ -1,6 +1,6 @@
 /** Errors as RFC 9457 problem details, in the request's language. Never a stack trace. */
 import type { NextFunction, Request, Response } from "express";
-import { PAGE_TEXTS } from "../i18n/pages.ts";
+import { texts } from "../i18n/catalogue.ts";
 import { type ProblemId, problemText } from "../i18n/problems.ts";
 import { negotiateLanguage } from "../i18n/ui.ts";
 import { renderView } from "../render/views.ts";
@@ -50,7 +50,7 @@ export function sendProblem(req: Request, res: Response, problem: Problem): void
   if (problem.retryAfterSeconds) res.setHeader("Retry-After", String(problem.retryAfterSeconds));
   if (wantsPage(req)) {
     res.status(problem.status).setHeader("Content-Language", lang);
-    res.send(renderView("error", { t: PAGE_TEXTS[lang], title, heading: title, text: detail }));
+    res.send(renderView("error", { t: texts(lang, "pages"), title, heading: title, text: detail }));
     return;
   }
   res

@@ -3,7 +3,6 @@ import type { Request, Response } from "express";
 import { type AuthLocals, auth, type Denial } from "../accounts/http.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
-import { formatText } from "../kiosk/sites.ts";
 import { renderView } from "../render/views.ts";
 import type { AllStaffTexts } from "./texts.ts";
 
@@ -48,7 +47,7 @@ export function languageLinks(
 export function userLocals(texts: AllStaffTexts, lang: Language, current: AuthLocals | undefined) {
   if (!current) return undefined;
   return {
-    text: formatText(texts[lang].loggedInAs, { name: current.session.user.displayName }),
+    text: texts[lang].loggedInAs({ name: current.session.user.displayName }),
     csrf: current.session.csrfToken,
   };
 }

@@ -35,10 +35,7 @@ describe("syllables", () => {
 describe("readability", () => {
   it("orders the four LiNT-II level texts from easy to hard", () => {
     const ease = [1, 2, 3, 4].map((level) => {
-      const text = readFileSync(
-        new URL(`../fixtures/lint-ii/lint2_level${level}.txt`, import.meta.url),
-        "utf8",
-      );
+      const text = readFileSync(new URL(`../fixtures/lint-ii/lint2_level${level}.txt`, import.meta.url), "utf8");
       return measure(text).scores.find((s) => s.id === "flesch-douma")?.value ?? Number.NaN;
     });
     expect([...ease].sort((a, b) => b - a)).toEqual(ease);
