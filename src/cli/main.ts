@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analysis/index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
+import { renderAnalysis } from "../i18n/analysis.ts";
 import { isLanguage } from "../i18n/ui.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
@@ -63,11 +64,13 @@ function analyzeCommand(args: string[]): void {
   if (!hasWords(text)) fail(`${file} has no words in it.`);
   const lexicon = loadLexicon();
   const analyzer = createAnalyzer({ lexicons: lexiconEntries(lexicon), commonWords: lexicon.commonWords });
-  const analysis = analyzer.analyze(text, {
-    lang: values.lang as Language | undefined,
-    letterDate,
-    messageLang: values["ui-lang"] as Language | undefined,
-  });
+  const analysis = renderAnalysis(
+    analyzer.analyze(text, {
+      lang: values.lang as Language | undefined,
+      letterDate,
+      messageLang: values["ui-lang"] as Language | undefined,
+    }),
+  );
   if (values.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else process.stdout.write(`${formatReport(text, analysis, terminalStyle(Boolean(process.stdout.isTTY)))}\n`);
 }

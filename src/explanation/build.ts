@@ -4,8 +4,8 @@
  * analysis is unsure we say "ask at the counter" instead of guessing. Pure: no I/O.
  */
 
-import { letterKindName } from "../analysis/checklist-notes.ts";
-import type { Analysis, DeadlineFact, Language, Span } from "../analysis/types.ts";
+import type { AnalysisData, DeadlineFact, Language, Span } from "../analysis/types.ts";
+import { letterKindName } from "../i18n/analysis.ts";
 import { t as t_ } from "../i18n/catalogue.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { amountInWords, dateInWords, groupedCode, phoneInWords } from "../speech/words.ts";
@@ -59,7 +59,7 @@ export interface Explanation {
   uiLang: Language;
   letterLang: Language;
   title: string;
-  kind: { kind: Analysis["letterKind"]["kind"]; confidence: number; label: string };
+  kind: { kind: AnalysisData["letterKind"]["kind"]; confidence: number; label: string };
   /** ISO dates used for "nog N dagen". */
   today: string;
   sections: Section[];
@@ -70,7 +70,7 @@ export interface Explanation {
 
 export interface ExplainInput {
   text: string;
-  analysis: Analysis;
+  analysis: AnalysisData;
   uiLang: Language;
   today: string;
   /** Looks up a lexicon entry of the letter's language. */
@@ -288,7 +288,7 @@ function deadlineStatement(
 }
 
 /** The whole sentence that contains a span, so a quote reads as a sentence. */
-function sentenceAround(a: Analysis, s: Span): Span {
+function sentenceAround(a: AnalysisData, s: Span): Span {
   return a.sentences.find((x) => x.start <= s.start && x.end >= s.end) ?? s;
 }
 
@@ -298,7 +298,7 @@ function dedupe(statements: Statement[]): Statement[] {
 }
 
 function collectHardWords(
-  a: Analysis,
+  a: AnalysisData,
   text: string,
   uiLang: Language,
   entry: (id: string) => LexiconEntry | undefined,
@@ -335,7 +335,7 @@ export function evidenceId(span: Span): string {
  * The letter cut into plain runs, hard words (explained in place) and long compounds (split for reading). Plain runs
  * are also cut where evidence starts, so every "where is this in the letter?" link has a target.
  */
-function annotate(text: string, a: Analysis, compounds: CompoundSplits, evidence: Span[]): AnnotatedSegment[] {
+function annotate(text: string, a: AnalysisData, compounds: CompoundSplits, evidence: Span[]): AnnotatedSegment[] {
   const marks: AnnotatedSegment[] = [];
   let last = 0;
   for (const finding of a.findings) {

@@ -40,10 +40,10 @@ describe("the message catalogue", () => {
     expect(t("en", "kiosk.peopleBefore", { count: 3 })).toBe("There are 3 people before you.");
     expect(t("en", "kiosk.peopleBefore", { count: 1 })).toBe("There is 1 person before you.");
     expect(t("nl", "kiosk.peopleBefore", { count: 0 })).toBe("U bent als volgende aan de beurt.");
-    expect(t("nl", "findings.jargon", { term: "bezwaarschrift" })).toBe(
+    expect(t("nl", "findings.messages.jargon", { term: "bezwaarschrift" })).toBe(
       "“bezwaarschrift” is een moeilijk woord. Leg het uit.",
     );
-    expect(t("nl", "findings.jargon", { term: "thans", alternative: "nu" })).toBe(
+    expect(t("nl", "findings.messages.jargon", { term: "thans", alternative: "nu" })).toBe(
       "“thans” is een moeilijk woord. Schrijf liever “nu”.",
     );
     expect(t("fr", "explanation.daysLeft", { days: 1 })).toBe("Encore 1 jour.");
