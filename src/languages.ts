@@ -69,3 +69,8 @@ export function negotiate<T extends string>(header: string | undefined, offered:
     (ranked.map((r) => r.lang).find((l) => (offered as readonly string[]).includes(l)) as T | undefined) ?? fallback
   );
 }
+
+/** A letter language from an Accept-Language header; Dutch when none matches. */
+export function negotiateLetterLanguage(header: string | undefined): LetterLanguage {
+  return negotiate(header, LETTER_LANGUAGES, "nl");
+}

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analysis/index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { renderAnalysis } from "../i18n/analysis.ts";
-import { isLanguage } from "../i18n/ui.ts";
+import { isLetterLanguage } from "../languages.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
 import { AUDIT_USAGE, auditCommand } from "./audit.ts";
@@ -49,7 +49,7 @@ function analyzeCommand(args: string[]): void {
   if (!file) fail(USAGE);
   for (const option of ["lang", "ui-lang"] as const) {
     const v = values[option];
-    if (v !== undefined && !isLanguage(v)) fail(`--${option} must be one of ${LANGUAGES.join(", ")}`);
+    if (v !== undefined && !isLetterLanguage(v)) fail(`--${option} must be one of ${LANGUAGES.join(", ")}`);
   }
   const letterDate = values["letter-date"];
   if (letterDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(letterDate))

@@ -98,7 +98,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
   const t = explanationTexts(uiLang);
   const f = a.facts;
   const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(t.locale, {
+    new Intl.DateTimeFormat(t.htmlLang, {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -106,7 +106,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
       timeZone: "UTC",
     }).format(new Date(`${iso}T00:00:00Z`));
   const formatAmount = (value: number) =>
-    new Intl.NumberFormat(t.locale, { style: "currency", currency: "EUR" }).format(value);
+    new Intl.NumberFormat(t.htmlLang, { style: "currency", currency: "EUR" }).format(value);
   const span = (s: Span): Span => ({ start: s.start, end: s.end });
   const quote = (s: Span): Statement => ({
     text: text.slice(s.start, s.end).replace(/\s+/g, " ").trim(),

@@ -25,14 +25,15 @@ export function renderFinding(lang: string, finding: FindingData): Finding {
 
 /** The kind of letter in words ("een rekening"), for notes and explanations. */
 export function letterKindName(lang: string, kind: LetterKind): string {
-  return texts(lang, "checklist").kinds[kind];
+  return texts(lang, "common").letterKinds[kind];
 }
 
 export function checklistNote(lang: string, item: ChecklistItemData): string | undefined {
   const id = item.noteId;
   if (!id) return undefined;
   const c = texts(lang, "checklist");
-  if (id === "not-applicable") return c.notApplicable({ kind: c.kinds[item.noteData?.kind ?? "information"] });
+  if (id === "not-applicable")
+    return c.notApplicable({ kind: letterKindName(lang, item.noteData?.kind ?? "information") });
   if (id === "incomplete") {
     const list = new Intl.ListFormat(lang, { type: "conjunction" });
     return c.incomplete({ missing: list.format((item.noteData?.channels ?? []).map((ch) => c.channels[ch])) });

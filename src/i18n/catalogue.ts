@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
+import { visitorLanguage } from "../languages.ts";
 import type { AreaTexts, MessageKey, MessageValues } from "./message-keys.ts";
 
 export type { AreaTexts, MessageKey, MessageValues } from "./message-keys.ts";
@@ -224,18 +225,33 @@ function build(lang: string, value: unknown, path: string): unknown {
 
 const areaCache = new Map<string, unknown>();
 
+/** What every text object also says about its language, from src/languages.ts. */
+export interface LanguageInfo {
+  /** BCP 47 locale for `<html lang>`, dates and numbers. */
+  htmlLang: string;
+  dir: "ltr" | "rtl";
+  /** The language's name in itself. */
+  languageName: string;
+}
+
 /**
  * All texts of one area as an object for pages and templates: a text without arguments is a string, a text with
  * arguments a function of its values (`texts.printedOn({ date })`).
  */
-export function texts<A extends Area>(lang: string, area: A): AreaTexts[A] {
+export function texts<A extends Area>(lang: string, area: A): AreaTexts[A] & LanguageInfo {
   const use = languageFor(lang, area);
   const id = `${use}\u0000${area}`;
   let out = areaCache.get(id);
   if (!out) {
     const source = catalogue().raw.get(SOURCE_LANGUAGE)?.get(area);
-    out = build(use, source, area);
+    const info = visitorLanguage(use);
+    out = {
+      ...(build(use, source, area) as object),
+      htmlLang: info.locale,
+      dir: info.dir,
+      languageName: info.nativeName,
+    };
     areaCache.set(id, out);
   }
-  return out as AreaTexts[A];
+  return out as AreaTexts[A] & LanguageInfo;
 }

@@ -22,13 +22,12 @@ export interface MessageValues {
   "checklist.channels.email": never;
   "checklist.channels.address": never;
   "checklist.channels.person": never;
-  "checklist.kinds.decision": never;
-  "checklist.kinds.reminder": never;
-  "checklist.kinds.invitation": never;
-  "checklist.kinds.invoice": never;
-  "checklist.kinds.information": never;
-  "checklist.kinds.summons": never;
-  "explanation.locale": never;
+  "common.letterKinds.decision": never;
+  "common.letterKinds.reminder": never;
+  "common.letterKinds.invitation": never;
+  "common.letterKinds.invoice": never;
+  "common.letterKinds.information": never;
+  "common.letterKinds.summons": never;
   "explanation.title": never;
   "explanation.annotatedTitle": never;
   "explanation.headings.sender": never;
@@ -105,7 +104,6 @@ export interface MessageValues {
   "findings.messages.nominal-style": { text: string | number; suggestion?: string | undefined };
   "findings.messages.double-negation": never;
   "findings.messages.legal-reference": never;
-  "kiosk.languageName": never;
   "kiosk.welcome": never;
   "kiosk.chooseLanguage": never;
   "kiosk.home": never;
@@ -160,7 +158,6 @@ export interface MessageValues {
   "kiosk.cameraPreview": never;
   "kiosk.cameraPhoto": never;
   "kiosk.cameraHint": never;
-  "pages.htmlLang": never;
   "pages.skipLink": never;
   "pages.appName": never;
   "pages.newTitle": never;
@@ -233,10 +230,8 @@ export interface MessageValues {
   "readability.longWordShare": { value: string | number; band: string | number; limit: string | number };
   "readability.uncommonWordShare": { value: string | number; band: string | number; limit: string | number };
   "readability.allWithinB1": never;
-  "staff.htmlLang": never;
   "staff.appName": never;
   "staff.skipLink": never;
-  "staff.languageName": never;
   "staff.otherLanguages": never;
   "staff.loginTitle": never;
   "staff.loginIntro": never;
@@ -294,11 +289,9 @@ export interface MessageValues {
   "staff.startSound": never;
   "staff.soundOn": never;
   "staff.announce": { number: string | number; counter: string | number };
-  "workbench.htmlLang": never;
   "workbench.appName": never;
   "workbench.skipLink": never;
   "workbench.logout": never;
-  "workbench.languageName": never;
   "workbench.otherLanguages": never;
   "workbench.editorTitle": never;
   "workbench.editorIntro": never;
@@ -495,7 +488,9 @@ export interface AreaTexts {
       "address": string;
       "person": string;
     };
-    "kinds": {
+  };
+  "common": {
+    "letterKinds": {
       "decision": string;
       "reminder": string;
       "invitation": string;
@@ -505,7 +500,6 @@ export interface AreaTexts {
     };
   };
   "explanation": {
-    "locale": string;
     "title": string;
     "annotatedTitle": string;
     "headings": {
@@ -598,7 +592,6 @@ export interface AreaTexts {
     };
   };
   "kiosk": {
-    "languageName": string;
     "welcome": string;
     "chooseLanguage": string;
     "home": string;
@@ -655,7 +648,6 @@ export interface AreaTexts {
     "cameraHint": string;
   };
   "pages": {
-    "htmlLang": string;
     "skipLink": string;
     "appName": string;
     "newTitle": string;
@@ -768,10 +760,8 @@ export interface AreaTexts {
     "allWithinB1": string;
   };
   "staff": {
-    "htmlLang": string;
     "appName": string;
     "skipLink": string;
-    "languageName": string;
     "otherLanguages": string;
     "loginTitle": string;
     "loginIntro": string;
@@ -831,11 +821,9 @@ export interface AreaTexts {
     "announce": (values: { number: string | number; counter: string | number }) => string;
   };
   "workbench": {
-    "htmlLang": string;
     "appName": string;
     "skipLink": string;
     "logout": string;
-    "languageName": string;
     "otherLanguages": string;
     "editorTitle": string;
     "editorIntro": string;

@@ -8,13 +8,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { type AreaTexts, texts as catalogueTexts, languagesWith } from "../i18n/catalogue.ts";
+import { type AreaTexts, texts as catalogueTexts, type LanguageInfo, languagesWith } from "../i18n/catalogue.ts";
 import { MAX_HOME_BUTTONS, type Service, type Site, siteSchema } from "./site-schema.ts";
 
 export type { LocalizedText, Service, Site } from "./site-schema.ts";
 
 /** The fixed screen strings of one language (locales/<lang>/kiosk.json). */
-export type UiStrings = AreaTexts["kiosk"];
+export type UiStrings = AreaTexts["kiosk"] & LanguageInfo;
 /** The screen strings per language that has them. */
 export type KioskTexts = Record<string, UiStrings>;
 

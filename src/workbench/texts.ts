@@ -2,9 +2,9 @@
  * The fixed texts of the workbench (editor, before/after, lexicon overlay, audit report): locales/<lang>/workbench.json,
  * with the rule names (`kinds`) from locales/<lang>/findings.json.
  */
-import { type AreaTexts, texts } from "../i18n/catalogue.ts";
+import { type AreaTexts, type LanguageInfo, texts } from "../i18n/catalogue.ts";
 
-export type WorkbenchTexts = AreaTexts["workbench"] & { kinds: AreaTexts["findings"]["names"] };
+export type WorkbenchTexts = AreaTexts["workbench"] & LanguageInfo & { kinds: AreaTexts["findings"]["names"] };
 
 const cache = new Map<string, WorkbenchTexts>();
 

@@ -3,7 +3,7 @@
  * parsing of the editor form. Pure.
  */
 import { LANGUAGES, type Language, type RuleId } from "../analysis/types.ts";
-import { isLanguage } from "../i18n/ui.ts";
+import { isLetterLanguage } from "../languages.ts";
 import { RULE_IDS } from "./compare.ts";
 import type { CheckResult, Comparison } from "./service.ts";
 import type { WorkbenchTexts } from "./texts.ts";
@@ -155,7 +155,7 @@ export function parseEditorForm(body: Record<string, unknown>): EditorForm {
     action,
     text,
     original: str(body.original).replace(/\r\n?/g, "\n"),
-    lang: isLanguage(body.lang) ? body.lang : undefined,
+    lang: isLetterLanguage(body.lang) ? body.lang : undefined,
     title: str(body.title).trim().slice(0, 200),
     ignored: parseIgnored(body.ignored),
   };

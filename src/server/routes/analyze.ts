@@ -3,7 +3,7 @@ import express, { type Router } from "express";
 import type { Analyzer } from "../../analysis/index.ts";
 import type { Language } from "../../analysis/types.ts";
 import { renderAnalysis } from "../../i18n/analysis.ts";
-import { negotiateLanguage } from "../../i18n/ui.ts";
+import { negotiateLetterLanguage } from "../../languages.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { markUncertainFacts } from "../../ocr/uncertain.ts";
 import { parseAnalyzeRequest } from "../analyze-request.ts";
@@ -36,7 +36,8 @@ export function analyzeRoutes(deps: {
         const accept = req.headers["accept-language"];
         if (req.is("application/json")) {
           const body = parseAnalyzeRequest(req.body, deps.maxChars);
-          const messageLang = (body.uiLang as Language | undefined) ?? (accept ? negotiateLanguage(accept) : undefined);
+          const messageLang =
+            (body.uiLang as Language | undefined) ?? (accept ? negotiateLetterLanguage(accept) : undefined);
           res.json(
             renderAnalysis(
               deps.analyzer.analyze(body.text, {

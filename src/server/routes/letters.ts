@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from "../../analysis/types.ts";
 import { evidenceId } from "../../explanation/build.ts";
 import { texts } from "../../i18n/catalogue.ts";
 import { problemText } from "../../i18n/problems.ts";
-import { isLanguage, negotiateLanguage } from "../../i18n/ui.ts";
+import { isLetterLanguage, negotiateLetterLanguage } from "../../languages.ts";
 import type { LetterService } from "../../letters/service.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
@@ -24,7 +24,7 @@ export interface LetterRouteDeps {
 /** The interface language of a page: ?lang=, else Accept-Language. */
 function pageLang(req: Request): Language {
   const q = req.query.lang;
-  return isLanguage(q) ? q : negotiateLanguage(req.headers["accept-language"]);
+  return isLetterLanguage(q) ? q : negotiateLetterLanguage(req.headers["accept-language"]);
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -94,7 +94,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
       } catch (error) {
         if (!(error instanceof Problem)) throw error;
         const asked: unknown = req.body?.uiLang;
-        const uiLang: Language = isLanguage(asked) ? asked : pageLang(req);
+        const uiLang: Language = isLetterLanguage(asked) ? asked : pageLang(req);
         const t = texts(uiLang, "pages");
         const problem = problemText(uiLang, error.id, error.params);
         res.status(error.status).send(
