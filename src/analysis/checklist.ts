@@ -3,9 +3,8 @@
  * that shows it and a plain note when it is missing. Also guesses the kind of letter, because only decisions need the
  * full list: an invoice has no appeal route, but every letter needs a way to reach a person and a file reference.
  *
- * The words live in checklist-patterns.ts, the notes in checklist-notes.ts. Contact and reference come from the facts.
+ * The words live in checklist-patterns.ts, the notes in locales/<lang>/checklist.json, put in words at the edge. Contact and reference come from the facts.
  */
-import { type Channel, checklistNote, missingChannelsNote, type NoteId, notApplicableNote } from "./checklist-notes.ts";
 import {
   ADDRESS_PATTERN,
   APPEAL_DEADLINE_PATTERNS,
@@ -14,7 +13,7 @@ import {
   KIND_PATTERNS,
   RECIPIENT_TITLE,
 } from "./checklist-patterns.ts";
-import type { ChecklistId, ChecklistItem, Facts, Language, Span } from "./types.ts";
+import type { Channel, ChecklistId, ChecklistItemData, Facts, Language, NoteId, Span } from "./types.ts";
 
 export type LetterKind = "decision" | "reminder" | "invitation" | "invoice" | "information" | "summons";
 
@@ -23,7 +22,6 @@ export interface ChecklistInput {
   lang: Language;
   sentences: Span[];
   facts: Facts;
-  messageLang: Language;
 }
 
 export interface ChecklistResult {
@@ -31,7 +29,7 @@ export interface ChecklistResult {
   kind: LetterKind;
   /** How sure the kind is, 0..1: the explanation screen says so when it is low. */
   kindConfidence: number;
-  checklist: ChecklistItem[];
+  checklist: ChecklistItemData[];
 }
 
 const ITEM_ORDER: readonly ChecklistId[] = [
@@ -211,7 +209,7 @@ function senderAddress(text: string): Span | undefined {
   return undefined;
 }
 
-function contactItem(text: string, facts: Facts, personHits: readonly Hit[], messageLang: Language): ChecklistItem {
+function contactItem(text: string, facts: Facts, personHits: readonly Hit[]): ChecklistItemData {
   const address = senderAddress(text);
   const phone = facts.phones[0];
   const email = facts.emails[0];
@@ -219,7 +217,7 @@ function contactItem(text: string, facts: Facts, personHits: readonly Hit[], mes
   if (!evidence) {
     // Only a website is not enough (seed 000:107): people need a person, by phone, at a counter or by post.
     const id: NoteId = facts.urls.length > 0 ? "contact-website-only" : "contact-missing";
-    return { id: "contact", status: "missing", note: checklistNote(messageLang, id) };
+    return { id: "contact", status: "missing", noteId: id };
   }
   const missing: Channel[] = [];
   if (!phone) missing.push("phone");
@@ -227,12 +225,15 @@ function contactItem(text: string, facts: Facts, personHits: readonly Hit[], mes
   if (!email) missing.push("email");
   if (!address) missing.push("address");
   if (personHits.length === 0) missing.push("person");
-  const item: ChecklistItem = {
+  const item: ChecklistItemData = {
     id: "contact",
     status: "present",
     evidence: clamp(evidence, text.length),
   };
-  if (missing.length > 0) item.note = missingChannelsNote(messageLang, missing);
+  if (missing.length > 0) {
+    item.noteId = "incomplete";
+    item.noteData = { channels: missing };
+  }
   return item;
 }
 
@@ -242,16 +243,13 @@ function fromHits(
   sentences: readonly Span[],
   hits: readonly Hit[],
   note: NoteId,
-  messageLang: Language,
-): ChecklistItem {
+): ChecklistItemData {
   const evidence = bestEvidence(text, sentences, hits);
-  return evidence
-    ? { id, status: "present", evidence }
-    : { id, status: "missing", note: checklistNote(messageLang, note) };
+  return evidence ? { id, status: "present", evidence } : { id, status: "missing", noteId: note };
 }
 
 export function evaluateChecklist(input: ChecklistInput): ChecklistResult {
-  const { lang, facts, messageLang } = input;
+  const { lang, facts } = input;
   const text = typeof input.text === "string" ? input.text : "";
   const sentences = Array.isArray(input.sentences) ? input.sentences : [];
   const sets = PATTERNS_BY_LANG.get(lang) ?? new Map<ChecklistId, ChecklistPatternSet>();
@@ -262,77 +260,52 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistResult {
   const { kind, confidence } = classify(text, lang, decisionHits, appealHits.length > 0, facts);
   const isDecision = kind === "decision";
 
-  const items = new Map<ChecklistId, ChecklistItem>();
-  items.set("contact", contactItem(text, facts, hitsFor("contact"), messageLang));
+  const items = new Map<ChecklistId, ChecklistItemData>();
+  items.set("contact", contactItem(text, facts, hitsFor("contact")));
   const reference = facts.references[0];
   items.set(
     "reference",
     reference
       ? { id: "reference", status: "present", evidence: clamp(reference, text.length) }
-      : { id: "reference", status: "missing", note: checklistNote(messageLang, "reference-missing") },
+      : { id: "reference", status: "missing", noteId: "reference-missing" },
   );
 
   if (isDecision) {
-    items.set("decision", fromHits("decision", text, sentences, decisionHits, "decision-missing", messageLang));
+    items.set("decision", fromHits("decision", text, sentences, decisionHits, "decision-missing"));
 
-    const motivation = fromHits(
-      "motivation",
-      text,
-      sentences,
-      hitsFor("motivation"),
-      "motivation-missing",
-      messageLang,
-    );
+    const motivation = fromHits("motivation", text, sentences, hitsFor("motivation"), "motivation-missing");
     const lawOnly =
       motivation.status === "missing" && bestEvidence(text, sentences, findHits(text, sets.get("motivation")?.weak));
-    items.set(
-      "motivation",
-      lawOnly
-        ? { ...motivation, evidence: lawOnly, note: checklistNote(messageLang, "motivation-law-only") }
-        : motivation,
-    );
+    items.set("motivation", lawOnly ? { ...motivation, evidence: lawOnly, noteId: "motivation-law-only" } : motivation);
 
     items.set(
       "consequences",
-      fromHits("consequences", text, sentences, hitsFor("consequences"), "consequences-missing", messageLang),
+      fromHits("consequences", text, sentences, hitsFor("consequences"), "consequences-missing"),
     );
 
     // Without appeal information the appeal period may not start (seed 001:4435): the note says so.
-    const appeal = fromHits("appeal", text, sentences, appealHits, "appeal-missing", messageLang);
+    const appeal = fromHits("appeal", text, sentences, appealHits, "appeal-missing");
     if (
       appeal.status === "present" &&
       !hasAppealDeadline(text, lang, facts, appealZones(text, sentences, appealHits))
     ) {
-      appeal.note = checklistNote(messageLang, "appeal-no-deadline");
+      appeal.noteId = "appeal-no-deadline";
     }
     items.set("appeal", appeal);
 
-    items.set("hearing", fromHits("hearing", text, sentences, hitsFor("hearing"), "hearing-missing", messageLang));
-    items.set(
-      "file-access",
-      fromHits("file-access", text, sentences, hitsFor("file-access"), "file-access-missing", messageLang),
-    );
-    items.set(
-      "legal-aid",
-      fromHits("legal-aid", text, sentences, hitsFor("legal-aid"), "legal-aid-missing", messageLang),
-    );
+    items.set("hearing", fromHits("hearing", text, sentences, hitsFor("hearing"), "hearing-missing"));
+    items.set("file-access", fromHits("file-access", text, sentences, hitsFor("file-access"), "file-access-missing"));
+    items.set("legal-aid", fromHits("legal-aid", text, sentences, hitsFor("legal-aid"), "legal-aid-missing"));
     items.set(
       "right-to-correct",
-      fromHits(
-        "right-to-correct",
-        text,
-        sentences,
-        hitsFor("right-to-correct"),
-        "right-to-correct-missing",
-        messageLang,
-      ),
+      fromHits("right-to-correct", text, sentences, hitsFor("right-to-correct"), "right-to-correct-missing"),
     );
   }
 
   // Contact and reference are always set; the rest is only set for decisions.
   const checklist = ITEM_ORDER.map(
-    (id): ChecklistItem =>
-      items.get(id) ?? { id, status: "not-applicable", note: notApplicableNote(messageLang, kind) },
+    (id): ChecklistItemData =>
+      items.get(id) ?? { id, status: "not-applicable", noteId: "not-applicable", noteData: { kind } },
   );
   return { isDecision, kind, kindConfidence: confidence, checklist };
 }

@@ -11,7 +11,7 @@ import { LexiconIndex } from "./lexicon-index.ts";
 import { measureReadability } from "./readability.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
 import { splitSentences, tokenize } from "./tokenize.ts";
-import { type Analysis, type AnalyzeOptions, type Finding, LANGUAGES, type Language } from "./types.ts";
+import { type AnalysisData, type AnalyzeOptions, type FindingData, LANGUAGES, type Language } from "./types.ts";
 
 export interface AnalyzerResources {
   lexicons: Partial<Record<Language, readonly LexiconEntry[]>>;
@@ -20,7 +20,8 @@ export interface AnalyzerResources {
 }
 
 export interface Analyzer {
-  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** The analysis as data; src/i18n/analysis.ts puts it in words. */
+  analyze(text: string, options?: AnalyzeOptions): AnalysisData;
   /** The lexicon entry for an id, for explanations and speech. */
   entry(lang: Language, id: string): LexiconEntry | undefined;
 }
@@ -69,12 +70,12 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         commonWords,
         longSentenceWords: options.longSentenceWords ?? DEFAULT_LONG_SENTENCE_WORDS,
       };
-      const findings: Finding[] = RULES.flatMap((rule) => rule.run(ctx)).sort(
+      const findings: FindingData[] = RULES.flatMap((rule) => rule.run(ctx)).sort(
         (a, b) => a.start - b.start || b.end - a.end,
       );
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const facts = extractFacts(text, lang, { letterDate: options.letterDate, today, messageLang });
-      const checklist = evaluateChecklist({ text, lang, sentences, facts, messageLang });
+      const checklist = evaluateChecklist({ text, lang, sentences, facts });
       return {
         version: 1,
         language: lang,
@@ -83,7 +84,6 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         sentences,
         readability: measureReadability({
           lang,
-          messageLang,
           tokens,
           sentences,
           commonWords,

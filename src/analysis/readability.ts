@@ -2,9 +2,8 @@
  * Readability scores per language, mean sentence length, long and uncommon word shares, and a CEFR band estimate
  * that says which measures drove it.
  */
-import { readabilityReason } from "./messages.ts";
 import { countSyllables } from "./syllables.ts";
-import type { CefrBand, Language, Readability, Sentence, Token } from "./types.ts";
+import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
 
 interface Formula {
   id: string;
@@ -86,7 +85,6 @@ const LIMITS = {
 
 export interface ReadabilityInput {
   lang: Language;
-  messageLang: Language;
   tokens: Token[];
   sentences: Sentence[];
   /** Lower-case words with Zipf ≥ 3 (nl); absent for other languages. */
@@ -95,7 +93,7 @@ export interface ReadabilityInput {
   functionWords: ReadonlySet<string>;
 }
 
-export function measureReadability(input: ReadabilityInput): Readability {
+export function measureReadability(input: ReadabilityInput): ReadabilityData {
   const { lang, tokens, commonWords } = input;
   let words = 0;
   let syllables = 0;
@@ -134,7 +132,6 @@ export function measureReadability(input: ReadabilityInput): Readability {
     meanSentenceLength: asl,
     longWordShare,
     uncommonWordShare,
-    messageLang: input.messageLang,
   });
   return {
     scores,
@@ -154,7 +151,6 @@ interface CefrInput {
   meanSentenceLength: number;
   longWordShare: number;
   uncommonWordShare: number | null;
-  messageLang: Language;
 }
 
 /**
@@ -162,7 +158,7 @@ interface CefrInput {
  * the hardest vote, so one very hard measure (say, 30-word sentences) is not averaged away. The reasons name every
  * measure above B1, the target of plain-language letters.
  */
-function estimateCefr(input: CefrInput): { band: CefrBand; reasons: string[] } {
+function estimateCefr(input: CefrInput): { band: CefrBand; why: CefrReason[] } {
   const votes: { measure: keyof typeof LIMITS; value: number; band: number }[] = [];
   const upTo = (value: number, limits: number[]) => {
     const i = limits.findIndex((limit) => value <= limit);
@@ -197,18 +193,17 @@ function estimateCefr(input: CefrInput): { band: CefrBand; reasons: string[] } {
   const mean = votes.reduce((sum, v) => sum + v.band, 0) / votes.length;
   const hardest = Math.max(...votes.map((v) => v.band));
   const band = Math.min(BANDS.length - 1, Math.max(Math.round(mean), hardest - 1));
-  const reasons = votes
+  const why = votes
     .filter((v) => v.band > 1)
     .sort((a, b) => b.band - a.band)
-    .map((v) =>
-      readabilityReason(
-        input.messageLang,
-        v.measure,
-        v.value,
-        BANDS[v.band] as CefrBand,
-        LIMITS[v.measure][1] as number,
-      ),
+    .map(
+      (v): CefrReason => ({
+        id: v.measure,
+        value: v.value,
+        band: BANDS[v.band] as CefrBand,
+        limit: LIMITS[v.measure][1] as number,
+      }),
     );
-  if (reasons.length === 0) reasons.push(readabilityReason(input.messageLang, "allWithinB1", 0, "B1", 0));
-  return { band: BANDS[band] as CefrBand, reasons };
+  if (why.length === 0) why.push({ id: "allWithinB1", value: 0, band: "B1", limit: 0 });
+  return { band: BANDS[band] as CefrBand, why };
 }

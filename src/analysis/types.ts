@@ -5,8 +5,14 @@
  * Every span is a pair of UTF-16 offsets into the analysed text: `text.slice(start, end)`.
  */
 
-export type Language = "nl" | "fr" | "de" | "en";
-export const LANGUAGES: readonly Language[] = ["nl", "fr", "de", "en"];
+import { LETTER_LANGUAGES, type LetterLanguage } from "../languages.ts";
+import type { RuleId } from "./rules/meta.ts";
+
+export type { RuleId } from "./rules/meta.ts";
+
+/** A letter language (src/languages.ts): one Klaar can analyse. */
+export type Language = LetterLanguage;
+export const LANGUAGES: readonly Language[] = LETTER_LANGUAGES;
 
 export interface Span {
   start: number;
@@ -24,25 +30,40 @@ export interface Sentence extends Span {
   words: number;
 }
 
-export type RuleId =
+export type Severity = "info" | "suggestion" | "warning";
+
+/** The message of a finding: locales/<lang>/findings.json, messages.<id>. */
+export type FindingMessageId =
   | "jargon"
+  | "jargon-keep"
+  | "jargon-compound"
+  | "archaic"
+  | "tone"
   | "uncommon-word"
   | "long-sentence"
   | "passive"
   | "nominal-style"
   | "double-negation"
-  | "legal-reference"
-  | "tone";
+  | "legal-reference";
 
-export type Severity = "info" | "suggestion" | "warning";
+/** Values a message is filled with. */
+export type MessageData = Record<string, string | number>;
 
-export interface Finding extends Span {
+/**
+ * What the analysis core finds, as data (like retext's messages): the rule, the place, the values of its message
+ * and the expected replacements. The words are added at the edge (server, CLI, workbench) from the catalogue.
+ */
+export interface FindingData extends Span {
   rule: RuleId;
   severity: Severity;
-  /** The text of the span, for convenience. */
+  /** The text of the span, for convenience (retext's `actual`). */
   text: string;
-  /** What is wrong, in plain words, in the requested message language. */
-  message: string;
+  /** Which message says what is wrong. */
+  messageId: FindingMessageId;
+  /** The values of that message. */
+  data: MessageData;
+  /** Plain replacements for the span, best first; empty when there is none (retext's `expected`). */
+  expected: string[];
   /** A plain alternative that can replace the span as is, when one exists. */
   suggestion?: string;
   /** Lexicon entry id for `jargon`, `tone` and lexicon-driven findings. */
@@ -51,6 +72,12 @@ export interface Finding extends Span {
   explanation?: string;
   /** Pictogram id from kiosk/pictograms/catalogue.json. */
   pictogram?: string;
+}
+
+/** A finding as the API, the CLI and the workbench show it. */
+export interface Finding extends FindingData {
+  /** What is wrong, in plain words, in the requested message language. */
+  message: string;
 }
 
 export type CefrBand = "A2" | "B1" | "B2" | "C1+";
@@ -67,7 +94,21 @@ export interface Readability {
   longWordShare: number;
   /** Share (0..1) of content words with a Zipf frequency below 3 (nl only; null when no frequency list). */
   uncommonWordShare: number | null;
-  cefr: { band: CefrBand; reasons: string[] };
+  /** The estimate, why (as data), and why in words (the message language). */
+  cefr: { band: CefrBand; why: CefrReason[]; reasons: string[] };
+}
+
+/** Why the estimate is above B1: one measure, its value, its band and the B1 limit (readability.<id> messages). */
+export interface CefrReason {
+  id: "readingEase" | "meanSentenceLength" | "longWordShare" | "uncommonWordShare" | "allWithinB1";
+  value: number;
+  band: CefrBand;
+  limit: number;
+}
+
+/** Readability as the core measures it: the reasons as data. */
+export interface ReadabilityData extends Omit<Readability, "cefr"> {
+  cefr: { band: CefrBand; why: CefrReason[] };
 }
 
 export interface DateFact extends Span {
@@ -148,13 +189,48 @@ export type ChecklistId =
   | "legal-aid"
   | "right-to-correct";
 
-export interface ChecklistItem {
+/** A checklist note: locales/<lang>/checklist.json, notes.<id>, or incomplete / notApplicable. */
+export type NoteId =
+  | "decision-missing"
+  | "motivation-missing"
+  | "motivation-law-only"
+  | "consequences-missing"
+  | "appeal-missing"
+  | "appeal-no-deadline"
+  | "contact-missing"
+  | "contact-website-only"
+  | "reference-missing"
+  | "hearing-missing"
+  | "file-access-missing"
+  | "legal-aid-missing"
+  | "right-to-correct-missing"
+  | "incomplete"
+  | "not-applicable";
+
+/** Ways to reach a person; the contact item names the ones the letter lacks. */
+export type Channel = "phone" | "hours" | "email" | "address" | "person";
+
+export interface ChecklistItemData {
   id: ChecklistId;
   status: "present" | "missing" | "not-applicable";
   /** Where in the letter the item was found. */
   evidence?: Span;
-  /** Why it is missing or not applicable, or what follows from it. */
+  /** Why it is missing or not applicable, or what follows from it, as a message id. */
+  noteId?: NoteId;
+  /** The values of the note: the kind of letter (not-applicable), the missing channels (incomplete). */
+  noteData?: { kind?: LetterKind; channels?: Channel[] };
+}
+
+export interface ChecklistItem extends ChecklistItemData {
+  /** The note in plain words, in the message language. */
   note?: string;
+}
+
+/** The analysis as the core returns it: findings, notes and reasons as data, to be put in words at the edge. */
+export interface AnalysisData extends Omit<Analysis, "findings" | "checklist" | "readability"> {
+  findings: FindingData[];
+  checklist: ChecklistItemData[];
+  readability: ReadabilityData;
 }
 
 export interface Analysis {
@@ -162,7 +238,7 @@ export interface Analysis {
   version: 1;
   language: Language;
   languageSource: "given" | "detected" | "default";
-  /** The language of `message`, `note` and `basis` strings. */
+  /** The language of `message`, `note` and `reasons` strings (and of `basis`, still written by the facts). */
   messageLanguage: Language;
   sentences: Sentence[];
   readability: Readability;

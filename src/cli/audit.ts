@@ -7,7 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
-import { isLanguage } from "../i18n/ui.ts";
+import { isLetterLanguage } from "../languages.ts";
 import { auditCsv } from "../workbench/audit.ts";
 import { renderAuditHtml } from "../workbench/audit-report.ts";
 import { type AuditContext, runAudit } from "../workbench/audit-run.ts";
@@ -49,7 +49,7 @@ export async function auditCommand(args: string[]): Promise<void> {
   if (!dir || !values.out) throw new UsageError(`Usage:\n${AUDIT_USAGE}`);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a folder`);
   const lang = values.lang ?? "nl";
-  if (!isLanguage(lang)) throw new UsageError("--lang must be one of nl, fr, de, en");
+  if (!isLetterLanguage(lang)) throw new UsageError("--lang must be one of nl, fr, de, en");
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
     throw new UsageError("--workers must be a whole number from 0 to 64");

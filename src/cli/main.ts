@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analysis/index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
-import { isLanguage } from "../i18n/ui.ts";
+import { renderAnalysis } from "../i18n/analysis.ts";
+import { isLetterLanguage } from "../languages.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
 import { AUDIT_USAGE, auditCommand } from "./audit.ts";
@@ -48,7 +49,7 @@ function analyzeCommand(args: string[]): void {
   if (!file) fail(USAGE);
   for (const option of ["lang", "ui-lang"] as const) {
     const v = values[option];
-    if (v !== undefined && !isLanguage(v)) fail(`--${option} must be one of ${LANGUAGES.join(", ")}`);
+    if (v !== undefined && !isLetterLanguage(v)) fail(`--${option} must be one of ${LANGUAGES.join(", ")}`);
   }
   const letterDate = values["letter-date"];
   if (letterDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(letterDate))
@@ -63,11 +64,13 @@ function analyzeCommand(args: string[]): void {
   if (!hasWords(text)) fail(`${file} has no words in it.`);
   const lexicon = loadLexicon();
   const analyzer = createAnalyzer({ lexicons: lexiconEntries(lexicon), commonWords: lexicon.commonWords });
-  const analysis = analyzer.analyze(text, {
-    lang: values.lang as Language | undefined,
-    letterDate,
-    messageLang: values["ui-lang"] as Language | undefined,
-  });
+  const analysis = renderAnalysis(
+    analyzer.analyze(text, {
+      lang: values.lang as Language | undefined,
+      letterDate,
+      messageLang: values["ui-lang"] as Language | undefined,
+    }),
+  );
   if (values.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else process.stdout.write(`${formatReport(text, analysis, terminalStyle(Boolean(process.stdout.isTTY)))}\n`);
 }

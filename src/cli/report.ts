@@ -1,4 +1,5 @@
 /** The terminal report of `klaar analyze`: scores, facts, checklist, then the letter with each finding marked. */
+import { ruleMeta } from "../analysis/rules/meta.ts";
 import type { Analysis, Finding } from "../analysis/types.ts";
 
 interface Style {
@@ -7,22 +8,11 @@ interface Style {
   dim(s: string): string;
 }
 
-const COLORS: Record<Finding["rule"], number> = {
-  jargon: 33,
-  tone: 31,
-  "uncommon-word": 36,
-  "long-sentence": 35,
-  passive: 34,
-  "nominal-style": 32,
-  "double-negation": 31,
-  "legal-reference": 90,
-};
-
 export function terminalStyle(color: boolean): Style {
   if (!color) return { bold: (s) => s, mark: (s) => `[${s}]`, dim: (s) => s };
   return {
     bold: (s) => `\x1b[1m${s}\x1b[22m`,
-    mark: (s, rule) => `\x1b[4;${COLORS[rule]}m${s}\x1b[0m`,
+    mark: (s, rule) => `\x1b[4;${ruleMeta(rule).terminal}m${s}\x1b[0m`,
     dim: (s) => `\x1b[2m${s}\x1b[22m`,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, type Language } from "../analysis/types.ts";
 import type { ChangeKind, QueueStore, Ticket } from "../kiosk/queue.ts";
-import { formatText, type Site } from "../kiosk/sites.ts";
+import type { Site } from "../kiosk/sites.ts";
 import type { TtsEngine } from "../speech/tts.ts";
 import type { AllStaffTexts } from "../staff/texts.ts";
 
@@ -63,7 +63,7 @@ export class DisplayBoard {
       id: t.id,
       number: t.number,
       counter: t.counter ?? "",
-      counterLabel: formatText(this.deps.texts[lang].counterName, { counter: t.counter ?? "" }),
+      counterLabel: this.deps.texts[lang].counterName({ counter: t.counter ?? "" }),
     });
     const current: Ticket[] = [];
     for (const ticket of calls) {
@@ -92,7 +92,7 @@ export class DisplayBoard {
   }
 
   spokenText(ticket: Ticket, lang: Language): string {
-    return formatText(this.deps.texts[lang].announce, { number: spokenNumber(ticket), counter: ticket.counter ?? "" });
+    return this.deps.texts[lang].announce({ number: spokenNumber(ticket), counter: ticket.counter ?? "" });
   }
 
   /** The spoken call of a ticket of this site that was called; null when there is no such call. */

@@ -4,13 +4,14 @@
  * analysis is unsure we say "ask at the counter" instead of guessing. Pure: no I/O.
  */
 
-import { letterKindName } from "../analysis/checklist-notes.ts";
-import type { Analysis, DeadlineFact, Language, Span } from "../analysis/types.ts";
+import type { AnalysisData, DeadlineFact, Language, Span } from "../analysis/types.ts";
+import { letterKindName } from "../i18n/analysis.ts";
+import { t as t_ } from "../i18n/catalogue.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { amountInWords, dateInWords, groupedCode, phoneInWords } from "../speech/words.ts";
 import { findActions } from "./actions.ts";
 import { type CompoundSplits, splitForReading } from "./compounds.ts";
-import { EXPLANATION_TEXTS, type ExplanationTexts, type SectionId } from "./texts.ts";
+import { type ExplanationTexts, explanationTexts, type SectionId } from "./texts.ts";
 
 export interface Statement {
   /** What the visitor reads. */
@@ -58,7 +59,7 @@ export interface Explanation {
   uiLang: Language;
   letterLang: Language;
   title: string;
-  kind: { kind: Analysis["letterKind"]["kind"]; confidence: number; label: string };
+  kind: { kind: AnalysisData["letterKind"]["kind"]; confidence: number; label: string };
   /** ISO dates used for "nog N dagen". */
   today: string;
   sections: Section[];
@@ -69,7 +70,7 @@ export interface Explanation {
 
 export interface ExplainInput {
   text: string;
-  analysis: Analysis;
+  analysis: AnalysisData;
   uiLang: Language;
   today: string;
   /** Looks up a lexicon entry of the letter's language. */
@@ -94,10 +95,10 @@ const DAY_MS = 86_400_000;
 
 export function buildExplanation(input: ExplainInput): Explanation {
   const { text, analysis: a, uiLang } = input;
-  const t = EXPLANATION_TEXTS[uiLang];
+  const t = explanationTexts(uiLang);
   const f = a.facts;
   const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(t.locale, {
+    new Intl.DateTimeFormat(t.htmlLang, {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -105,7 +106,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
       timeZone: "UTC",
     }).format(new Date(`${iso}T00:00:00Z`));
   const formatAmount = (value: number) =>
-    new Intl.NumberFormat(t.locale, { style: "currency", currency: "EUR" }).format(value);
+    new Intl.NumberFormat(t.htmlLang, { style: "currency", currency: "EUR" }).format(value);
   const span = (s: Span): Span => ({ start: s.start, end: s.end });
   const quote = (s: Span): Statement => ({
     text: text.slice(s.start, s.end).replace(/\s+/g, " ").trim(),
@@ -132,14 +133,18 @@ export function buildExplanation(input: ExplainInput): Explanation {
   // Van wie?
   add(
     "sender",
-    f.sender ? [plain(t.sender(f.sender.text), [span(f.sender)])] : [plain(t.senderUnknown, [], true), ask()],
+    f.sender
+      ? [plain(t.sender({ sender: f.sender.text }), [span(f.sender)])]
+      : [plain(t.senderUnknown, [], true), ask()],
   );
 
   // Waarover?
   const kindLabel = letterKindName(uiLang, a.letterKind.kind);
   const sure = a.letterKind.confidence >= SURE;
-  const about: Statement[] = [plain(sure ? t.kindSure(kindLabel) : t.kindUnsure(kindLabel), [], !sure)];
-  if (f.subject) about.push(plain(t.subject(f.subject.text), [span(f.subject)]));
+  const about: Statement[] = [
+    plain(sure ? t.kindSure({ kind: kindLabel }) : t.kindUnsure({ kind: kindLabel }), [], !sure),
+  ];
+  if (f.subject) about.push(plain(t.subject({ subject: f.subject.text }), [span(f.subject)]));
   const decision = a.checklist.find((c) => c.id === "decision" && c.status === "present")?.evidence;
   if (a.isDecision && decision) about.push(plain(t.decisionQuote), quote(sentenceAround(a, decision)));
   if (!sure) about.push(ask());
@@ -153,11 +158,11 @@ export function buildExplanation(input: ExplainInput): Explanation {
   const actionStatements = actions.flatMap((action) => {
     const d = deadlineIn(action);
     const m = action.kind === "pay" ? amountIn(action) : undefined;
-    const display = t.actions[action.kind]({
+    const display = t_(uiLang, `explanation.actions.${action.kind}`, {
       date: d?.date ? formatDate(d.date) : undefined,
       amount: m ? formatAmount(m.value) : undefined,
     });
-    const spoken = t.actions[action.kind]({
+    const spoken = t_(uiLang, `explanation.actions.${action.kind}`, {
       date: d?.date ? dateInWords(d.date, uiLang) : undefined,
       amount: m ? amountInWords(m.value, uiLang) : undefined,
     });
@@ -174,18 +179,27 @@ export function buildExplanation(input: ExplainInput): Explanation {
   const amountStatements: Statement[] = f.amounts.flatMap((m) => {
     const template =
       m.direction === "pay" ? t.amountPay : m.direction === "receive" ? t.amountReceive : t.amountUnknown;
-    return checkRead(say(template(formatAmount(m.value)), template(amountInWords(m.value, uiLang)), [span(m)]), m);
+    return checkRead(
+      say(template({ amount: formatAmount(m.value) }), template({ amount: amountInWords(m.value, uiLang) }), [span(m)]),
+      m,
+    );
   });
   if (f.amounts.some((m) => m.direction === "unknown")) amountStatements.push(ask());
   const iban = f.ibans[0];
   if (iban)
     amountStatements.push(
-      ...checkRead(say(t.payTo(iban.text), t.payTo(groupedCode(iban.value, uiLang)), [span(iban)]), iban),
+      ...checkRead(
+        say(t.payTo({ iban: iban.text }), t.payTo({ iban: groupedCode(iban.value, uiLang) }), [span(iban)]),
+        iban,
+      ),
     );
   const code = f.paymentReferences[0];
   if (code)
     amountStatements.push(
-      ...checkRead(say(t.payWith(code.text), t.payWith(groupedCode(code.value, uiLang)), [span(code)]), code),
+      ...checkRead(
+        say(t.payWith({ code: code.text }), t.payWith({ code: groupedCode(code.value, uiLang) }), [span(code)]),
+        code,
+      ),
     );
   add("amounts", amountStatements.length ? amountStatements : [plain(t.noAmounts)]);
 
@@ -206,11 +220,13 @@ export function buildExplanation(input: ExplainInput): Explanation {
 
   // Wie kan u helpen?
   const help: Statement[] = [
-    ...f.phones.map((p) => say(t.contactPhone(p.text), t.contactPhone(phoneInWords(p.value, uiLang)), [span(p)])),
-    ...f.emails.map((e) => plain(t.contactEmail(e.text), [span(e)])),
-    ...f.openingHours.slice(0, 2).map((h) => plain(t.contactHours(h.text), [span(h)])),
-    ...f.urls.slice(0, 1).map((u) => plain(t.contactWebsite(u.text), [span(u)])),
-    ...f.references.slice(0, 1).map((r) => plain(t.contactReference(r.value), [span(r)])),
+    ...f.phones.map((p) =>
+      say(t.contactPhone({ phone: p.text }), t.contactPhone({ phone: phoneInWords(p.value, uiLang) }), [span(p)]),
+    ),
+    ...f.emails.map((e) => plain(t.contactEmail({ email: e.text }), [span(e)])),
+    ...f.openingHours.slice(0, 2).map((h) => plain(t.contactHours({ hours: h.text }), [span(h)])),
+    ...f.urls.slice(0, 1).map((u) => plain(t.contactWebsite({ url: u.text }), [span(u)])),
+    ...f.references.slice(0, 1).map((r) => plain(t.contactReference({ ref: r.value }), [span(r)])),
     plain(t.helpCounter),
     plain(t.helpTrustPerson),
     plain(t.helpLegalAid),
@@ -222,7 +238,8 @@ export function buildExplanation(input: ExplainInput): Explanation {
   add(
     "words",
     hardWords.map((w) => {
-      const note = w.explanationLang === uiLang ? "" : ` ${t.wordInOtherLanguage(t.languageNames[w.explanationLang])}`;
+      const note =
+        w.explanationLang === uiLang ? "" : ` ${t.wordInOtherLanguage({ lang: t.languageNames[w.explanationLang] })}`;
       return plain(`${w.term}: ${w.explanation}${note}`, w.evidence);
     }),
   );
@@ -254,13 +271,13 @@ function deadlineStatement(
   uiLang: Language,
 ): Statement[] {
   const evidence = [{ start: d.start, end: d.end }];
-  if (!d.date) return [{ text: t.unresolved(d.text), evidence, unsure: true }];
+  if (!d.date) return [{ text: t.unresolved({ text: d.text }), evidence, unsure: true }];
   const purpose = d.purpose ?? "other";
   const days = Math.round((Date.parse(`${d.date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   const out: Statement[] = [
     {
-      text: `${t.deadline[purpose](formatDate(d.date))} ${t.daysLeft(days)}`,
-      spoken: `${t.deadline[purpose](dateInWords(d.date, uiLang))} ${t.daysLeft(days)}`,
+      text: `${t.deadline[purpose]({ date: formatDate(d.date) })} ${t.daysLeft({ days, state: days < 0 ? "past" : "future" })}`,
+      spoken: `${t.deadline[purpose]({ date: dateInWords(d.date, uiLang) })} ${t.daysLeft({ days, state: days < 0 ? "past" : "future" })}`,
       evidence,
       ...(d.uncertain ? { unsure: true } : {}),
     },
@@ -271,7 +288,7 @@ function deadlineStatement(
 }
 
 /** The whole sentence that contains a span, so a quote reads as a sentence. */
-function sentenceAround(a: Analysis, s: Span): Span {
+function sentenceAround(a: AnalysisData, s: Span): Span {
   return a.sentences.find((x) => x.start <= s.start && x.end >= s.end) ?? s;
 }
 
@@ -281,7 +298,7 @@ function dedupe(statements: Statement[]): Statement[] {
 }
 
 function collectHardWords(
-  a: Analysis,
+  a: AnalysisData,
   text: string,
   uiLang: Language,
   entry: (id: string) => LexiconEntry | undefined,
@@ -318,7 +335,7 @@ export function evidenceId(span: Span): string {
  * The letter cut into plain runs, hard words (explained in place) and long compounds (split for reading). Plain runs
  * are also cut where evidence starts, so every "where is this in the letter?" link has a target.
  */
-function annotate(text: string, a: Analysis, compounds: CompoundSplits, evidence: Span[]): AnnotatedSegment[] {
+function annotate(text: string, a: AnalysisData, compounds: CompoundSplits, evidence: Span[]): AnnotatedSegment[] {
   const marks: AnnotatedSegment[] = [];
   let last = 0;
   for (const finding of a.findings) {

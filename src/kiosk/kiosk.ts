@@ -1,5 +1,5 @@
 /**
- * The kiosk visitor screens: what each screen shows and says, built from the site files and kiosk/texts.json.
+ * The kiosk visitor screens: what each screen shows and says, built from the site files and locales/<lang>/kiosk.json.
  * Routes (src/server/routes/kiosk.ts) only read the request, call this and render the view it names.
  *
  * Every screen gets the same frame: home, back, language, read aloud and "talk to a person", the display settings
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { evidenceId } from "../explanation/build.ts";
-import { PAGE_TEXTS } from "../i18n/pages.ts";
+import { texts } from "../i18n/catalogue.ts";
 import type { ExplainInput, LetterService } from "../letters/service.ts";
 import { hasPictogram, svgMarkup } from "../pictograms/catalogue.ts";
 import type { BrowserPool } from "../render/browser-pool.ts";
@@ -22,16 +22,7 @@ import { localTime } from "./local-time.ts";
 import { isOpenAt } from "./opening-hours.ts";
 import { QueueError, type QueueStore, type Ticket } from "./queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import {
-  formatText,
-  homeServices,
-  type KioskTexts,
-  pick,
-  type Service,
-  type Site,
-  talkToPerson,
-  type UiStrings,
-} from "./sites.ts";
+import { homeServices, type KioskTexts, pick, type Service, type Site, talkToPerson, type UiStrings } from "./sites.ts";
 import type { KioskSpeech, SpeechPart } from "./speech.ts";
 
 const projectRoot = join(import.meta.dirname, "..", "..");
@@ -186,7 +177,7 @@ export class Kiosk {
         timeout: site.idleTimeoutSeconds,
         warning: site.idleWarningSeconds,
         reset: `${base(site.id)}/reset`,
-        text: formatText(k.idleWarning, { seconds: `<span data-idle-count>${site.idleWarningSeconds}</span>` }),
+        text: k.idleWarning({ seconds: `<span data-idle-count>${site.idleWarningSeconds}</span>` }),
       },
       icon: (id: string) => this.icon(id, lang),
     };
@@ -331,14 +322,8 @@ export class Kiosk {
     const lines: string[] = [];
     if (counter !== null) lines.push(k.yourTurn, `${k.counter} ${counter}`);
     else if (peopleBefore !== null) {
-      lines.push(
-        peopleBefore === 0
-          ? k.peopleBeforeNone
-          : peopleBefore === 1
-            ? k.peopleBeforeOne
-            : formatText(k.peopleBeforeMany, { count: peopleBefore }),
-      );
-      if (peopleBefore > 0 && wait > 0) lines.push(formatText(k.estimatedWait, { minutes: wait }));
+      lines.push(k.peopleBefore({ count: peopleBefore }));
+      if (peopleBefore > 0 && wait > 0) lines.push(k.estimatedWait({ minutes: wait }));
       lines.push(k.waitForYourNumber);
     }
     return {
@@ -451,7 +436,7 @@ export class Kiosk {
           back: `${base(site.id, lang)}/letter`,
           speech: `/letters/${letterId}/audio.wav`,
         }),
-        t: PAGE_TEXTS[lang],
+        t: texts(lang, "pages"),
         explanation,
         uiLang: lang,
         letterLang: explanation.letterLang,
@@ -632,11 +617,7 @@ export class Kiosk {
     if (first === "ticket" && second && third === undefined) {
       const view = this.ticketView({ site, lang }, second);
       if (!view) return undefined;
-      return say(
-        formatText(k.yourNumberIs, { number: view.spoken }),
-        ...view.lines.map(sentence),
-        sentence(view.where),
-      );
+      return say(k.yourNumberIs({ number: view.spoken }), ...view.lines.map(sentence), sentence(view.where));
     }
     if (first === "help" && second === undefined) {
       const coming = this.deps.queue.openHelpRequests(site.id).some((r) => r.kioskId === kioskId);

@@ -1,5 +1,5 @@
 /**
- * The format of a kiosk site file (kiosk/sites/<id>.json) and of the shared screen texts (kiosk/texts.json).
+ * The format of a kiosk site file (kiosk/sites/<id>.json).
  * Pure: no I/O. Checks that need more than one field or file (every text in every offered language, known
  * pictograms, unique ids and prefixes) are in sites.ts.
  */
@@ -110,73 +110,3 @@ export const siteSchema = z
 export type Site = z.infer<typeof siteSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type LocalizedText = Record<string, string>;
-
-/** The fixed screen strings. `{name}` placeholders are filled in by formatText. */
-export const UI_KEYS = [
-  "languageName",
-  "welcome",
-  "chooseLanguage",
-  "home",
-  "back",
-  "readAloud",
-  "repeat",
-  "talkToPerson",
-  "someoneIsComing",
-  "takeTicket",
-  "noTicketNeeded",
-  "yourNumber",
-  "waitForYourNumber",
-  "peopleBeforeNone",
-  "peopleBeforeOne",
-  "peopleBeforeMany",
-  "estimatedWait",
-  "nowServing",
-  "counter",
-  "stillHere",
-  "idleWarning",
-  "whatToBring",
-  "whereToGo",
-  "openingHours",
-  "openNow",
-  "closedNow",
-  "callUs",
-  "largerText",
-  "highContrast",
-  "privacy",
-  "errorTitle",
-  "errorNotFound",
-  "errorGoBack",
-  "errorGeneric",
-  "languageButton",
-  "menu",
-  "display",
-  "normalText",
-  "lightScreen",
-  "yourNumberIs",
-  "yourTurn",
-  "printTicket",
-  "explainHere",
-  "letterTextLabel",
-  "letterFileLabel",
-  "cameraStart",
-  "cameraTake",
-  "cameraRetake",
-  "cameraPreview",
-  "cameraPhoto",
-  "cameraHint",
-  "explainSubmit",
-  "letterPrivacy",
-  "finish",
-  "tooManyTickets",
-  "audioFallback",
-  "phoneNumber",
-] as const;
-export type UiKey = (typeof UI_KEYS)[number];
-export type UiStrings = Record<UiKey, string>;
-
-const uiStrings = z.strictObject(Object.fromEntries(UI_KEYS.map((key) => [key, text])) as Record<UiKey, typeof text>);
-
-/** kiosk/texts.json: one block per language. Adding a language is copying a block and translating it. */
-export const kioskTextsSchema = z.record(languageCode, uiStrings);
-
-export type KioskTexts = Record<string, UiStrings>;

@@ -1,5 +1,5 @@
 /**
- * Loads the kiosk sites (kiosk/sites/*.json) and the shared screen texts (kiosk/texts.json) once, at start.
+ * Loads the kiosk sites (kiosk/sites/*.json) once, at start.
  * Everything is checked before a visitor sees a screen: the schema, every text in every language the site offers,
  * pictograms against kiosk/pictograms/catalogue.json, unique service ids and ticket prefixes. One error lists every
  * problem as "kiosk/sites/stadhuis.json: services[2].label.fr: …", so a municipality can fix its files in one go.
@@ -8,25 +8,19 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import {
-  type KioskTexts,
-  kioskTextsSchema,
-  MAX_HOME_BUTTONS,
-  type Service,
-  type Site,
-  siteSchema,
-  UI_KEYS,
-} from "./site-schema.ts";
+import { type AreaTexts, texts as catalogueTexts, type LanguageInfo, languagesWith } from "../i18n/catalogue.ts";
+import { MAX_HOME_BUTTONS, type Service, type Site, siteSchema } from "./site-schema.ts";
 
-export type { KioskTexts, LocalizedText, Service, Site, UiKey, UiStrings } from "./site-schema.ts";
+export type { LocalizedText, Service, Site } from "./site-schema.ts";
+
+/** The fixed screen strings of one language (locales/<lang>/kiosk.json). */
+export type UiStrings = AreaTexts["kiosk"] & LanguageInfo;
+/** The screen strings per language that has them. */
+export type KioskTexts = Record<string, UiStrings>;
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SITES_DIR = join(projectRoot, "kiosk", "sites");
-export const TEXTS_FILE = join(projectRoot, "kiosk", "texts.json");
 export const CATALOGUE_FILE = join(projectRoot, "kiosk", "pictograms", "catalogue.json");
-
-/** The screen texts must exist in these languages; a site may offer more when texts.json has them. */
-export const BASE_LANGUAGES = ["nl", "fr", "de", "en"] as const;
 
 export class KioskDataError extends Error {
   constructor(readonly problems: string[]) {
@@ -62,37 +56,9 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-const placeholders = (value: string): string =>
-  [...value.matchAll(/\{(\w+)\}/g)]
-    .map((m) => m[1])
-    .sort()
-    .join(",");
-
-/** Reads and checks kiosk/texts.json; throws a KioskDataError listing every problem. */
-export function loadKioskTexts(file: string = TEXTS_FILE): KioskTexts {
-  const problems: string[] = [];
-  const name = shown(file);
-  const data = readJson(file, problems);
-  if (problems.length) throw new KioskDataError(problems);
-  const parsed = kioskTextsSchema.safeParse(data);
-  if (!parsed.success) throw new KioskDataError(zodProblems(name, parsed.error));
-  const texts = parsed.data;
-  for (const lang of BASE_LANGUAGES) {
-    if (!texts[lang]) problems.push(`${name}: ${lang}: the texts in this language are missing`);
-  }
-  const dutch = texts.nl;
-  if (dutch) {
-    // A translated text must fill in the same values ("{count}", "{minutes}") as the Dutch one.
-    for (const [lang, strings] of Object.entries(texts)) {
-      for (const key of UI_KEYS) {
-        if (placeholders(strings[key]) !== placeholders(dutch[key])) {
-          problems.push(`${name}: ${lang}.${key}: use the same {…} values as nl: "${dutch[key]}"`);
-        }
-      }
-    }
-  }
-  if (problems.length) throw new KioskDataError(problems);
-  return texts;
+/** The screen texts of every language that has locales/<lang>/kiosk.json (checked by the catalogue loader). */
+export function loadKioskTexts(): KioskTexts {
+  return Object.fromEntries(languagesWith("kiosk").map((lang) => [lang, catalogueTexts(lang, "kiosk")]));
 }
 
 function pictogramIds(file: string, problems: string[]): Set<string> {
@@ -168,7 +134,8 @@ function crossCheck(site: LooseSite, file: string, texts: KioskTexts, pictograms
   }
 
   site.languages.forEach((lang, i) => {
-    if (!texts[lang]) problems.push(`${name}: languages[${i}]: "${lang}" has no screen texts in kiosk/texts.json`);
+    if (!texts[lang])
+      problems.push(`${name}: languages[${i}]: "${lang}" has no screen texts in locales/${lang}/kiosk.json`);
   });
   for (const [field, values] of localizedFields(site)) {
     if (values === undefined) continue;
@@ -220,7 +187,7 @@ function crossCheck(site: LooseSite, file: string, texts: KioskTexts, pictograms
 }
 
 export interface LoadSitesOptions {
-  /** The screen texts every offered language must have; read from kiosk/texts.json when not given. */
+  /** The screen texts every offered language must have; read from locales/<lang>/kiosk.json when not given. */
   texts?: KioskTexts;
   catalogueFile?: string;
 }
@@ -268,9 +235,4 @@ export function pick<T>(values: Record<string, T>, lang: string): T {
   const value = values[lang] ?? values.nl;
   if (value === undefined) throw new Error(`no text in "${lang}" nor in "nl"`);
   return value;
-}
-
-/** Fills "{count} mensen voor u" with { count: 3 }. */
-export function formatText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

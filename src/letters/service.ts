@@ -3,7 +3,7 @@
  * the spoken summary on demand through bounded pools. Routes call this; it holds no HTTP.
  */
 import type { Analyzer } from "../analysis/index.ts";
-import type { Analysis, Language } from "../analysis/types.ts";
+import type { AnalysisData, Language } from "../analysis/types.ts";
 import { buildExplanation, type Explanation } from "../explanation/build.ts";
 import type { CompoundSplits } from "../explanation/compounds.ts";
 import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
@@ -19,7 +19,7 @@ import { MemoryStore } from "./store.ts";
 
 export interface ExplainedLetter {
   text: string;
-  analysis: Analysis;
+  analysis: AnalysisData;
   explanation: Explanation;
   speech: SpeechScript;
   pdf?: Buffer;

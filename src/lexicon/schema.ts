@@ -1,5 +1,6 @@
 /** The lexicon file format (lexicon/<lang>.json and overlay files). Pure: no I/O. */
 import { z } from "zod";
+import { LETTER_LANGUAGES } from "../languages.ts";
 
 export const CATEGORIES = [
   "institution",
@@ -54,7 +55,7 @@ export const entrySchema = z
      */
     contextWords: z.array(text).optional(),
     /** Explanations in other languages, for a visitor whose language differs from the letter's. */
-    translations: z.partialRecord(z.enum(["nl", "fr", "de", "en"]), text).optional(),
+    translations: z.partialRecord(z.enum(LETTER_LANGUAGES), text).optional(),
     /** How text-to-speech should say it ("O C M W", "Rijksdienst voor Arbeidsvoorziening"). */
     spoken: text.optional(),
     /** The term must stay (a name, a legal term) but needs an explanation. */
@@ -74,7 +75,7 @@ export function usesStemming(entry: LexiconEntry): boolean {
 export const lexiconFileSchema = z
   .object({
     $comment: z.string().optional(),
-    language: z.enum(["nl", "fr", "de", "en"]),
+    language: z.enum(LETTER_LANGUAGES),
     entries: z.array(entrySchema),
   })
   .strict();

@@ -3,7 +3,7 @@
  * reference that overlaps an unsure word gets `uncertain: true`, so the explanation can say "check this" instead of
  * stating a wrong number with confidence. Nothing is "corrected" here: a guessed digit is worse than a flagged one.
  */
-import type { Analysis, Span } from "../analysis/types.ts";
+import type { AnalysisData, Span } from "../analysis/types.ts";
 import type { OcrWord } from "./engine.ts";
 
 export interface UncertainSpan extends Span {
@@ -19,7 +19,7 @@ export function uncertainSpans(words: readonly OcrWord[], threshold = 60): Uncer
 }
 
 /** A copy of the analysis with `uncertain: true` on every checked fact that overlaps an unsure span. */
-export function markUncertainFacts(analysis: Analysis, spans: readonly Span[]): Analysis {
+export function markUncertainFacts(analysis: AnalysisData, spans: readonly Span[]): AnalysisData {
   if (spans.length === 0) return analysis;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const overlaps = (s: Span) => sorted.some((u) => u.start < s.end && s.start < u.end);

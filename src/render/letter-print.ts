@@ -8,7 +8,7 @@ import QRCode from "qrcode";
 import { hyphenate } from "../analysis/syllables.ts";
 import type { Language } from "../analysis/types.ts";
 import { type Explanation, evidenceId } from "../explanation/build.ts";
-import { PAGE_TEXTS } from "../i18n/pages.ts";
+import { texts } from "../i18n/catalogue.ts";
 import { svgMarkup } from "../pictograms/catalogue.ts";
 import { baseCss } from "./fonts.ts";
 import { type PdfOptions, renderPdf } from "./pdf.ts";
@@ -46,11 +46,11 @@ export async function printHtml(
   const qrSvg = options.audioUrl
     ? (await QRCode.toString(options.audioUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" })).replace(
         "<svg ",
-        `<svg role="img" aria-label="${PAGE_TEXTS[lang].qrLabel}" `,
+        `<svg role="img" aria-label="${texts(lang, "pages").qrLabel}" `,
       )
     : undefined;
   return renderView("letters/print", {
-    t: PAGE_TEXTS[lang],
+    t: texts(lang, "pages"),
     explanation: hyphenated(explanation),
     uiLang: lang,
     letterLang: explanation.letterLang,
@@ -58,7 +58,7 @@ export async function printHtml(
     pictogram: (id: string) => svgMarkup(id, { lang }),
     evidenceId,
     qrSvg,
-    printedOn: new Intl.DateTimeFormat(PAGE_TEXTS[lang].htmlLang, { dateStyle: "long" }).format(
+    printedOn: new Intl.DateTimeFormat(texts(lang, "pages").htmlLang, { dateStyle: "long" }).format(
       new Date(`${options.printedOn}T12:00:00Z`),
     ),
   });
@@ -71,7 +71,7 @@ export async function printPdf(
   const html = await printHtml(explanation, options);
   return renderPdf(html, {
     title: explanation.title,
-    lang: PAGE_TEXTS[explanation.uiLang].htmlLang,
+    lang: texts(explanation.uiLang, "pages").htmlLang,
     pool: options.pool,
   });
 }

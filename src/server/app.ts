@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { PUBLIC_DIR } from "../render/views.ts";
+import { ruleCss } from "../workbench/rule-css.ts";
 import type { Logger } from "./logger.ts";
 import { requestLog } from "./logger.ts";
 import { Problem, problemHandler, sendProblem } from "./problem.ts";
@@ -34,6 +35,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLog(deps.logger));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
+  });
+  app.get("/assets/css/rules.css", (_req, res) => {
+    res.type("text/css").set("Cache-Control", "public, max-age=3600").send(ruleCss());
   });
   app.use("/assets", express.static(PUBLIC_DIR, { maxAge: "1h", index: false }));
   app.use("/assets/fonts", express.static(FONT_DIR, { maxAge: "7d", index: false }));

@@ -7,7 +7,7 @@ import type { Request } from "express";
 import multer from "multer";
 import type { Language } from "../analysis/types.ts";
 import { EXTRACT_PROBLEMS } from "../i18n/problems.ts";
-import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
+import { isLetterLanguage, negotiateLetterLanguage } from "../languages.ts";
 import type { ExplainInput } from "../letters/service.ts";
 import { ocrSummary, type ScanReader } from "../ocr/read.ts";
 import { ExtractError, extractLetter } from "../text/extract.ts";
@@ -29,7 +29,7 @@ export async function readLetterInput(
   options: { ocr?: ScanReader } = {},
 ): Promise<ExplainInput> {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  const fallbackLang = negotiateLanguage(req.headers["accept-language"]);
+  const fallbackLang = negotiateLetterLanguage(req.headers["accept-language"]);
   if (req.is("application/json")) {
     const parsed = parseAnalyzeRequest(body, maxChars);
     return {
@@ -45,7 +45,7 @@ export async function readLetterInput(
     try {
       const extracted = await extractLetter(req.file.buffer, req.file.originalname, req.file.mimetype, {
         ocr: options.ocr,
-        lang: isLanguage(body.lang) ? body.lang : "auto",
+        lang: isLetterLanguage(body.lang) ? body.lang : "auto",
       });
       text = extracted.text;
       if (extracted.ocr) ocr = ocrSummary(extracted.ocr);
@@ -64,7 +64,7 @@ export async function readLetterInput(
     text: parsed.text,
     lang: parsed.lang as Language | undefined,
     letterDate: parsed.letterDate,
-    uiLang: isLanguage(parsed.uiLang) ? parsed.uiLang : fallbackLang,
+    uiLang: isLetterLanguage(parsed.uiLang) ? parsed.uiLang : fallbackLang,
     ...(ocr ? { ocr } : {}),
   };
 }

@@ -1,8 +1,8 @@
 /** Errors as RFC 9457 problem details, in the request's language. Never a stack trace. */
 import type { NextFunction, Request, Response } from "express";
-import { PAGE_TEXTS } from "../i18n/pages.ts";
+import { texts } from "../i18n/catalogue.ts";
 import { type ProblemId, problemText } from "../i18n/problems.ts";
-import { negotiateLanguage } from "../i18n/ui.ts";
+import { negotiateLetterLanguage } from "../languages.ts";
 import { renderView } from "../render/views.ts";
 import type { Logger } from "./logger.ts";
 
@@ -45,12 +45,12 @@ function wantsPage(req: Request): boolean {
 }
 
 export function sendProblem(req: Request, res: Response, problem: Problem): void {
-  const lang = negotiateLanguage(req.headers["accept-language"]);
+  const lang = negotiateLetterLanguage(req.headers["accept-language"]);
   const { title, detail } = problemText(lang, problem.id, problem.params);
   if (problem.retryAfterSeconds) res.setHeader("Retry-After", String(problem.retryAfterSeconds));
   if (wantsPage(req)) {
     res.status(problem.status).setHeader("Content-Language", lang);
-    res.send(renderView("error", { t: PAGE_TEXTS[lang], title, heading: title, text: detail }));
+    res.send(renderView("error", { t: texts(lang, "pages"), title, heading: title, text: detail }));
     return;
   }
   res

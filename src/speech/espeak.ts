@@ -1,11 +1,8 @@
 /** The espeak-ng speech engine: local, free, and fast enough to run on the counter PC. */
-import type { Language } from "../analysis/types.ts";
+import { visitorLanguage } from "../languages.ts";
 import { CommandError, pipeThroughCommand } from "../util/pipe.ts";
 import { DEFAULT_WORDS_PER_MINUTE, type SynthesisOptions, type TtsEngine, TtsError } from "./tts.ts";
 import { withExactSizes } from "./wav.ts";
-
-/** Belgian French where espeak-ng has it; there is no Flemish voice, so Dutch uses "nl". */
-export const ESPEAK_VOICES: Record<Language, string> = { nl: "nl", fr: "fr-be", de: "de", en: "en-gb" };
 
 /** espeak-ng accepts 80 to 450 words per minute. */
 const MIN_WPM = 80;
@@ -30,7 +27,7 @@ export function createEspeakEngine(options: EspeakOptions = {}): TtsEngine {
       }
       if (text.trim() === "") throw new RangeError("there is no text to read");
       // -b 1: the input is UTF-8. -m: interpret SSML. The text goes on stdin, never in argv.
-      const args = ["-v", ESPEAK_VOICES[opts.lang], "-s", String(wpm), "-b", "1", ...(opts.ssml ? ["-m"] : [])];
+      const args = ["-v", visitorLanguage(opts.lang).voice, "-s", String(wpm), "-b", "1", ...(opts.ssml ? ["-m"] : [])];
       try {
         const wav = await pipeThroughCommand(command, [...args, "--stdout"], text, { timeoutMs });
         return withExactSizes(wav);

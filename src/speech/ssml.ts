@@ -1,12 +1,10 @@
 /** Builds SSML for a spoken summary: one paragraph per part, heading first, a pause between parts. */
-import type { Language } from "../analysis/types.ts";
+import { visitorLanguage } from "../languages.ts";
 
 export interface SpokenPart {
   heading: string;
   sentences: string[];
 }
-
-const XML_LANG: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 
 /** The pause between parts: long enough to hear that a new topic starts. */
 const PAUSE = '<break time="600ms"/>';
@@ -22,7 +20,7 @@ export function escapeXml(text: string): string {
 
 const sentence = (text: string) => `<s>${escapeXml(text.trim())}</s>`;
 
-export function toSsml(parts: SpokenPart[], lang: Language): string {
+export function toSsml(parts: SpokenPart[], lang: string): string {
   const paragraphs = parts.map((part) =>
     [part.heading, ...part.sentences]
       .filter((text) => text.trim() !== "")
@@ -30,7 +28,7 @@ export function toSsml(parts: SpokenPart[], lang: Language): string {
       .join(""),
   );
   return (
-    `<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${XML_LANG[lang]}">` +
+    `<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${visitorLanguage(lang).locale}">` +
     paragraphs
       .filter((p) => p !== "")
       .map((p) => `<p>${p}</p>`)

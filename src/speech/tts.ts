@@ -1,11 +1,11 @@
 /** What the rest of Klaar needs from a speech engine. espeak-ng is the first; others can follow. */
-import type { Language } from "../analysis/types.ts";
 
 /** Slower than everyday speech (about 160–180), for listeners who read with difficulty. */
 export const DEFAULT_WORDS_PER_MINUTE = 145;
 
 export interface SynthesisOptions {
-  lang: Language;
+  /** A visitor language code (src/languages.ts): its espeak-ng voice is used. */
+  lang: string;
   wordsPerMinute?: number;
   /** The text is SSML (see ssml.ts), not plain text. */
   ssml?: boolean;

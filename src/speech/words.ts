@@ -2,21 +2,49 @@
  * Facts (amounts, dates, phone numbers, codes) written out as words, so a TTS voice reads them the way a
  * person at the counter would say them. Pure functions: no I/O.
  */
+
+import { toCardinal as arCardinal } from "n2words/ar-SA";
 import { toCardinal as deCardinal, toCurrency as deCurrency, toOrdinal as deOrdinal } from "n2words/de-DE";
 import { toCardinal as enCardinal, toCurrency as enCurrency, toOrdinal as enOrdinal } from "n2words/en-US";
 import { toCardinal as frCardinal, toCurrency as frCurrency } from "n2words/fr-BE";
 import { toCardinal as nlCardinal, toCurrency as nlCurrency } from "n2words/nl-NL";
-import type { Language } from "../analysis/types.ts";
+import { toCardinal as trCardinal } from "n2words/tr-TR";
+import { toCardinal as ukCardinal } from "n2words/uk-UA";
+import { visitorLanguage } from "../languages.ts";
 
-const CARDINAL: Record<Language, (n: number) => string> = {
+const CARDINALS: Record<string, (n: number) => string> = {
   nl: (n) => nlCardinal(n),
   fr: (n) => frCardinal(n),
   de: (n) => deCardinal(n),
   en: (n) => enCardinal(n),
+  ar: (n) => arCardinal(n),
+  tr: (n) => trCardinal(n),
+  uk: (n) => ukCardinal(n),
 };
 
+/** A number in words; digits for a language without words (the voice reads them). */
+const cardinal = (lang: string, n: number): string => CARDINALS[lang]?.(n) ?? String(n);
+
+/** Euro and cent in the visitor languages n2words has no euro for (its currencies there are lira, hryvnia, riyal). */
+function euroInWords(lang: string, euros: number, cents: number): string {
+  const uk = new Intl.PluralRules("uk");
+  const words: Record<string, { euro: string; cent: (n: number) => string; and: string }> = {
+    tr: { euro: "avro", cent: () => "sent", and: "" },
+    uk: {
+      euro: "євро",
+      cent: (n) => ({ one: "цент", few: "центи" })[uk.select(n) as "one" | "few"] ?? "центів",
+      and: "і",
+    },
+    ar: { euro: "يورو", cent: () => "سنت", and: "و" },
+  };
+  const w = words[lang] ?? { euro: "euro", cent: () => "cent", and: "" };
+  const head = `${cardinal(lang, euros)} ${w.euro}`;
+  if (cents === 0) return head;
+  return [head, w.and, cardinal(lang, cents), w.cent(cents)].filter(Boolean).join(" ");
+}
+
 /** 1234.56 → "duizend tweehonderdvierendertig euro en zesenvijftig cent". Belgian French: septante, nonante. */
-export function amountInWords(value: number, lang: Language): string {
+export function amountInWords(value: number, lang: string): string {
   if (!Number.isFinite(value) || value < 0) throw new RangeError(`not an amount: ${value}`);
   const cents = Math.round(value * 100);
   // A string avoids float noise (0.1 + 0.2) inside n2words.
@@ -34,11 +62,13 @@ export function amountInWords(value: number, lang: Language): string {
       return enCurrency(exact)
         .replace(/\bdollars\b/, "euros")
         .replace(/\bdollar\b/, "euro");
+    default:
+      return euroInWords(lang, Math.floor(cents / 100), cents % 100);
   }
 }
 
 /** Years are said in pairs in German and English: "neunzehnhundertfünfundneunzig", "nineteen ninety-five". */
-function yearInWords(year: number, lang: Language): string {
+function yearInWords(year: number, lang: string): string {
   const century = Math.floor(year / 100);
   const rest = year % 100;
   const paired = year >= 1100 && year < 2000;
@@ -48,22 +78,24 @@ function yearInWords(year: number, lang: Language): string {
     return `${enCardinal(century)} ${tail}`;
   }
   // n2words already pairs Dutch years ("negentienhonderd vijfennegentig"); French does not pair years.
-  return CARDINAL[lang](year);
+  return cardinal(lang, year);
 }
-
-const LOCALE: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" };
 
 /**
  * "2026-03-15" → nl "maandag 15 maart tweeduizend zesentwintig". The year is in words; the day stays a number
  * where the voice reads it right, and becomes an ordinal where the language needs one
  * (fr "premier", de "der fünfzehnte", en "the fifteenth of").
  */
-export function dateInWords(iso: string, lang: Language): string {
+export function dateInWords(iso: string, lang: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!match || !date || date.toISOString().slice(0, 10) !== match[0]) throw new RangeError(`not a date: ${iso}`);
   const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: "UTC" }).format(date);
+    new Intl.DateTimeFormat(visitorLanguage(lang).locale, {
+      ...options,
+      numberingSystem: "latn",
+      timeZone: "UTC",
+    }).format(date);
   const weekday = part({ weekday: "long" });
   const month = part({ month: "long" });
   const day = date.getUTCDate();
@@ -78,12 +110,14 @@ export function dateInWords(iso: string, lang: Language): string {
       return `${weekday}, der ${deOrdinal(day)} ${month} ${year}`;
     case "en":
       return `${weekday} the ${enOrdinal(day)} of ${month} ${year}`;
+    default:
+      return `${weekday} ${cardinal(lang, day)} ${month} ${year}`;
   }
 }
 
 /** Digits one by one, in words, so the voice never reads "266" as "two hundred sixty-six". */
-function digitsInWords(digits: string, lang: Language): string {
-  return [...digits].map((d) => CARDINAL[lang](Number(d))).join(" ");
+function digitsInWords(digits: string, lang: string): string {
+  return [...digits].map((d) => cardinal(lang, Number(d))).join(" ");
 }
 
 /** Belgian numbers in the groups people write and say: 09 266 12 34, 0470 12 34 56, 02 123 45 67, 0800 12 345. */
@@ -110,7 +144,7 @@ function belgianGroups(national: string): string[] {
  * Belgian numbers are said as dialled inside Belgium. Each group is read digit by digit; the commas
  * make the voice pause, so the listener can write the number down.
  */
-export function phoneInWords(phone: string, lang: Language): string {
+export function phoneInWords(phone: string, lang: string): string {
   const compact = phone.replace(/[\s./()-]/g, "");
   if (!/^(\+|00)?\d{6,15}$/.test(compact)) throw new RangeError("not a phone number");
   const belgian = /^(\+|00)32(\d{8,9})$/.exec(compact);
@@ -133,7 +167,7 @@ export function phoneInWords(phone: string, lang: Language): string {
  * read sign by sign with a pause between groups: "B E zes acht, vijf drie negen nul, …".
  * Letters stay capitals with spaces, which espeak-ng reads as letter names in every language.
  */
-export function groupedCode(code: string, lang: Language): string {
+export function groupedCode(code: string, lang: string): string {
   const compact = code.replace(/[\s+*/.-]/g, "").toUpperCase();
   let groups: string[];
   if (/^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(compact)) {
@@ -144,7 +178,7 @@ export function groupedCode(code: string, lang: Language): string {
     throw new RangeError("not an IBAN or a structured communication");
   }
   return groups
-    .map((group) => [...group].map((sign) => (/\d/.test(sign) ? CARDINAL[lang](Number(sign)) : sign)).join(" "))
+    .map((group) => [...group].map((sign) => (/\d/.test(sign) ? cardinal(lang, Number(sign)) : sign)).join(" "))
     .join(", ");
 }
 

@@ -6,7 +6,7 @@
 import type { User } from "../accounts/store.ts";
 import type { Language } from "../analysis/types.ts";
 import type { HelpRequest, QueueStore, Ticket } from "../kiosk/queue.ts";
-import { formatText, type KioskTexts, pick, type Site } from "../kiosk/sites.ts";
+import { type KioskTexts, pick, type Site } from "../kiosk/sites.ts";
 import type { Counter, SiteCounters } from "./counters.ts";
 import type { AllStaffTexts, StaffTexts } from "./texts.ts";
 
@@ -103,12 +103,7 @@ export class CounterDesk {
     const services = ticketServices
       .map((service): PanelService => {
         const tickets = waiting.filter((ticket) => ticket.serviceId === service.id);
-        const countText =
-          tickets.length === 0
-            ? t.waitingNone
-            : tickets.length === 1
-              ? t.waitingOne
-              : formatText(t.waitingMany, { count: tickets.length });
+        const countText = t.waiting({ count: tickets.length });
         return {
           id: service.id,
           label: pick(service.label, lang),
@@ -117,7 +112,7 @@ export class CounterDesk {
           countText,
           tickets: tickets.map((ticket) => ({
             number: ticket.number,
-            waited: formatText(t.waitedMinutes, { minutes: minutesSince(ticket.takenAt, now) }),
+            waited: t.waitedMinutes({ minutes: minutesSince(ticket.takenAt, now) }),
           })),
         };
       })
@@ -127,7 +122,7 @@ export class CounterDesk {
     return {
       siteName: pick(site.name, lang),
       counter: { id: counter.id, label: this.counterLabel(counter.id, lang) },
-      servicesText: formatText(t.yourServices, {
+      servicesText: t.yourServices({
         services: services
           .filter((s) => s.mine)
           .map((s) => s.label)
@@ -146,11 +141,11 @@ export class CounterDesk {
   }
 
   counterLabel(counterId: string, lang: Language): string {
-    return formatText(this.deps.texts[lang].counterName, { counter: counterId });
+    return this.deps.texts[lang].counterName({ counter: counterId });
   }
 
   private helpText(request: HelpRequest, t: StaffTexts, now: Date): string {
-    return formatText(t.helpItem, {
+    return t.helpItem({
       kiosk: kioskName(request.kioskId),
       // The visitor's language in that language ("Français"), so the colleague knows what to speak.
       language: this.deps.kioskTexts[request.language]?.languageName ?? request.language,

@@ -2,22 +2,21 @@
 import type { Request, Response } from "express";
 import { type AuthLocals, auth, type Denial } from "../accounts/http.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
-import { isLanguage, negotiateLanguage } from "../i18n/ui.ts";
-import { formatText } from "../kiosk/sites.ts";
+import { isLetterLanguage, negotiateLetterLanguage } from "../languages.ts";
 import { renderView } from "../render/views.ts";
 import type { AllStaffTexts } from "./texts.ts";
 
 /** The language asked for with ?lang= (or a form's `lang`), if any. */
 export function explicitLang(req: Request): Language | undefined {
   const fromQuery = req.query.lang;
-  if (isLanguage(fromQuery)) return fromQuery;
+  if (isLetterLanguage(fromQuery)) return fromQuery;
   const fromBody = (req.body as Record<string, unknown> | undefined)?.lang;
-  return isLanguage(fromBody) ? fromBody : undefined;
+  return isLetterLanguage(fromBody) ? fromBody : undefined;
 }
 
 /** ?lang=, else the browser's Accept-Language, else Dutch. */
 export function pageLang(req: Request): Language {
-  return explicitLang(req) ?? negotiateLanguage(req.headers["accept-language"]);
+  return explicitLang(req) ?? negotiateLetterLanguage(req.headers["accept-language"]);
 }
 
 /** Adds query values to a local path; leaves out the empty ones. */
@@ -48,7 +47,7 @@ export function languageLinks(
 export function userLocals(texts: AllStaffTexts, lang: Language, current: AuthLocals | undefined) {
   if (!current) return undefined;
   return {
-    text: formatText(texts[lang].loggedInAs, { name: current.session.user.displayName }),
+    text: texts[lang].loggedInAs({ name: current.session.user.displayName }),
     csrf: current.session.csrfToken,
   };
 }

@@ -5,7 +5,7 @@ import type { Language } from "../analysis/types.ts";
 import { PUBLIC_DIR, renderView } from "../render/views.ts";
 import type { AuditReport } from "./audit.ts";
 import { RULE_IDS } from "./compare.ts";
-import { fill, WORKBENCH_TEXTS } from "./texts.ts";
+import { workbenchTexts } from "./texts.ts";
 
 const CEFR_RANK = { A2: 0, B1: 1, B2: 2, "C1+": 3 } as const;
 
@@ -37,7 +37,7 @@ ul.plain { margin: 0; padding-left: 1rem; }
 let sortScript: string | undefined;
 
 export function renderAuditHtml(report: AuditReport, lang: Language): string {
-  const t = WORKBENCH_TEXTS[lang];
+  const t = workbenchTexts(lang);
   sortScript ??= readFileSync(join(PUBLIC_DIR, "js", "audit-report.js"), "utf8");
   const columns = [
     { label: t.reportFile, type: "text" },
@@ -83,8 +83,8 @@ export function renderAuditHtml(report: AuditReport, lang: Language): string {
     title: t.reportTitle,
     css: REPORT_CSS,
     script: sortScript,
-    lettersText: fill(t.reportLetters, { count: totals.letters }),
-    generatedText: fill(t.reportGenerated, { date: report.generatedAt.slice(0, 16).replace("T", " ") }),
+    lettersText: t.reportLetters({ count: totals.letters }),
+    generatedText: t.reportGenerated({ date: report.generatedAt.slice(0, 16).replace("T", " ") }),
     totals: [
       { label: t.lettersLabel, value: totals.letters },
       { label: `${t.words} (${t.reportMeanScore})`, value: totals.meanWords },

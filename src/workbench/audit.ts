@@ -2,7 +2,7 @@
  * The batch audit of letter templates: one row per letter, totals over all, CSV. Pure: analyses in, numbers out.
  * Reading the files and the worker threads are in audit-run.ts; the HTML report in audit-report.ts.
  */
-import type { Analysis, CefrBand, ChecklistId, Finding, Language, RuleId } from "../analysis/types.ts";
+import type { AnalysisData, CefrBand, ChecklistId, FindingData, Language, RuleId } from "../analysis/types.ts";
 import { countByRule, RULE_IDS } from "./compare.ts";
 
 export interface AuditLetter {
@@ -64,7 +64,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The jargon and tone terms of a letter, counted by the term as the lexicon writes it (or as written). */
 export function countJargon(
-  findings: readonly Finding[],
+  findings: readonly FindingData[],
   termOf: (id: string) => string | undefined,
 ): Map<string, number> {
   const counts = new Map<string, number>();
@@ -81,8 +81,8 @@ const top = <T extends { count: number; term: string }>(list: T[], n: number) =>
 
 export function auditLetter(
   file: string,
-  analysis: Analysis,
-  findings: readonly Finding[],
+  analysis: AnalysisData,
+  findings: readonly FindingData[],
   termOf: (id: string) => string | undefined = () => undefined,
 ): AuditLetter {
   const r = analysis.readability;

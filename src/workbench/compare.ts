@@ -1,16 +1,9 @@
 /** Before/after: the numbers of two versions of a letter, side by side. Pure. */
-import type { Analysis, CefrBand, ChecklistId, Finding, RuleId } from "../analysis/types.ts";
 
-export const RULE_IDS: readonly RuleId[] = [
-  "jargon",
-  "tone",
-  "uncommon-word",
-  "long-sentence",
-  "passive",
-  "nominal-style",
-  "double-negation",
-  "legal-reference",
-];
+import { RULE_IDS } from "../analysis/rules/meta.ts";
+import type { AnalysisData, CefrBand, ChecklistId, FindingData, RuleId } from "../analysis/types.ts";
+
+export { RULE_IDS };
 
 const CEFR_ORDER: readonly CefrBand[] = ["A2", "B1", "B2", "C1+"];
 
@@ -29,7 +22,7 @@ export interface VersionSummary {
   missing: ChecklistId[];
 }
 
-export function countByRule(findings: readonly Pick<Finding, "rule">[]): Record<RuleId, number> {
+export function countByRule(findings: readonly Pick<FindingData, "rule">[]): Record<RuleId, number> {
   const counts = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
   return counts;
@@ -38,7 +31,10 @@ export function countByRule(findings: readonly Pick<Finding, "rule">[]): Record<
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The numbers of one version; `findings` are the ones the officer sees (after ignore and keep filters). */
-export function summarizeVersion(analysis: Analysis, findings: readonly Finding[] = analysis.findings): VersionSummary {
+export function summarizeVersion(
+  analysis: AnalysisData,
+  findings: readonly FindingData[] = analysis.findings,
+): VersionSummary {
   const r = analysis.readability;
   const applicable = analysis.checklist.filter((c) => c.status !== "not-applicable");
   return {

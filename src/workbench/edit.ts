@@ -6,14 +6,14 @@
  * - `applySuggestion` replaces a finding's span by its suggestion and says how far later offsets moved.
  * - `filterFindings` drops what the officer chose to ignore and what the organisation keeps as it is.
  */
-import type { Finding, RuleId } from "../analysis/types.ts";
+import type { Finding, FindingData, RuleId } from "../analysis/types.ts";
 
-export interface KeyedFinding extends Finding {
+export type KeyedFinding<F extends FindingData = Finding> = F & {
   /** 0-based: the how-manieth finding with this rule and this text. */
   occurrence: number;
   /** `${rule}|${occurrence}|${text}`: names the finding across edits elsewhere in the letter. */
   key: string;
-}
+};
 
 export interface FindingRef {
   rule: RuleId | string;
@@ -35,7 +35,7 @@ export function parseFindingKey(key: string): FindingRef | undefined {
 }
 
 /** Gives every finding its occurrence number and key, in text order. */
-export function keyFindings(findings: readonly Finding[]): KeyedFinding[] {
+export function keyFindings<F extends FindingData>(findings: readonly F[]): KeyedFinding<F>[] {
   const seen = new Map<string, number>();
   return [...findings]
     .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -110,8 +110,8 @@ export interface FilterOptions {
   keep?: readonly KeepTerm[];
 }
 
-export interface Filtered {
-  findings: KeyedFinding[];
+export interface Filtered<F extends FindingData = Finding> {
+  findings: KeyedFinding<F>[];
   ignored: number;
   kept: number;
 }
@@ -120,13 +120,17 @@ export interface Filtered {
  * Drops ignored findings, findings of a kept lexicon entry, and findings that lie inside a kept name. A long sentence
  * that merely contains a kept name stays.
  */
-export function filterFindings(text: string, findings: readonly Finding[], options: FilterOptions = {}): Filtered {
+export function filterFindings<F extends FindingData>(
+  text: string,
+  findings: readonly F[],
+  options: FilterOptions = {},
+): Filtered<F> {
   const keyed = keyFindings(findings);
   const ignored = new Set(options.ignored ?? []);
   const keep = options.keep ?? [];
   const keptIds = new Set(keep.map((k) => k.termId).filter((id): id is string => Boolean(id)));
   const spans = keptSpans(text, keep);
-  const result: Filtered = { findings: [], ignored: 0, kept: 0 };
+  const result: Filtered<F> = { findings: [], ignored: 0, kept: 0 };
   for (const f of keyed) {
     if ((f.termId && keptIds.has(f.termId)) || spans.some((s) => f.start >= s.start && f.end <= s.end)) {
       result.kept += 1;

@@ -7,6 +7,7 @@
  */
 import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
 import type { Analysis, Language } from "../analysis/types.ts";
+import { renderAnalysis } from "../i18n/analysis.ts";
 import type { LetterService } from "../letters/service.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { type ComparisonRow, compareVersions, summarizeVersion, type VersionSummary } from "./compare.ts";
@@ -90,12 +91,14 @@ export class Workbench {
   }
 
   check(input: CheckInput): CheckResult {
-    const analysis = this.analyzer().analyze(input.text, {
-      lang: input.lang,
-      messageLang: input.uiLang,
-      longSentenceWords: this.deps.longSentenceWords,
-      today: this.deps.today?.(),
-    });
+    const analysis = renderAnalysis(
+      this.analyzer().analyze(input.text, {
+        lang: input.lang,
+        messageLang: input.uiLang,
+        longSentenceWords: this.deps.longSentenceWords,
+        today: this.deps.today?.(),
+      }),
+    );
     const filtered = filterFindings(input.text, analysis.findings, {
       ignored: input.ignored,
       keep: this.deps.overlay.keepList(),

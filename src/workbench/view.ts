@@ -3,10 +3,10 @@
  * parsing of the editor form. Pure.
  */
 import { LANGUAGES, type Language, type RuleId } from "../analysis/types.ts";
-import { isLanguage } from "../i18n/ui.ts";
+import { isLetterLanguage } from "../languages.ts";
 import { RULE_IDS } from "./compare.ts";
 import type { CheckResult, Comparison } from "./service.ts";
-import { fill, type WorkbenchTexts } from "./texts.ts";
+import type { WorkbenchTexts } from "./texts.ts";
 
 export const CEFR_TARGET = "B1";
 
@@ -24,7 +24,7 @@ export function findingCards(t: WorkbenchTexts, result: CheckResult) {
     message: f.message,
     suggestion: f.suggestion,
     explanation: f.explanation,
-    applyLabel: f.suggestion === undefined ? undefined : fill(t.applySuggestion, { suggestion: f.suggestion }),
+    applyLabel: f.suggestion === undefined ? undefined : t.applySuggestion({ suggestion: f.suggestion }),
   }));
 }
 
@@ -64,7 +64,7 @@ export function checklistView(t: WorkbenchTexts, result: CheckResult) {
 }
 
 export function countText(t: WorkbenchTexts, count: number): string {
-  return count === 1 ? t.findingsOne : fill(t.findingsCount, { count });
+  return t.findingsCount({ count });
 }
 
 /** Everything the panels of the editor need; the same object renders the page and the live fragments. */
@@ -75,8 +75,8 @@ export function checkView(t: WorkbenchTexts, result: CheckResult) {
     cards: findingCards(t, result),
     count: result.findings.length,
     countText: countText(t, result.findings.length),
-    ignoredText: result.ignored ? fill(t.ignoredCount, { count: result.ignored }) : undefined,
-    keptText: result.kept ? fill(t.keptNote, { count: result.kept }) : undefined,
+    ignoredText: result.ignored ? t.ignoredCount({ count: result.ignored }) : undefined,
+    keptText: result.kept ? t.keptNote({ count: result.kept }) : undefined,
     readability: readabilityView(t, result),
     checklist: checklistView(t, result),
     language: result.analysis.language,
@@ -155,7 +155,7 @@ export function parseEditorForm(body: Record<string, unknown>): EditorForm {
     action,
     text,
     original: str(body.original).replace(/\r\n?/g, "\n"),
-    lang: isLanguage(body.lang) ? body.lang : undefined,
+    lang: isLetterLanguage(body.lang) ? body.lang : undefined,
     title: str(body.title).trim().slice(0, 200),
     ignored: parseIgnored(body.ignored),
   };

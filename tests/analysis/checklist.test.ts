@@ -7,6 +7,7 @@ import { CHECKLIST_PATTERNS } from "../../src/analysis/checklist-patterns.ts";
 import { extractFacts } from "../../src/analysis/facts/index.ts";
 import { splitSentences, tokenize } from "../../src/analysis/tokenize.ts";
 import type { ChecklistId, ChecklistItem, Facts, Language, Span } from "../../src/analysis/types.ts";
+import { renderChecklistItem } from "../../src/i18n/analysis.ts";
 
 const LETTERS = join(import.meta.dirname, "../fixtures/letters");
 const ORDER: ChecklistId[] = [
@@ -56,7 +57,9 @@ function at(text: string, written: string, value = written) {
 
 function check(text: string, lang: Language, facts: Partial<Facts> = {}, messageLang: Language = lang) {
   const sentences = splitSentences(text, tokenize(text, lang));
-  const result = evaluateChecklist({ text, lang, sentences, facts: { ...noFacts(), ...facts }, messageLang });
+  const data = evaluateChecklist({ text, lang, sentences, facts: { ...noFacts(), ...facts } });
+  // The notes are put in words at the edge, in the message language.
+  const result = { ...data, checklist: data.checklist.map((i) => renderChecklistItem(messageLang, i)) };
   const item = (id: ChecklistId) => result.checklist.find((i) => i.id === id) as ChecklistItem;
   const evidence = (id: ChecklistId) => {
     const span = item(id).evidence;
@@ -342,7 +345,10 @@ describe("robustness", () => {
         (text, lang, messageLang, randomSentences, randomFacts, realSentences) => {
           const sentences: Span[] = realSentences ? splitSentences(text, tokenize(text, lang)) : randomSentences;
           const facts: Facts = { ...noFacts(), phones: randomFacts, references: randomFacts, urls: randomFacts };
-          const result = evaluateChecklist({ text, lang, sentences, facts, messageLang });
+          const result = evaluateChecklist({ text, lang, sentences, facts });
+          for (const item of result.checklist.filter((i) => i.status !== "present")) {
+            expect(renderChecklistItem(messageLang, item).note).toBeTruthy();
+          }
           expect(result.checklist.map((i) => i.id)).toEqual(ORDER);
           expect(result.kindConfidence).toBeGreaterThanOrEqual(0);
           expect(result.kindConfidence).toBeLessThanOrEqual(1);

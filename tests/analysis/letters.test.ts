@@ -1,6 +1,7 @@
 /** The whole analysis on realistic Belgian letters: what a reviewer reading each letter expects it to find. */
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "../../src/analysis/types.ts";
+import { renderAnalysis } from "../../src/i18n/analysis.ts";
 import { realAnalyzer } from "../helpers/analyzer.ts";
 import { fixtureLetters } from "../helpers/fixtures.ts";
 
@@ -8,7 +9,9 @@ const BANDS = ["A2", "B1", "B2", "C1+"];
 const analyzer = realAnalyzer();
 
 describe.each(fixtureLetters())("$name", ({ text, expect: want }) => {
-  const a: Analysis = analyzer.analyze(text, { today: "2026-03-10", letterDate: want.letterDate ?? undefined });
+  const a: Analysis = renderAnalysis(
+    analyzer.analyze(text, { today: "2026-03-10", letterDate: want.letterDate ?? undefined }),
+  );
 
   it("detects the language and the kind of letter", () => {
     expect(a.language).toBe(want.lang);

@@ -5,6 +5,7 @@ import { measureReadability } from "../../src/analysis/readability.ts";
 import { countSyllables } from "../../src/analysis/syllables.ts";
 import { splitSentences, tokenize } from "../../src/analysis/tokenize.ts";
 import type { Language } from "../../src/analysis/types.ts";
+import { reasonText } from "../../src/i18n/analysis.ts";
 import { loadLexicon } from "../../src/lexicon/load.ts";
 
 const common = loadLexicon({ overlayDir: "" }).commonWords.nl;
@@ -13,7 +14,6 @@ function measure(text: string, lang: Language = "nl") {
   const tokens = tokenize(text, lang);
   return measureReadability({
     lang,
-    messageLang: lang,
     tokens,
     sentences: splitSentences(text, tokens),
     commonWords: lang === "nl" ? common : undefined,
@@ -62,7 +62,7 @@ describe("readability", () => {
       "Overeenkomstig de bepalingen van de organieke wet betreffende de openbare centra voor maatschappelijk welzijn wordt de aanvraag tot tenlasteneming van de verblijfskosten onontvankelijk verklaard wegens het ontbreken van de vereiste bewijsstukken inzake de bestaansmiddelen van de aanvrager.",
     );
     expect(["B2", "C1+"]).toContain(legal.cefr.band);
-    expect(legal.cefr.reasons.join(" ")).toMatch(/gemiddeld \d+ woorden/);
+    expect(legal.cefr.why.map((r) => reasonText("nl", r)).join(" ")).toMatch(/gemiddeld \d+ woorden/);
     expect(legal.meanSentenceLength).toBeGreaterThan(30);
   });
 

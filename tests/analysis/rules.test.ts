@@ -4,6 +4,7 @@ import { LexiconIndex } from "../../src/analysis/lexicon-index.ts";
 import { RULES, type RuleContext } from "../../src/analysis/rules/index.ts";
 import { splitSentences, tokenize } from "../../src/analysis/tokenize.ts";
 import type { Finding, Language } from "../../src/analysis/types.ts";
+import { renderFinding } from "../../src/i18n/analysis.ts";
 import { loadLexicon } from "../../src/lexicon/load.ts";
 import { entrySchema, type LexiconEntry } from "../../src/lexicon/schema.ts";
 
@@ -51,7 +52,8 @@ function run(text: string, lang: Language = "nl", longSentenceWords = 20): Findi
     commonWords: lang === "nl" ? common : undefined,
     longSentenceWords,
   };
-  return RULES.flatMap((r) => r.run(ctx));
+  // Messages are put in words at the edge; these tests read them as a person would.
+  return RULES.flatMap((r) => r.run(ctx)).map((f) => renderFinding(lang, f));
 }
 const of = (findings: Finding[], rule: Finding["rule"]) => findings.filter((f) => f.rule === rule).map((f) => f.text);
 

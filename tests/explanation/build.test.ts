@@ -3,7 +3,7 @@ import { LANGUAGES } from "../../src/analysis/types.ts";
 import { buildExplanation, type Explanation } from "../../src/explanation/build.ts";
 import { splitForReading } from "../../src/explanation/compounds.ts";
 import { acronymReader, speechScript } from "../../src/explanation/speech.ts";
-import { EXPLANATION_TEXTS } from "../../src/explanation/texts.ts";
+import { explanationTexts } from "../../src/explanation/texts.ts";
 import { lexiconEntries, loadLexicon } from "../../src/lexicon/load.ts";
 import { realAnalyzer } from "../helpers/analyzer.ts";
 import { fixtureLetters } from "../helpers/fixtures.ts";
@@ -28,7 +28,7 @@ describe("explanation of the test letters", () => {
   for (const letter of fixtureLetters()) {
     it.each(LANGUAGES)(`${letter.name} in %s: plain headings, every statement with valid evidence`, (uiLang) => {
       const e = explain(letter.text, uiLang, letter.expect.letterDate ?? undefined);
-      const t = EXPLANATION_TEXTS[uiLang];
+      const t = explanationTexts(uiLang);
       expect(e.sections.map((s) => s.heading)).toEqual(Object.values(t.headings));
       for (const s of e.sections.flatMap((x) => x.statements)) {
         expect(s.text.trim()).not.toBe("");
@@ -53,7 +53,7 @@ describe("what the citizen reads", () => {
   it("says plainly that the appeal information is missing and the period may not have started", () => {
     const e = explain(recovery.text, "nl", "2026-03-12");
     const appeal = e.sections.find((s) => s.id === "appeal");
-    expect(appeal?.statements[0]?.text).toBe(EXPLANATION_TEXTS.nl.appealMissing);
+    expect(appeal?.statements[0]?.text).toBe(explanationTexts("nl").appealMissing);
     expect(appeal?.statements[0]?.unsure).toBe(true);
   });
 
@@ -83,7 +83,7 @@ describe("what the citizen reads", () => {
   it("asks to check at the counter when unsure instead of guessing", () => {
     const e = explain("Beste, hierbij iets. Groeten.", "nl");
     const flat = e.sections.flatMap((s) => s.statements);
-    expect(flat.some((s) => s.unsure && s.text === EXPLANATION_TEXTS.nl.askCounter)).toBe(true);
+    expect(flat.some((s) => s.unsure && s.text === explanationTexts("nl").askCounter)).toBe(true);
   });
 
   it("reads the summary aloud with amounts and dates in words and no quotes of the letter", () => {

@@ -1,7 +1,7 @@
 /** Words read unsure: TSV parsing, flagged facts, and the explanation telling the person to check them. Pure. */
 import { describe, expect, it } from "vitest";
 import { buildExplanation } from "../../src/explanation/build.ts";
-import { EXPLANATION_TEXTS } from "../../src/explanation/texts.ts";
+import { explanationTexts } from "../../src/explanation/texts.ts";
 import { parseTsv } from "../../src/ocr/tesseract.ts";
 import { markUncertainFacts, uncertainSpans } from "../../src/ocr/uncertain.ts";
 import { realAnalyzer } from "../helpers/analyzer.ts";
@@ -77,7 +77,7 @@ describe("markUncertainFacts", () => {
       compounds: new Map(),
     });
     const statements = explanation.sections.flatMap((s) => s.statements);
-    const check = EXPLANATION_TEXTS.nl.uncertainRead;
+    const check = explanationTexts("nl").uncertainRead;
     const amounts = explanation.sections.find((s) => s.id === "amounts")?.statements ?? [];
     expect(amounts[0]?.unsure).toBe(true);
     expect(amounts[1]).toMatchObject({ text: check, unsure: true });

@@ -25,6 +25,9 @@ const f = (rule: Finding["rule"], text: string, start: number, extra: Partial<Fi
   start,
   end: start + text.length,
   text,
+  messageId: "jargon",
+  data: {},
+  expected: [],
   message: "",
   ...extra,
 });

@@ -1,11 +1,22 @@
 /** What every rule gets: the text, its tokens and sentences, and the language data. */
 import type { Grammar } from "../grammar.ts";
 import type { LexiconIndex, TermMatch } from "../lexicon-index.ts";
-import type { Finding, Language, RuleId, Sentence, Severity, Span, Token } from "../types.ts";
+import type {
+  FindingData,
+  FindingMessageId,
+  Language,
+  MessageData,
+  RuleId,
+  Sentence,
+  Severity,
+  Span,
+  Token,
+} from "../types.ts";
 
 export interface RuleContext {
   text: string;
   lang: Language;
+  /** The language of lexicon explanations (data, not messages). */
   messageLang: Language;
   tokens: Token[];
   sentences: Sentence[];
@@ -19,7 +30,7 @@ export interface RuleContext {
 
 export interface Rule {
   id: RuleId;
-  run(ctx: RuleContext): Finding[];
+  run(ctx: RuleContext): FindingData[];
 }
 
 export function finding(
@@ -27,16 +38,21 @@ export function finding(
   rule: RuleId,
   severity: Severity,
   span: Span,
-  message: string,
-  extra: Partial<Finding> = {},
-): Finding {
+  messageId: FindingMessageId,
+  data: Record<string, string | number | undefined> = {},
+  extra: Partial<FindingData> = {},
+): FindingData {
+  const values: MessageData = {};
+  for (const [key, value] of Object.entries(data)) if (value !== undefined) values[key] = value;
   return {
     rule,
     severity,
     start: span.start,
     end: span.end,
     text: ctx.text.slice(span.start, span.end),
-    message,
+    messageId,
+    data: values,
+    expected: extra.suggestion ? [extra.suggestion] : [],
     ...extra,
   };
 }

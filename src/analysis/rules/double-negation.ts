@@ -1,6 +1,5 @@
 /** `double-negation`: two negations close together ("niet zonder", "geen … niet") or a negation before a negative word ("niet onredelijk"). */
-import { message } from "../messages.ts";
-import type { Finding, Token } from "../types.ts";
+import type { FindingData, Token } from "../types.ts";
 import { clauseWords, finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
 
 const WINDOW = 5;
@@ -8,9 +7,9 @@ const WITHOUT = new Set(["zonder", "sans", "ohne", "without"]);
 
 export const doubleNegation: Rule = {
   id: "double-negation",
-  run(ctx: RuleContext): Finding[] {
+  run(ctx: RuleContext): FindingData[] {
     const g = ctx.grammar;
-    const findings: Finding[] = [];
+    const findings: FindingData[] = [];
     for (const tokens of tokensBySentence(ctx)) {
       const words = clauseWords(tokens);
       for (let i = 0; i < words.length; i++) {
@@ -29,13 +28,7 @@ export const doubleNegation: Rule = {
         }
         if (!partner) continue;
         findings.push(
-          finding(
-            ctx,
-            "double-negation",
-            "warning",
-            { start: first.start, end: partner.end },
-            message(ctx.messageLang, "double-negation"),
-          ),
+          finding(ctx, "double-negation", "warning", { start: first.start, end: partner.end }, "double-negation"),
         );
         break;
       }

@@ -1,11 +1,10 @@
 /** `legal-reference`: article numbers, laws with their date, and the abbreviations KB, B.S., A.R., M.B. */
-import { message } from "../messages.ts";
-import type { Finding, Span } from "../types.ts";
+import type { FindingData, Span } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
 export const legalReference: Rule = {
   id: "legal-reference",
-  run(ctx: RuleContext): Finding[] {
+  run(ctx: RuleContext): FindingData[] {
     const spans: Span[] = [];
     for (const pattern of ctx.grammar.legalReference) {
       for (const m of ctx.text.matchAll(pattern)) {
@@ -16,6 +15,6 @@ export const legalReference: Rule = {
     }
     return spans
       .sort((a, b) => a.start - b.start)
-      .map((span) => finding(ctx, "legal-reference", "suggestion", span, message(ctx.messageLang, "legal-reference")));
+      .map((span) => finding(ctx, "legal-reference", "suggestion", span, "legal-reference"));
   },
 };

@@ -1,6 +1,5 @@
 /** `jargon` and `tone`: every lexicon term in the text, with its plain alternative, explanation and pictogram. */
-import { message } from "../messages.ts";
-import type { Finding } from "../types.ts";
+import type { FindingData } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
 /** Keep the capital of a sentence start when a term is replaced. */
@@ -13,30 +12,29 @@ function matchCase(original: string, replacement: string): string {
 
 export const lexiconTerms: Rule = {
   id: "jargon",
-  run(ctx: RuleContext): Finding[] {
+  run(ctx: RuleContext): FindingData[] {
     return ctx.terms.map((m) => {
       const { entry } = m;
       const span = { start: ctx.tokens[m.first]?.start ?? 0, end: ctx.tokens[m.last]?.end ?? 0 };
       const text = ctx.text.slice(span.start, span.end);
       const explanation = entry.translations?.[ctx.messageLang] ?? entry.explanation;
-      const extra: Partial<Finding> = { termId: entry.id, explanation, pictogram: entry.pictogram };
+      const extra: Partial<FindingData> = { termId: entry.id, explanation, pictogram: entry.pictogram };
       // A replacement is only safe for the form as listed: "komt in aanmerking" is not "recht hebben op".
       const listed = [entry.term, ...entry.variants].some((form) => form.toLowerCase() === text.toLowerCase());
       const alternative = m.inCompound || entry.keep || !listed ? undefined : entry.alternative;
       if (alternative) extra.suggestion = matchCase(text, alternative);
       const params = { term: m.inCompound ? entry.term : text, text, alternative };
       if (entry.category === "tone") {
-        return finding(ctx, "tone", "warning", span, message(ctx.messageLang, "tone", params), extra);
+        return finding(ctx, "tone", "warning", span, "tone", params, extra);
       }
       if (m.inCompound) {
-        return finding(ctx, "jargon", "warning", span, message(ctx.messageLang, "jargon-compound", params), extra);
+        return finding(ctx, "jargon", "warning", span, "jargon-compound", params, extra);
       }
-      if (entry.keep)
-        return finding(ctx, "jargon", "info", span, message(ctx.messageLang, "jargon-keep", params), extra);
+      if (entry.keep) return finding(ctx, "jargon", "info", span, "jargon-keep", params, extra);
       if (entry.category === "archaic") {
-        return finding(ctx, "jargon", "suggestion", span, message(ctx.messageLang, "archaic", params), extra);
+        return finding(ctx, "jargon", "suggestion", span, "archaic", params, extra);
       }
-      return finding(ctx, "jargon", "warning", span, message(ctx.messageLang, "jargon", params), extra);
+      return finding(ctx, "jargon", "warning", span, "jargon", params, extra);
     });
   },
 };

@@ -1,11 +1,10 @@
 /** `long-sentence`: sentences above the word limit (20 by default, B1 guides advise 15 on average). */
-import { message } from "../messages.ts";
-import type { Finding } from "../types.ts";
+import type { FindingData } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
 export const longSentence: Rule = {
   id: "long-sentence",
-  run(ctx: RuleContext): Finding[] {
+  run(ctx: RuleContext): FindingData[] {
     return ctx.sentences
       .filter((s) => s.words > ctx.longSentenceWords)
       .map((s) =>
@@ -14,7 +13,8 @@ export const longSentence: Rule = {
           "long-sentence",
           s.words > ctx.longSentenceWords * 1.5 ? "warning" : "suggestion",
           s,
-          message(ctx.messageLang, "long-sentence", { words: s.words, max: ctx.longSentenceWords }),
+          "long-sentence",
+          { words: s.words, max: ctx.longSentenceWords },
         ),
       );
   },

@@ -2,8 +2,7 @@
  * `nominal-style`: noun-heavy phrases where a verb says it better ("overgaan tot terugvordering" → "terugvragen"),
  * and chains of two nouns made from verbs ("de toekenning van de verhoging").
  */
-import { message } from "../messages.ts";
-import type { Finding, Span, Token } from "../types.ts";
+import type { FindingData, Span, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
 
 /** Global copies of the grammar's patterns, compiled once; without the u flag when they need none (it is slower). */
@@ -20,13 +19,15 @@ function scanner(pattern: RegExp): RegExp {
 
 export const nominalStyle: Rule = {
   id: "nominal-style",
-  run(ctx: RuleContext): Finding[] {
-    const findings: Finding[] = [];
+  run(ctx: RuleContext): FindingData[] {
+    const findings: FindingData[] = [];
     const add = (span: Span, suggestion?: string) => {
       if (findings.some((f) => span.start < f.end && f.start < span.end)) return false;
       const text = ctx.text.slice(span.start, span.end);
-      const advice = message(ctx.messageLang, "nominal-style", { text, suggestion });
-      findings.push(finding(ctx, "nominal-style", "suggestion", span, advice));
+      const data = suggestion ? { text, suggestion } : { text };
+      findings.push(
+        finding(ctx, "nominal-style", "suggestion", span, "nominal-style", data, suggestion ? { suggestion } : {}),
+      );
       return true;
     };
     for (const { pattern, suggestion } of ctx.grammar.nominal) {

@@ -3,17 +3,16 @@
  * ("wordt … geweigerd", "dat … geweigerd werd", "is beslist"). With "is/zijn" the participle must not be one of the
  * verbs whose active perfect takes "zijn" ("is gekomen").
  */
-import { message } from "../messages.ts";
-import type { Finding, Token } from "../types.ts";
+import type { FindingData, Token } from "../types.ts";
 import { clauseWords, finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
 
 const WINDOW = 7;
 
 export const passive: Rule = {
   id: "passive",
-  run(ctx: RuleContext): Finding[] {
+  run(ctx: RuleContext): FindingData[] {
     const g = ctx.grammar;
-    const findings: Finding[] = [];
+    const findings: FindingData[] = [];
     for (const tokens of tokensBySentence(ctx)) {
       const words = clauseWords(tokens);
       for (let i = 0; i < words.length; i++) {
@@ -27,7 +26,7 @@ export const passive: Rule = {
           aux.start < participle.start
             ? { start: aux.start, end: participle.end }
             : { start: participle.start, end: aux.end };
-        findings.push(finding(ctx, "passive", "suggestion", span, message(ctx.messageLang, "passive")));
+        findings.push(finding(ctx, "passive", "suggestion", span, "passive"));
         break; // one finding per sentence is enough to act on
       }
     }

@@ -2,8 +2,7 @@
  * `uncommon-word` (Dutch): content words with a SUBTLEX-NL Zipf value below 3 that the lexicon does not explain.
  * Names are skipped (a capital inside a sentence), and so are compounds of two common words ("huurprijs").
  */
-import { message } from "../messages.ts";
-import type { Finding, Token } from "../types.ts";
+import type { FindingData, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
 const LINKS = ["", "s", "e", "en"];
@@ -21,12 +20,12 @@ function isTransparentCompound(lower: string, common: ReadonlySet<string>): bool
 
 export const uncommonWord: Rule = {
   id: "uncommon-word",
-  run(ctx: RuleContext): Finding[] {
+  run(ctx: RuleContext): FindingData[] {
     const common = ctx.commonWords;
     if (!common) return [];
     const covered = new Set<number>();
     for (const m of ctx.terms) for (let t = m.first; t <= m.last; t++) covered.add(t);
-    const findings: Finding[] = [];
+    const findings: FindingData[] = [];
     let sentenceStart = true;
     ctx.tokens.forEach((token: Token, t) => {
       const atStart = sentenceStart;
@@ -38,9 +37,7 @@ export const uncommonWord: Rule = {
       if (/[\d.]/.test(lower) || token.text === token.text.toUpperCase()) return; // codes and acronyms
       if (lower.includes("-") ? lower.split("-").every((p) => common.has(p)) : isTransparentCompound(lower, common))
         return;
-      findings.push(
-        finding(ctx, "uncommon-word", "info", token, message(ctx.messageLang, "uncommon-word", { text: token.text })),
-      );
+      findings.push(finding(ctx, "uncommon-word", "info", token, "uncommon-word", { text: token.text }));
     });
     return findings;
   },

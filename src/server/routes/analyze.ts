@@ -2,7 +2,8 @@
 import express, { type Router } from "express";
 import type { Analyzer } from "../../analysis/index.ts";
 import type { Language } from "../../analysis/types.ts";
-import { negotiateLanguage } from "../../i18n/ui.ts";
+import { renderAnalysis } from "../../i18n/analysis.ts";
+import { negotiateLetterLanguage } from "../../languages.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { markUncertainFacts } from "../../ocr/uncertain.ts";
 import { parseAnalyzeRequest } from "../analyze-request.ts";
@@ -35,14 +36,17 @@ export function analyzeRoutes(deps: {
         const accept = req.headers["accept-language"];
         if (req.is("application/json")) {
           const body = parseAnalyzeRequest(req.body, deps.maxChars);
-          const messageLang = (body.uiLang as Language | undefined) ?? (accept ? negotiateLanguage(accept) : undefined);
+          const messageLang =
+            (body.uiLang as Language | undefined) ?? (accept ? negotiateLetterLanguage(accept) : undefined);
           res.json(
-            deps.analyzer.analyze(body.text, {
-              lang: body.lang as Language | undefined,
-              letterDate: body.letterDate,
-              messageLang,
-              longSentenceWords: deps.longSentenceWords,
-            }),
+            renderAnalysis(
+              deps.analyzer.analyze(body.text, {
+                lang: body.lang as Language | undefined,
+                letterDate: body.letterDate,
+                messageLang,
+                longSentenceWords: deps.longSentenceWords,
+              }),
+            ),
           );
           return;
         }
@@ -55,7 +59,11 @@ export function analyzeRoutes(deps: {
           longSentenceWords: deps.longSentenceWords,
         });
         // With OCR the answer also says what was read unsure, and facts on those words are flagged for checking.
-        res.json(input.ocr ? { ...markUncertainFacts(analysis, input.ocr.uncertain), ocr: input.ocr } : analysis);
+        res.json(
+          input.ocr
+            ? { ...renderAnalysis(markUncertainFacts(analysis, input.ocr.uncertain)), ocr: input.ocr }
+            : renderAnalysis(analysis),
+        );
       } catch (error) {
         next(error);
       }

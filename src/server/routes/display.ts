@@ -6,9 +6,9 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Language } from "../../analysis/types.ts";
 import type { DisplayBoard } from "../../display/board.ts";
 import { chimeWav } from "../../display/chime.ts";
-import { isLanguage } from "../../i18n/ui.ts";
 import type { QueueStore } from "../../kiosk/queue.ts";
 import type { Site } from "../../kiosk/sites.ts";
+import { isLetterLanguage } from "../../languages.ts";
 import { renderView } from "../../render/views.ts";
 import { sendMessagePage } from "../../staff/pages.ts";
 import type { AllStaffTexts } from "../../staff/texts.ts";
@@ -28,8 +28,8 @@ const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) 
 /** ?lang=, else the first language of the site the screen knows (a display has no Accept-Language worth using). */
 function displayLang(req: Request, site: Site): Language {
   const asked = req.query.lang;
-  if (isLanguage(asked)) return asked;
-  return site.languages.find(isLanguage) ?? "nl";
+  if (isLetterLanguage(asked)) return asked;
+  return site.languages.find(isLetterLanguage) ?? "nl";
 }
 
 export function displayRoutes(deps: DisplayRouteDeps): Router {
@@ -56,7 +56,7 @@ export function displayRoutes(deps: DisplayRouteDeps): Router {
         t: texts[lang],
         siteName: site.name[lang] ?? site.name.nl,
         board: board.board(site.id, lang),
-        eventsUrl: `/display/${site.id}/events${isLanguage(req.query.lang) ? `?lang=${lang}` : ""}`,
+        eventsUrl: `/display/${site.id}/events${isLetterLanguage(req.query.lang) ? `?lang=${lang}` : ""}`,
       }),
     );
   });
@@ -80,7 +80,7 @@ export function displayRoutes(deps: DisplayRouteDeps): Router {
       const site = siteOr404(req, res);
       if (!site) return;
       const lang = req.params.lang;
-      const audio = isLanguage(lang) ? await board.speech(site, Number(req.params.id), lang) : null;
+      const audio = isLetterLanguage(lang) ? await board.speech(site, Number(req.params.id), lang) : null;
       if (!audio) return sendMessagePage(req, res, texts, 404, "not-found");
       res.type("audio/wav").setHeader("Cache-Control", "private, max-age=3600").send(audio);
     }),

@@ -2,9 +2,9 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { LANGUAGES, type Language } from "../../analysis/types.ts";
 import { evidenceId } from "../../explanation/build.ts";
-import { PAGE_TEXTS } from "../../i18n/pages.ts";
+import { texts } from "../../i18n/catalogue.ts";
 import { problemText } from "../../i18n/problems.ts";
-import { isLanguage, negotiateLanguage } from "../../i18n/ui.ts";
+import { isLetterLanguage, negotiateLetterLanguage } from "../../languages.ts";
 import type { LetterService } from "../../letters/service.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
@@ -24,7 +24,7 @@ export interface LetterRouteDeps {
 /** The interface language of a page: ?lang=, else Accept-Language. */
 function pageLang(req: Request): Language {
   const q = req.query.lang;
-  return isLanguage(q) ? q : negotiateLanguage(req.headers["accept-language"]);
+  return isLetterLanguage(q) ? q : negotiateLetterLanguage(req.headers["accept-language"]);
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -45,7 +45,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
   };
 
   const notFoundPage = (req: Request, res: Response) => {
-    const t = PAGE_TEXTS[pageLang(req)];
+    const t = texts(pageLang(req), "pages");
     res
       .status(404)
       .send(renderView("error", { t, title: t.notFoundTitle, heading: t.notFoundTitle, text: t.notFoundText }));
@@ -58,7 +58,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
 
   router.get("/letters/new", (req, res) => {
     const uiLang = pageLang(req);
-    const t = PAGE_TEXTS[uiLang];
+    const t = texts(uiLang, "pages");
     res.send(renderView("letters/new", { t, title: t.newTitle, languages: LANGUAGES, uiLang }));
   });
 
@@ -94,8 +94,8 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
       } catch (error) {
         if (!(error instanceof Problem)) throw error;
         const asked: unknown = req.body?.uiLang;
-        const uiLang: Language = isLanguage(asked) ? asked : pageLang(req);
-        const t = PAGE_TEXTS[uiLang];
+        const uiLang: Language = isLetterLanguage(asked) ? asked : pageLang(req);
+        const t = texts(uiLang, "pages");
         const problem = problemText(uiLang, error.id, error.params);
         res.status(error.status).send(
           renderView("letters/new", {
@@ -115,7 +115,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     const letter = letterOr404(req, res);
     if (!letter) return;
     const { explanation } = letter;
-    const t = PAGE_TEXTS[explanation.uiLang];
+    const t = texts(explanation.uiLang, "pages");
     res.send(
       renderView("letters/show", {
         t,
@@ -186,7 +186,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     const letter = letters.get(String(req.params.id));
     const uiLang = letter?.explanation.uiLang ?? pageLang(req);
     letters.delete(String(req.params.id));
-    const t = PAGE_TEXTS[uiLang];
+    const t = texts(uiLang, "pages");
     res.send(renderView("error", { t, title: t.deleted, heading: t.deleted, text: t.privacy }));
   });
 

@@ -16,7 +16,6 @@ import {
 } from "../../accounts/http.ts";
 import type { AccountStore, User } from "../../accounts/store.ts";
 import { QueueError } from "../../kiosk/queue.ts";
-import { formatText } from "../../kiosk/sites.ts";
 import { renderView } from "../../render/views.ts";
 import { type CounterDesk, DeskError, kioskName, type TicketAction } from "../../staff/desk.ts";
 import { explicitLang, languageLinks, pageLang, sendMessagePage, userLocals, withQuery } from "../../staff/pages.ts";
@@ -97,9 +96,9 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
         const minutes = Math.ceil(result.retryAfterSeconds / 60);
         res.setHeader("Retry-After", String(result.retryAfterSeconds));
         if (result.reason === "rate-limited") {
-          return loginPage(req, res, 429, { error: formatText(t.loginRateLimited, { minutes }), username });
+          return loginPage(req, res, 429, { error: t.loginRateLimited({ minutes }), username });
         }
-        return loginPage(req, res, 401, { error: formatText(t.loginLocked, { minutes }), username });
+        return loginPage(req, res, 401, { error: t.loginLocked({ minutes }), username });
       }
       // A fresh session at every login, so a session id planted before cannot be taken over.
       const old = parseCookies(req.headers.cookie)[SESSION_COOKIE];
@@ -184,7 +183,7 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
     res.send(
       renderView("staff/panel", {
         t,
-        title: formatText(t.panelTitle, { counter: view.counter.label, site: view.siteName }),
+        title: t.panelTitle({ counter: view.counter.label, site: view.siteName }),
         user: userLocals(texts, lang, current),
         view,
         base: `/staff/${site.id}`,
@@ -204,7 +203,7 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
     if (kind === "stale") return t.noticeStale;
     if (kind === "help") {
       const kiosk = typeof req.query.kiosk === "string" && /^[\w-]{1,20}$/.test(req.query.kiosk) ? req.query.kiosk : "";
-      return formatText(t.noticeHelp, { kiosk });
+      return t.noticeHelp({ kiosk });
     }
     let ticket: ReturnType<CounterDesk["ticketOf"]>;
     try {
@@ -213,11 +212,11 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
       return undefined;
     }
     const number = ticket.number;
-    if (kind === "called") return formatText(t.noticeCalled, { number, counter: counterLabel });
-    if (kind === "recalled") return formatText(t.noticeRecalled, { number });
-    if (kind === "done") return formatText(t.noticeDone, { number });
-    if (kind === "no-show") return formatText(t.noticeNoShow, { number });
-    return formatText(t.noticeTransferred, { number, service: desk.serviceLabel(siteId, ticket.serviceId, lang) });
+    if (kind === "called") return t.noticeCalled({ number, counter: counterLabel });
+    if (kind === "recalled") return t.noticeRecalled({ number });
+    if (kind === "done") return t.noticeDone({ number });
+    if (kind === "no-show") return t.noticeNoShow({ number });
+    return t.noticeTransferred({ number, service: desk.serviceLabel(siteId, ticket.serviceId, lang) });
   };
 
   router.get("/staff/:site/events", staffOnly, (req, res) => {

@@ -14,7 +14,7 @@ import { renderView } from "../../render/views.ts";
 import { explicitLang, pageLang, withQuery } from "../../staff/pages.ts";
 import { OverlayError } from "../../workbench/overlay-store.ts";
 import type { CheckResult, Workbench } from "../../workbench/service.ts";
-import { fill, WORKBENCH_TEXTS, type WorkbenchTexts } from "../../workbench/texts.ts";
+import { type WorkbenchTexts, workbenchTexts } from "../../workbench/texts.ts";
 import {
   checkView,
   comparisonView,
@@ -61,7 +61,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
   };
   router.use("/werkbank", middleware.loadSession);
 
-  const textsOf = (req: Request): WorkbenchTexts => WORKBENCH_TEXTS[pageLang(req)];
+  const textsOf = (req: Request): WorkbenchTexts => workbenchTexts(pageLang(req));
   const frame = (req: Request, res: Response, t: WorkbenchTexts) => {
     const current = auth(res);
     const lang = explicitLang(req);
@@ -78,7 +78,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
       },
       languages: LANGUAGES.map((code) => ({
         code,
-        name: WORKBENCH_TEXTS[code].languageName,
+        name: workbenchTexts(code).languageName,
         href: `${req.path}?lang=${code}`,
         current: code === pageLang(req),
       })),
@@ -210,7 +210,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
     const part = (name: string) => renderView(`workbench/part-${name}`, { t, view });
     return {
       count: view.count,
-      status: fill(t.updated, { count: view.countText }),
+      status: t.updated({ count: view.countText }),
       language: view.language,
       cefr: view.readability.cefr,
       findings: result.findings.map(({ key, rule, text, start, end, suggestion, termId }) => ({
@@ -297,7 +297,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
         editing: editing ? entryView(editing) : undefined,
         categories: CATEGORIES,
         pictograms: listPictograms().map((p) => ({ id: p.id, label: p.alt[lang] })),
-        entryLanguages: LANGUAGES.map((code) => ({ code, name: WORKBENCH_TEXTS[code].languageName })),
+        entryLanguages: LANGUAGES.map((code) => ({ code, name: workbenchTexts(code).languageName })),
         pending: all.filter((e) => e.status === "proposed").map(entryView),
         approved: all.filter((e) => e.status === "approved").map(entryView),
         rejected: all.filter((e) => e.status === "rejected").map(entryView),
@@ -318,7 +318,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
   const NOTICES = new Set(["proposed", "done", "imported"]);
   const noticeOf = (req: Request, t: WorkbenchTexts) => {
     const n = typeof req.query.notice === "string" && NOTICES.has(req.query.notice) ? req.query.notice : undefined;
-    if (n === "imported") return fill(t.imported, { count: Number(req.query.count) || 0 });
+    if (n === "imported") return t.imported({ count: Number(req.query.count) || 0 });
     return n === "proposed" ? t.proposed : n === "done" ? t.done : undefined;
   };
   const proposalOf = (req: Request) => ({
@@ -334,7 +334,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
   const user = (res: Response) => auth(res)?.session.user.username ?? "unknown";
   /** The problems of a form, with the field named as on the form. */
   const overlayErrors = (t: WorkbenchTexts, error: OverlayError) => {
-    if (error.existing) return [fill(t.errorTermExists, error.existing)];
+    if (error.existing) return [t.errorTermExists(error.existing)];
     const labels: Record<string, string> = {
       term: t.term,
       alternative: t.alternative,
@@ -441,7 +441,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
     try {
       data = JSON.parse(req.file?.buffer.toString("utf8") ?? "");
     } catch (error) {
-      return lexiconPage(req, res, 400, { errors: [fill(t.errorFile, { reason: (error as Error).message })] });
+      return lexiconPage(req, res, 400, { errors: [t.errorFile({ reason: (error as Error).message })] });
     }
     try {
       const { lang, count } = overlay.importFile(data, user(res));
