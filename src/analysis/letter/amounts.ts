@@ -1,0 +1,162 @@
+/**
+ * Amounts with their role for the reader: the total to pay (once), what the reader will receive, what was paid
+ * already or withheld, a reduction, a line of a bill, a fee that only applies when the reader pays late, or
+ * information (an income limit, the reason for a refusal). The role is read from the label on the amount's line
+ * (table rows) and from the words nearest to it in its sentence, in nl/fr/de/en.
+ */
+import { findAmounts } from "../facts/amounts.ts";
+import { cueReader, sentenceAround } from "../facts/context.ts";
+import { LETTER } from "../facts/pattern.ts";
+import type { AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
+import { findWordAmounts } from "./number-words.ts";
+
+const L = `[${LETTER}]`;
+const TOTAL = String.raw`totaal(?:bedrag)?|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
+const LATE = String.raw`nalatigheidsintrest${L}{0,3}|verwijlintrest${L}{0,3}|intrest(?:en)?|rente|aanmaningskosten|herinneringskosten|rappelkosten|invorderingskosten|verhoging|intérêts(?:\sde\sretard|\smoratoires)?|frais\sde\s(?:rappel|recouvrement)|majoration|Verzugszinsen|Zinsen|Mahngebühr${L}{0,2}|Säumniszuschlag|Zuschlag|late(?:[-\s]payment)?\s(?:fee|charge|interest)s?|interest|surcharge`;
+const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter|Nicht)|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf`;
+const PAID = String.raw`voorschot${L}{0,3}|reeds\s(?:betaald|ontvangen|gestort)|al\s(?:betaald|gestort)|eerder\sbetaald|betaald\sop|ontvangen\sbetaling${L}{0,2}|ingehouden|inhouding${L}{0,2}|(?:bedrijfs)?voorheffing|voorafbetaling${L}{0,2}|acomptes?|avance|déjà\s(?:payée?s?|versée?s?|perçue?s?)|payée?\sle|précompte(?:\sprofessionnel)?|versements?\santicipés?|retenue${L}{0,2}|retenue?s?|Vorschuss${L}{0,2}|Anzahlung|bereits\s(?:gezahlt|bezahlt|erhalten|überwiesen)|Vorauszahlung${L}{0,2}|einbehalten${L}{0,2}|Berufssteuervorabzug|Vorabzug|already\spaid|advance(?:\spayment)?|withheld|withholding(?:\stax)?|prepayments?|paid\son|payments?\sreceived`;
+const REDUCTION = String.raw`korting${L}{0,2}|vermindering${L}{0,2}|verminderd|vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|Ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
+const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?)|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
+const RECEIVE = String.raw`wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
+const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|due?s?|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
+
+type Cued = AmountRole | "total" | "late";
+const readRole = cueReader<Cued>([
+  { value: "total", words: TOTAL, strong: true },
+  { value: "late", words: LATE, strong: true },
+  { value: "already-paid", words: PAID, strong: true },
+  { value: "reduction", words: REDUCTION, strong: true },
+  { value: "info", words: INFO, strong: true, beforeOnly: true },
+  { value: "to-receive", words: RECEIVE, strong: true },
+  { value: "to-pay", words: PAY, strong: false },
+]);
+const LATE_CONDITION_RE = new RegExp(`(?<!${L})(?:${LATE_CONDITION})(?!${L})`, "i");
+const LATE_RE = new RegExp(`(?<!${L})(?:${LATE})(?!${L})`, "i");
+
+interface Row {
+  /** The label before the amount on its line, when the line reads as a row of a table. */
+  label: string | null;
+}
+
+/** A line of a table or list: short, and the amount ends it (perhaps with "per maand"). */
+function rowOf(text: string, start: number, end: number): Row {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const next = text.indexOf("\n", end);
+  const lineEnd = next === -1 ? text.length : next;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd).trim();
+  const isRow =
+    lineEnd - lineStart < 100 &&
+    after.length <= 20 &&
+    !/[.!?]\s/.test(before) &&
+    /\S/.test(before) &&
+    (/[:\t]|\s{2,}|\.{3,}|…|[=|]/.test(before) || before.trim().split(/\s+/).length <= 5);
+  return { label: isRow ? before : null };
+}
+
+export interface RoleHints {
+  kind: LetterModelKind;
+  decision: DecisionType | null;
+  lang: Language;
+}
+
+/** The previous sentence too: "Betaalt u niet op tijd? Dan rekenen wij € 15 aan." */
+function lateConditionNear(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2, sentence.start - 1) : null;
+  const context = `${previous && /\?\s*$/.test(previous.text) ? previous.text : ""} ${sentence.text}`;
+  return LATE_CONDITION_RE.test(context);
+}
+
+function defaultRole(hints: RoleHints): AmountRole {
+  if (hints.kind === "bill" || hints.kind === "fine" || hints.kind === "reminder") return "to-pay";
+  if (hints.decision === "recover") return "to-pay";
+  if (hints.decision === "grant" || hints.decision === "revise") return "to-receive";
+  return "info";
+}
+
+/** Every amount in the letter, in text order, with its role. */
+export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[] {
+  const digits = findAmounts(text, hints.lang).map((a) => ({
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    value: a.value,
+    written: "digits" as const,
+  }));
+  const words = findWordAmounts(text).map((a) => ({ ...a, written: "words" as const }));
+  const all = [...digits, ...words].sort((a, b) => a.start - b.start);
+  const rows = all.map((a) => rowOf(text, a.start, a.end));
+  const cued = all.map((a, i): Cued | undefined => {
+    const label = rows[i]?.label;
+    if (label) {
+      const lineStart = a.start - label.length;
+      const fromLabel = readRole(`${label}\n\n`, 0, label.length);
+      if (fromLabel) return fromLabel;
+      return readRole(text.slice(0, a.end), lineStart, a.start) ?? "line-item";
+    }
+    return readRole(text, a.start, a.end);
+  });
+  const amounts: LetterAmount[] = all.map((a, i) => {
+    const cue = cued[i];
+    let role: AmountRole;
+    if (cue === "late") {
+      role = lateConditionNear(text, a.start, a.end) ? "fee-if-late" : rows[i]?.label ? "line-item" : "to-pay";
+    } else if (cue === "total") role = "to-pay";
+    else if (cue === undefined) role = rows[i]?.label ? "line-item" : defaultRole(hints);
+    else role = cue;
+    // A fee named in a conditional sentence only applies when paying late, whatever word is nearest.
+    if ((role === "to-pay" || role === "line-item") && cue !== "total" && lateConditionNear(text, a.start, a.end)) {
+      if (LATE_RE.test(sentenceAround(text, a.start, a.end).text)) role = "fee-if-late";
+    }
+    if (hints.decision === "refuse" && role === "to-receive") role = "info";
+    return { start: a.start, end: a.end, text: a.text, value: a.value, role, written: a.written, evidence: [a] };
+  });
+  foldTotals(amounts, cued, text);
+  return amounts;
+}
+
+/**
+ * One total to pay: mentions of the same value are one total (the first keeps the role, the others point to it);
+ * among different values the one labelled as total (the last, else the largest) stays, the others are lines of it.
+ * Amounts in words right after the same amount in digits are the same mention.
+ */
+function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[], text: string): void {
+  for (let i = 1; i < amounts.length; i++) {
+    const a = amounts[i];
+    const prev = amounts[i - 1];
+    if (!a || !prev || a.value !== prev.value || a.written === prev.written) continue;
+    if (a.start - prev.end < 8 && /^[\s(:=–-]*$/.test(text.slice(prev.end, a.start))) {
+      a.role = prev.role;
+      a.repeatOf = prev.repeatOf ?? i - 1;
+    }
+  }
+  const payIdx = amounts
+    .map((a, i) => (a.role === "to-pay" && a.repeatOf === undefined ? i : -1))
+    .filter((i) => i >= 0);
+  if (payIdx.length === 0) return;
+  const labelled = payIdx.filter((i) => cued[i] === "total");
+  const pool = labelled.length ? labelled : payIdx;
+  let total = pool[pool.length - 1] ?? 0;
+  if (!labelled.length) for (const i of pool) if ((amounts[i]?.value ?? 0) > (amounts[total]?.value ?? 0)) total = i;
+  const value = amounts[total]?.value;
+  const first = payIdx.find((i) => amounts[i]?.value === value) ?? total;
+  for (const i of payIdx) {
+    const a = amounts[i];
+    if (!a || i === first) continue;
+    if (a.value === value) a.repeatOf = first;
+    else if (labelled.length || sumsTo(amounts, payIdx, value ?? 0)) a.role = "line-item";
+  }
+}
+
+/** True when the other amounts to pay add up to the total (a bill with its lines). */
+function sumsTo(amounts: readonly LetterAmount[], idx: readonly number[], total: number): boolean {
+  const sum = idx.reduce((s, i) => s + (amounts[i]?.value !== total ? (amounts[i]?.value ?? 0) : 0), 0);
+  return Math.abs(sum - total) < 0.011;
+}
+
+/** Index of the total to pay, or null. */
+export function totalToPay(amounts: readonly LetterAmount[]): number | null {
+  const i = amounts.findIndex((a) => a.role === "to-pay" && a.repeatOf === undefined);
+  return i === -1 ? null : i;
+}
