@@ -104,13 +104,25 @@ const L = String.raw`A-Za-zÀ-ÖØ-öø-ÿ`;
 const WORD = String.raw`[${L}]+(?:-[${L}]+)*`;
 const EURO_RE = new RegExp(String.raw`(?<![${L}])(?:euros?|Euro)(?![${L}])`, "g");
 const CENTS_RE = new RegExp(
-  String.raw`^[ \t\u00A0]+(?:en|et|und|and)[ \t\u00A0]+(?<cents>\d{1,2}|${WORD}(?:[ \t\u00A0]+${WORD}){0,3}?)[ \t\u00A0]+(?:cents?|centimes?|Cent)(?![${L}])`,
+  String.raw`^[ \t\u00A0]+(?:(?:en|et|und|and)[ \t\u00A0]+)?(?<cents>\d{1,2}|${WORD}(?:[ \t\u00A0]+${WORD}){0,3}?)[ \t\u00A0]+(?:cents?|centimes?|Cent)(?![${L}])`,
 );
 const WORD_BEFORE_RE = new RegExp(String.raw`(${WORD})([ \t\u00A0]+)$`);
 
 /** Amounts in euro written in words, with the cents that follow them. */
+// "20 cent per liter": an amount in cents, in digits.
+const DIGIT_CENTS_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,2})[ \u00A0](?:cents?|centimes?|Cent)(?![${L}])`, "g");
+
 export function findWordAmounts(text: string): WordAmount[] {
   const found: WordAmount[] = [];
+  for (const m of text.matchAll(DIGIT_CENTS_RE)) {
+    if (
+      /(?:euros?|Euro|€)[ \t\u00A0]*(?:en|et|und|and)?[ \t\u00A0]*$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      )
+    )
+      continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: Number(m[1]) / 100 });
+  }
   for (const m of text.matchAll(EURO_RE)) {
     // Walk back over the words before "euro" as long as they are number words.
     let start = m.index;
@@ -140,5 +152,5 @@ export function findWordAmounts(text: string): WordAmount[] {
     if (best.value < 2 && end === m.index + m[0].length) continue;
     found.push({ start: best.start, end, text: text.slice(best.start, end), value: Math.round(value * 100) / 100 });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
