@@ -11,19 +11,19 @@ import type { AmountRole, DecisionType, Language, LetterAmount, LetterModelKind 
 import { findWordAmounts } from "./number-words.ts";
 
 const L = `[${LETTER}]`;
-const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
+const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|zu\serstattende[rn]?\sBetrag|terug\ste\skrijgen|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
 const LATE = String.raw`nalatigheidsintrest${L}{0,3}|verwijlintrest${L}{0,3}|intrest(?:en)?|rente|aanmaningskosten|herinneringskosten|rappelkosten|invorderingskosten|verhoging|intérêts(?:\sde\sretard|\smoratoires)?|frais\sde\s(?:rappel|recouvrement)|majoration|Verzugszinsen|Zinsen|Mahngebühr${L}{0,2}|Säumniszuschlag|Zuschlag|late(?:[-\s]payment)?\s(?:fee|charge|interest)s?|interest|surcharge`;
-const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter|Nicht)|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
+const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
 // A late condition only counts in a sentence about paying.
 const PAYMENT_WORD_RE = new RegExp(
-  String.raw`(?<!${L})(?:betaa?l${L}{0,4}|betaling|vervaldatum|factuur|paie?${L}{0,5}|pay${L}{0,4}|réglé${L}?|échéance|facture|zahl${L}{0,4}|Zahlung|Rechnung|Fälligkeit|payment|invoice|due)(?!${L})`,
+  String.raw`(?<!${L})(?:Nichtzahlung|unbezahlt|non-paiement|niet-betaling|betaa?l${L}{0,4}|betaling|vervaldatum|factuur|paie?${L}{0,5}|pay${L}{0,4}|réglé${L}?|échéance|facture|zahl${L}{0,4}|Zahlung|Rechnung|Fälligkeit|payment|invoice|due)(?!${L})`,
   "i",
 );
 const PAID = String.raw`voorschot${L}{0,3}|reeds\s(?:betaald|ontvangen|gestort)|al\s(?:betaald|gestort)|eerder\sbetaald|betaald\sop|ontvangen\sbetaling${L}{0,2}|ingehouden|inhouding${L}{0,2}|(?:bedrijfs)?voorheffing|voorafbetaling${L}{0,2}|acomptes?|avance|déjà\s(?:payée?s?|versée?s?|perçue?s?)|payée?\sle|précompte(?:\sprofessionnel)?|versements?\santicipés?|retenue${L}{0,2}|retenue?s?|Vorschuss${L}{0,2}|Anzahlung|bereits\s(?:gezahlt|bezahlt|erhalten|überwiesen)|Vorauszahlung${L}{0,2}|einbehalten${L}{0,2}|Berufssteuervorabzug|Vorabzug|already\spaid|advance(?:\spayment)?|withheld|withholding(?:\stax)?|prepayments?|paid\son|payments?\sreceived`;
-const REDUCTION = String.raw`korting${L}{0,2}|vermindering${L}{0,2}|verminderd|vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|Ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
+const REDUCTION = String.raw`${L}*korting${L}{0,2}|${L}*vermindering${L}{0,2}|verminderd|${L}*vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|${L}*ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
 const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?)|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
-const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)\s(?:een\s|un\s|une\s|le\s|la\s|l['’]|einen?\s)?|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
-const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|due?s?|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
+const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)\s(?:een\s|un\s|une\s|le\s|la\s|l['’]|einen?\s)?|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
+const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|dus|due|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
 
 // An advance ("voorschot") counts as paid only when the letter says it was paid or subtracts it; "uw voorschot vanaf
 // april" is information.
@@ -33,14 +33,18 @@ const PAST_PAYMENT_RE = new RegExp(
   "i",
 );
 // What was so until now, or a rate, is information: "Tot nu toe betaalde u € 421,30", "€ 2,6110 per m³", "4 × € 65".
-const INFO_AFTER = String.raw`tot\snu\stoe|voorheen|vroeger|jusqu['’](?:à\sprésent|ici)|auparavant|bisher|früher|until\snow|so\sfar|previously|per\s(?:liter|m³|m3|kWh|eenheid|stuk)|par\s(?:litre|m³|m3|kWh|unité)|pro\s(?:Liter|m³|m3|kWh|Einheit|Stück)|per\s(?:litre|cubic\smetre|unit)`;
+const INFO_AFTER = String.raw`per\sjaar|par\san|pro\sJahr|per\syear|tot\snu\stoe|voorheen|vroeger|jusqu['’](?:à\sprésent|ici)|auparavant|bisher|früher|until\snow|so\sfar|previously|per\s(?:liter|m³|m3|kWh|eenheid|stuk)|par\s(?:litre|m³|m3|kWh|unité)|pro\s(?:Liter|m³|m3|kWh|Einheit|Stück)|per\s(?:litre|cubic\smetre|unit)`;
 
 // The benefit itself: "Het leefloon bedraagt € 1.376,54 per maand" (weak: any strong cue wins).
-const BENEFIT = String.raw`leefloon|uitkering${L}{0,2}|pensioen|toelage|premie|tegemoetkoming|revenu\sd['’]intégration|allocations?|pension|indemnités?|prime|Eingliederungseinkommen|Leistung${L}{0,2}|Rente|Zulage|Beihilfe|Prämie|benefits?|allowance|pension`;
+const BENEFIT = String.raw`leefloon|steun|hulp|aide|Hilfe|aid|uitkering${L}{0,2}|pensioen|toelage|premie|tegemoetkoming|revenu\sd['’]intégration|allocations?|pension|indemnités?|prime|Eingliederungseinkommen|Leistung${L}{0,2}|Rente|Zulage|Beihilfe|Prämie|benefits?|allowance|pension`;
+
+// "Impôt État après réductions", "Steuer nach Ermäßigungen": a line of the tax, not a reduction.
+const AFTER_REDUCTIONS = String.raw`(?:na|après|nach|after)\s(?:verminderingen|aftrek|réductions|Ermäßigungen|reductions|deductions)`;
 
 type Cued = AmountRole | "total" | "late" | "advance" | "benefit";
 const readRole = cueReader<Cued>([
   { value: "info", words: INFO_AFTER, strong: true },
+  { value: "line-item", words: AFTER_REDUCTIONS, strong: true },
   { value: "total", words: TOTAL, strong: true },
   { value: "late", words: LATE, strong: true },
   { value: "advance", words: ADVANCE, strong: true },
@@ -51,6 +55,7 @@ const readRole = cueReader<Cued>([
   { value: "to-pay", words: PAY, strong: false },
   { value: "benefit", words: BENEFIT, strong: false },
 ]);
+const RECEIVE_RE = new RegExp(`(?<!${L})(?:${RECEIVE})(?!${L})`, "i");
 const LATE_CONDITION_RE = new RegExp(`(?<!${L})(?:${LATE_CONDITION})(?!${L})`, "i");
 // The reader is told to pay this: "u moet … betalen", "gelieve … te betalen", "vous devez", "bitte zahlen Sie".
 const OBLIGATION_RE = new RegExp(
@@ -95,6 +100,12 @@ export interface RoleHints {
   lang: Language;
 }
 
+// "21.312,84 € par an, soit 1.776,07 € par mois": the first amount is said again in the unit that counts.
+const RESTATED_RE = /^[^.;\d]{0,20}?,?\s(?:soit|dus|d\.w\.z\.|also|das\sheißt|d\.h\.|i\.e\.|that\sis)\s(?:€\s?)?\d/i;
+function restated(text: string, end: number): boolean {
+  return RESTATED_RE.test(text.slice(end, end + 40));
+}
+
 /** The previous sentence too when it is a question: "Betaalt u niet op tijd? Dan rekenen wij € 15 aan." */
 function lateConditionNear(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
@@ -135,7 +146,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     const row = rows[i] as Row;
     let role: AmountRole | undefined;
     let cue: Cued | undefined;
-    if (row.rate) role = "info";
+    if (row.rate || restated(text, a.end)) role = "info";
     else if (row.label !== null) {
       cue = readRole(`${row.label} €\n\n`, row.label.length + 1, row.label.length + 2);
       if (cue === "to-pay" && inTable(row)) cue = "line-item";
@@ -179,6 +190,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     if (chosen) chosen.role = "to-pay";
   }
   foldTotals(amounts, cued, text);
+  flipRefund(amounts, text);
   return amounts;
 }
 
@@ -222,9 +234,23 @@ function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[]
     const a = amounts[i];
     if (!a || i === first) continue;
     if (a.value === value) a.repeatOf = first;
+    // A subtotal ("Totaal", "Totaal exclusief btw" before the advance is taken off) is a line of the total.
     else if (sumsTo(amounts, payIdx, value ?? 0) || rowOf(text, a.start, a.end).label !== null) a.role = "line-item";
     else a.role = "info";
   }
+}
+
+/**
+ * "Montant à rembourser 623,84 € … Le montant de 623,84 € sera versé sur votre compte": a total that the sender
+ * pays out is received, not paid.
+ */
+function flipRefund(amounts: LetterAmount[], text: string): void {
+  const total = amounts.find((a) => a.role === "to-pay" && a.repeatOf === undefined);
+  if (!total) return;
+  const same = amounts.filter((a) => a.value === total.value);
+  const paidOut = same.some((a) => RECEIVE_RE.test(sentenceAround(text, a.start, a.end).text));
+  const obliged = same.some((a) => OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text));
+  if (paidOut && !obliged) for (const a of same) a.role = "to-receive";
 }
 
 /** True when the other amounts to pay add up to the total (a bill with its lines). */

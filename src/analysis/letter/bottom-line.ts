@@ -119,11 +119,22 @@ function fromDate(text: string, reference: string | null): { iso: string; span: 
 }
 
 const APPEAL_RE = new RegExp(
-  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
+  String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|pas\sd['’]accord|nicht\seinverstanden|disagree|(?:do\snot|don['’]t)\sagree|klacht|plainte|Beschwerde|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
 const ROUTE_RE = new RegExp(
-  String.raw`(?<!${L})(?:arbeidsrechtbank|tribunal\sdu\stravail|Arbeitsgericht|labour\scourt|employment\stribunal|politierechtbank|tribunal\sde\spolice|Polizeigericht|police\scourt|rechtbank\svan\seerste\saanleg|tribunal\sde\spremière\sinstance|Gericht\sErster\sInstanz|court\sof\sfirst\sinstance|vrederechter|vredegerecht|juge\sde\spaix|justice\sde\spaix|Friedensrichter|Friedensgericht|justice\sof\sthe\speace|Raad\svan\sState|Conseil\sd['’]État|Staatsrat|Council\sof\sState|Raad\svoor\sVreemdelingenbetwistingen|Conseil\sdu\scontentieux\sdes\sétrangers|gewestelijke\sdirecteur|directeur\srégional|Regionaldirektor|regional\sdirector|ombuds${L}{0,8}|médiateur|Ombudsdienst|Ombudsmann|Bürgerbeauftragte|college\svan\sburgemeester\sen\schepenen|collège\scommunal|Gemeindekollegium|Vlaamse\sBelastingdienst|klachtendienst|service\sdes\splaintes|Beschwerdestelle|complaints\s(?:service|department)|bestendige\sdeputatie|députation|deputatie|gemeenteraad|conseil\scommunal|Gemeinderat|beroepscommissie|commission\sde\srecours|Widerspruchsstelle|rechtbank|tribunal|Gericht|court)(?!${L})`,
+  String.raw`(?<!${L})(?:arbeidsrechtbank|tribunal\sdu\stravail|Arbeitsgericht|labour\scourt|employment\stribunal|politierechtbank|tribunal\sde\spolice|Polizeigericht|police\scourt|rechtbank\svan\seerste\saanleg|tribunal\sde\spremière\sinstance|Gericht\sErster\sInstanz|court\sof\sfirst\sinstance|vrederechter|vredegerecht|juge\sde\spaix|justice\sde\spaix|Friedensrichter|Friedensgericht|justice\sof\sthe\speace|Raad\svan\sState|Conseil\sd['’]État|Staatsrat|Council\sof\sState|Raad\svoor\sVreemdelingenbetwistingen|Conseil\sdu\scontentieux\sdes\sétrangers|gewestelijke\sdirecteur|directeur\srégional|Regionaldirektor|regional\sdirector|ombuds${L}{0,8}|Ombudsperson|médiateur|service\sde\smédiation(?:\shospitalière)?|médiation\shospitalière|Ombudsdienst|Ombudsmann|Ombudsstelle|Generalberater|conseiller\sgénéral|adviseur-generaal|Bürgerbeauftragte|college\svan\sburgemeester\sen\schepenen|collège\scommunal|Gemeindekollegium|Vlaamse\sBelastingdienst|klachtendienst|service\sdes\splaintes|Beschwerdestelle|complaints\s(?:service|department)|bestendige\sdeputatie|députation|deputatie|gemeenteraad|conseil\scommunal|Gemeinderat|beroepscommissie|commission\sde\srecours|Widerspruchsstelle|rechtbank|tribunal|Gericht|court)(?!${L})`,
+  "i",
+);
+
+// Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
+// complaint to our Rental Department".
+const ROUTE_AFTER_RE =
+  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|to\sour|to\sthe|to)\s(?<route>(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
+
+// Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
+const APPEAL_NOUN_RE = new RegExp(
+  String.raw`(?<!${L})(?:(?:schriftelijk(?:e)?\s)?(?:bezwaarschrift|bezwaar)|réclamation(?:\sécrite)?|(?:schriftliche[rn]?\s)?(?:Widerspruch|Einspruch)|(?:written\s)?(?:complaint|objection))(?!${L})`,
   "i",
 );
 
@@ -133,7 +144,14 @@ export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): 
   let route: string | null = null;
   const hits = [...text.matchAll(new RegExp(APPEAL_RE.source, "gi"))];
   for (const hit of hits) {
-    const sentence = sentenceAround(text, hit.index, hit.index + hit[0].length);
+    const first = sentenceAround(text, hit.index, hit.index + hit[0].length);
+    // The route may stand in the next sentence: "Hebt u een klacht? Neem contact op met de Ombudsdienst voor Energie."
+    const end = first.start + first.text.length;
+    const next = end + 2 < text.length ? sentenceAround(text, end + 2, end + 3) : null;
+    const sentence = {
+      start: first.start,
+      text: next ? text.slice(first.start, next.start + next.text.length) : first.text,
+    };
     const r = ROUTE_RE.exec(sentence.text);
     if (r && !route) {
       route = r[0];
@@ -147,8 +165,21 @@ export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): 
     const r = ROUTE_RE.exec(around.text);
     if (r) route = r[0];
   }
+  if (!route) {
+    for (const hit of hits) {
+      const fallback = ROUTE_AFTER_RE.exec(text.slice(hit.index, hit.index + 160));
+      if (fallback?.groups?.route) {
+        route = fallback.groups.route.trim();
+        break;
+      }
+    }
+  }
+  if (!route) {
+    const own = APPEAL_NOUN_RE.exec(text);
+    if (own && hits.length) route = own[0];
+  }
   return {
-    present: hits.length > 0 && (route !== null || appealDeadline >= 0),
+    present: hits.length > 0,
     route,
     deadline: appealDeadline >= 0 ? appealDeadline : null,
     evidence,

@@ -54,13 +54,13 @@ const ANCHORS: [DeadlineAnchor, RegExp][] = [
   [
     "sending",
     b(
-      String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absendung|Versand|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
+      String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absend${L}*|Versand${L}*|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
     ),
   ],
   [
     "notification",
     b(
-      String.raw`kennisgeving|betekening|in\skennis|notification|notifiée?|signification|Zustellung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
+      String.raw`kennisgeving|betekening|in\skennis|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
     ),
   ],
   [
@@ -135,9 +135,15 @@ const UNTIL_RE = /^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)/i;
 const READER_ACTS_RE =
   /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
 
+const APPEAL_WORD_RE = new RegExp(
+  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Arbeitsgericht|appeal|objection|complaint)(?!${L})`,
+  "i",
+);
 const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
 
 function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
+  // A term in a sentence that names an appeal is the appeal term, whatever verb stands nearer ("Widerspruch einreichen").
+  if (APPEAL_WORD_RE.test(sentenceAround(text, start, end).text)) return "appeal";
   const purpose = given ?? purposeOf(text, start, end) ?? "other";
   if (purpose === "other" && APPOINTMENT_RE.test(sentenceAround(text, start, end).text)) return "appointment";
   return purpose;
