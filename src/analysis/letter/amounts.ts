@@ -22,7 +22,7 @@ const PAYMENT_WORD_RE = new RegExp(
 const PAID = String.raw`voorschot${L}{0,3}|reeds\s(?:betaald|ontvangen|gestort)|al\s(?:betaald|gestort)|eerder\sbetaald|betaald\sop|ontvangen\sbetaling${L}{0,2}|ingehouden|inhouding${L}{0,2}|(?:bedrijfs)?voorheffing|voorafbetaling${L}{0,2}|acomptes?|avance|déjà\s(?:payée?s?|versée?s?|perçue?s?)|payée?\sle|précompte(?:\sprofessionnel)?|versements?\santicipés?|retenue${L}{0,2}|retenue?s?|Vorschuss${L}{0,2}|Anzahlung|bereits\s(?:gezahlt|bezahlt|erhalten|überwiesen)|Vorauszahlung${L}{0,2}|einbehalten${L}{0,2}|Berufssteuervorabzug|Vorabzug|already\spaid|advance(?:\spayment)?|withheld|withholding(?:\stax)?|prepayments?|paid\son|payments?\sreceived`;
 const REDUCTION = String.raw`${L}*korting${L}{0,2}|${L}*vermindering${L}{0,2}|verminderd|${L}*vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|${L}*ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
 const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?)|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
-const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)\s(?:een\s|un\s|une\s|le\s|la\s|l['’]|einen?\s)?|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
+const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
 const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|dus|due|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
 
 // An advance ("voorschot") counts as paid only when the letter says it was paid or subtracts it; "uw voorschot vanaf
@@ -41,6 +41,9 @@ const BENEFIT = String.raw`leefloon|steun|hulp|aide|Hilfe|aid|uitkering${L}{0,2}
 // "Impôt État après réductions", "Steuer nach Ermäßigungen": a line of the tax, not a reduction.
 const AFTER_REDUCTIONS = String.raw`(?:na|après|nach|after)\s(?:verminderingen|aftrek|réductions|Ermäßigungen|reductions|deductions)`;
 
+// "had u geen recht op het basisbedrag van € 185,79": a benefit not given is information.
+const NOT_ENTITLED = String.raw`geen\srecht\s(?:meer\s)?op|pas\s(?:ou\splus\s)?droit\sà|plus\sdroit\sà|kein(?:en)?\s(?:Anspruch|Recht)\sauf|not\s(?:entitled|eligible)\sto|no\sright\sto`;
+
 type Cued = AmountRole | "total" | "late" | "advance" | "benefit";
 const readRole = cueReader<Cued>([
   { value: "info", words: INFO_AFTER, strong: true },
@@ -51,6 +54,7 @@ const readRole = cueReader<Cued>([
   { value: "already-paid", words: PAID, strong: true },
   { value: "reduction", words: REDUCTION, strong: true },
   { value: "info", words: INFO, strong: true, beforeOnly: true },
+  { value: "info", words: NOT_ENTITLED, strong: true },
   { value: "to-receive", words: RECEIVE, strong: true },
   { value: "to-pay", words: PAY, strong: false },
   { value: "benefit", words: BENEFIT, strong: false },
@@ -59,7 +63,7 @@ const RECEIVE_RE = new RegExp(`(?<!${L})(?:${RECEIVE})(?!${L})`, "i");
 const LATE_CONDITION_RE = new RegExp(`(?<!${L})(?:${LATE_CONDITION})(?!${L})`, "i");
 // The reader is told to pay this: "u moet … betalen", "gelieve … te betalen", "vous devez", "bitte zahlen Sie".
 const OBLIGATION_RE = new RegExp(
-  String.raw`(?<!${L})(?:u\smoet|moet\su|gelieve|betaal\s|betaalt\su|u\sbetaalt|vous\sdevez|veuillez|vous\spayez|payez|Sie\smüssen|müssen\sSie|zahlen\sSie|Sie\szahlen|bitte|you\s(?:must|need\sto|have\sto|pay)|please\spay)(?!${L})`,
+  String.raw`(?<!${L})(?:u\smoet|moet\su|gelieve|(?:wij\s)?vragen\su|nous\svous\sdemandons|wir\sbitten\sSie|we\sask\syou|betaal\s|betaalt\su|u\sbetaalt|vous\sdevez|veuillez|vous\spayez|payez|Sie\smüssen|müssen\sSie|zahlen\sSie|Sie\szahlen|bitte|you\s(?:must|need\sto|have\sto|pay)|please\spay)(?!${L})`,
   "i",
 );
 

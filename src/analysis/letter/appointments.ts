@@ -19,7 +19,7 @@ const PLACE_RE = new RegExp(
   "u",
 );
 const BRING_RE = new RegExp(
-  String.raw`(?<!${L})(?:breng\s|brengt\s|meebrengen|mee\ste\sbrengen|neem\s|apport(?:er|ez)|munissez-vous|bring(?:en)?\sSie|mitbringen|mitzubringen|please\sbring|bring)(?!${L})`,
+  String.raw`(?<!${L})(?:breng|brengt|meebrengen|mee\ste\sbrengen|neem|apport(?:er|ez)|munissez-vous|bring(?:en)?\sSie|mitbringen|mitzubringen|please\sbring|bring)(?!${L})`,
   "i",
 );
 
@@ -61,10 +61,13 @@ export function findAppointments(
   dates: readonly DateFact[],
   taken: readonly Span[],
   letterDateSpan: Span | null,
+  letterDate: string | null = null,
 ): LetterAppointment[] {
   const found: LetterAppointment[] = [];
   for (const date of dates) {
     if (letterDateSpan && date.start === letterDateSpan.start) continue;
+    // A meeting before the letter was written happened already ("in zijn zitting van 12 oktober").
+    if (letterDate && date.iso < letterDate) continue;
     if (taken.some((s) => date.start >= s.start && date.end <= s.end)) continue;
     const sentence = sentenceAround(text, date.start, date.end);
     const lineStart = text.lastIndexOf("\n", date.start - 1) + 1;

@@ -238,21 +238,25 @@ function lastDay(anchor: DeadlineAnchor, n: number, unit: TermUnit, context: Dea
 }
 
 /** Fixed dates from the facts ("uiterlijk op 15 maart 2026", "vóór 1 april"), without past events. */
-function fixedDeadlines(text: string, facts: readonly DeadlineFact[]): LetterDeadline[] {
-  return facts
-    .filter((d) => d.kind === "absolute" && d.date && !isPastOrConditional(text, d.start, d.end))
-    .filter((d) => !UNTIL_RE.test(d.text) || READER_ACTS_RE.test(sentenceAround(text, d.start, d.end).text))
-    .map((d) => ({
-      start: d.start,
-      end: d.end,
-      text: d.text,
-      purpose: purposeAt(text, d.start, d.end, d.purpose),
-      anchor: "fixed" as const,
-      term: null,
-      date: d.date,
-      calculated: false,
-      evidence: [{ start: d.start, end: d.end }],
-    }));
+function fixedDeadlines(text: string, facts: readonly DeadlineFact[], letterDate: string | null): LetterDeadline[] {
+  return (
+    facts
+      .filter((d) => d.kind === "absolute" && d.date && !isPastOrConditional(text, d.start, d.end))
+      // A day before the letter was written is an earlier event, not a deadline ("vervaldatum was 1 oktober").
+      .filter((d) => !letterDate || (d.date as string) >= letterDate)
+      .filter((d) => !UNTIL_RE.test(d.text) || READER_ACTS_RE.test(sentenceAround(text, d.start, d.end).text))
+      .map((d) => ({
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        purpose: purposeAt(text, d.start, d.end, d.purpose),
+        anchor: "fixed" as const,
+        term: null,
+        date: d.date,
+        calculated: false,
+        evidence: [{ start: d.start, end: d.end }],
+      }))
+  );
 }
 
 export function findLetterDeadlines(
@@ -279,5 +283,7 @@ export function findLetterDeadlines(
         ]
       : [],
   );
-  return [...fixedDeadlines(text, facts), ...termDeadlines(text, context), ...kept].sort((a, b) => a.start - b.start);
+  return [...fixedDeadlines(text, facts, context.letterDate), ...termDeadlines(text, context), ...kept].sort(
+    (a, b) => a.start - b.start,
+  );
 }

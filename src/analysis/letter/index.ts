@@ -42,7 +42,13 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text));
   const amounts = findLetterAmounts(text, { kind: kind.kind, decision: kind.decision?.type ?? null, lang });
   const toPay = totalToPay(amounts);
-  const appointments = findAppointments(text, facts.dates, facts.deadlines, letterDate?.evidence[0] ?? null);
+  const appointments = findAppointments(
+    text,
+    facts.dates,
+    facts.deadlines,
+    letterDate?.evidence[0] ?? null,
+    letterDate?.iso ?? null,
+  );
   const deadlines = findLetterDeadlines(
     text,
     facts.deadlines,

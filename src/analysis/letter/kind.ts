@@ -11,7 +11,7 @@ const re = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "gi"
 
 const KIND: Record<LetterModelKind, RegExp> = {
   decision: re(
-    String.raw`beslist|beslissing|besluit|heeft\sbesloten|hebben\sbesloten|Bijzonder\sComité|décid${L}{0,4}|décision|a\sdécidé|Beschluss|beschlossen|Entscheidung|entschieden|decided|decision`,
+    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|weiger(?:t|en)|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|beslist|beslissing|besluit|heeft\sbesloten|hebben\sbesloten|Bijzonder\sComité|décid${L}{0,4}|décision|a\sdécidé|Beschluss|beschlossen|Entscheidung|entschieden|decided|decision`,
   ),
   bill: re(
     String.raw`factuur|aanslagbiljet|aanslagjaar|belastingaanslag|kohier|onroerende\svoorheffing|afrekening|facture|avertissement-extrait\sde\srôle|exercice\sd['’]imposition|précompte\simmobilier|décompte|Rechnung|Steuerbescheid|Steuerjahr|Abrechnung|invoice|tax\sassessment|tax\sbill|assessment\snotice`,
