@@ -4,6 +4,7 @@ import { benchAudio } from "./audio.ts";
 import { benchKiosk } from "./kiosk.ts";
 import { benchOcr } from "./ocr.ts";
 import { benchPdf } from "./pdf.ts";
+import { benchQuality } from "./quality.ts";
 import { benchWorkbench } from "./workbench.ts";
 
 const parts: [string, () => Promise<Record<string, number>>][] = [
@@ -12,6 +13,7 @@ const parts: [string, () => Promise<Record<string, number>>][] = [
   ["audio", benchAudio],
   ["workbench", benchWorkbench],
   ["kiosk", benchKiosk],
+  ["quality", benchQuality],
   // OCR of 22 scanned and 22 photographed pages takes several minutes: `npm run bench -- ocr` runs it alone.
   ["ocr", benchOcr],
 ];

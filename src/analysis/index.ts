@@ -7,6 +7,7 @@ import { evaluateChecklist } from "./checklist.ts";
 import { extractFacts } from "./facts/index.ts";
 import { GRAMMARS } from "./grammar.ts";
 import { detectLanguage } from "./language.ts";
+import { buildLetterModel } from "./letter/index.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
 import { measureReadability } from "./readability.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
@@ -94,6 +95,10 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         isDecision: checklist.isDecision,
         letterKind: { kind: checklist.kind, confidence: checklist.kindConfidence },
         checklist: checklist.checklist,
+        letter: buildLetterModel(text, lang, facts, {
+          today,
+          ...(options.letterDate ? { givenLetterDate: options.letterDate } : {}),
+        }),
       };
     },
   };

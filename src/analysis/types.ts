@@ -249,6 +249,108 @@ export interface Analysis {
   /** What kind of letter this is, and how sure we are (0..1). */
   letterKind: { kind: LetterKind; confidence: number };
   checklist: ChecklistItem[];
+  /** The letter understood as a whole: kind, bottom line, amounts with roles, anchored deadlines, appointments. */
+  letter: LetterModel;
+}
+
+export type AmountRole = "to-pay" | "to-receive" | "already-paid" | "reduction" | "line-item" | "fee-if-late" | "info";
+
+export interface LetterAmount extends Span {
+  text: string;
+  value: number;
+  role: AmountRole;
+  written: "digits" | "words";
+  /** The same total written again (repeated, or in words after the digits): index of its first mention. */
+  repeatOf?: number;
+  evidence: Span[];
+}
+
+export type DeadlineAnchor =
+  | "fixed"
+  | "letter-date"
+  | "sending"
+  | "third-working-day"
+  | "receipt"
+  | "notification"
+  | "unknown";
+export type DeadlinePurpose = "appeal" | "payment" | "response" | "documents" | "appointment" | "other";
+export type TermUnit = "days" | "working-days" | "weeks" | "months" | "years";
+
+export interface LetterDeadline extends Span {
+  text: string;
+  purpose: DeadlinePurpose;
+  anchor: DeadlineAnchor;
+  /** The term of a relative deadline; null for a fixed date. */
+  term: { n: number; unit: TermUnit } | null;
+  /** The last day (ISO) only when the anchor is known from the letter; null for receipt and notification. */
+  date: string | null;
+  /** True when the date is counted (Judicial Code art. 52–54) rather than written in the letter. */
+  calculated: boolean;
+  evidence: Span[];
+}
+
+export interface LetterAppointment extends Span {
+  /** Where the written date ends (start..dateEnd is the date as written). */
+  dateEnd: number;
+  date: string | null;
+  /** "14:00" */
+  time: string | null;
+  place: string | null;
+  /** What to bring, as written. */
+  bring: string[];
+  evidence: Span[];
+}
+
+export type LetterModelKind = "decision" | "bill" | "fine" | "invitation" | "request" | "information" | "reminder";
+export type DecisionType = "grant" | "refuse" | "recover" | "revise" | "suspend" | "end";
+export type BottomLineAction = DecisionType | "pay" | "attend" | "send" | "inform";
+
+export interface BottomLine {
+  /** Who decides or sends, as a citizen names it ("OCMW", "CPAS", "Stad Gent"). */
+  actor: string | null;
+  action: BottomLineAction;
+  /** The benefit, service, tax or thing, as written in the letter ("leefloon"). */
+  object: string | null;
+  amount?: number;
+  /** ISO date from which it applies. */
+  from?: string;
+  evidence: Span[];
+  confidence: number;
+}
+
+export interface LetterCode extends Span {
+  text: string;
+  /** IBAN without spaces, or the twelve digits of a structured communication. */
+  value: string;
+  /** False when the check digits (mod 97) do not match: show it with a warning, never as a sure number. */
+  valid: boolean;
+}
+
+export type UnsureReason =
+  | "kind-unclear"
+  | "decision-unclear"
+  | "refusal-with-receive"
+  | "bill-without-total"
+  | "several-totals"
+  | "no-letter-date"
+  | "invalid-code"
+  | "deadline-anchor-unknown";
+
+export interface LetterModel {
+  letterDate: { iso: string; source: "given" | "dateline" | "label" | "sending"; evidence: Span[] } | null;
+  kind: { kind: LetterModelKind; confidence: number; evidence: Span[] };
+  decision: { type: DecisionType; confidence: number; evidence: Span[] } | null;
+  bottomLine: BottomLine;
+  amounts: LetterAmount[];
+  /** The total due, once (index into amounts), or null. */
+  toPay: number | null;
+  deadlines: LetterDeadline[];
+  appointments: LetterAppointment[];
+  appeal: { present: boolean; route: string | null; deadline: number | null; evidence: Span[] };
+  ibans: LetterCode[];
+  paymentReferences: LetterCode[];
+  /** Set when facts conflict or confidence is low: the visitor is sent to the counter. */
+  unsure: { reason: UnsureReason; evidence: Span[] }[];
 }
 
 export interface AnalyzeOptions {

@@ -7,10 +7,11 @@ import { cueReader } from "./context.ts";
 import { LETTER } from "./pattern.ts";
 
 const GROUPED = String.raw`\d{1,3}(?:[.,  \u202F']\d{3}){1,4}(?:[.,]\d{1,2})?`;
-const PLAIN = String.raw`\d{1,9}(?:[.,]\d{1,2})?`;
+// Unit prices have up to four decimals: "€ 2,6110 per m³".
+const PLAIN = String.raw`\d{1,9}(?:[.,]\d{4}(?!\d)|[.,]\d{1,2})?`;
 const NUMBER = String.raw`(?<![\d.,])(?:${GROUPED}|${PLAIN})(?:,-{1,2}|\.-)?`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:€|EUR)[  ]?(?<after>${NUMBER})(?![\d\p{L}])|(?<before>${NUMBER})[  ]?(?:€|(?:EUR|[Ee]uros?)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\d])(?:€|EUR)[  ]{0,6}(?<after>${NUMBER})(?![\d\p{L}])|(?<before>${NUMBER})[  ]?(?:€|(?:EUR|[Ee]uros?)(?![\p{L}]))`,
   "gu",
 );
 
@@ -30,7 +31,7 @@ export function parseAmount(written: string, lang: Language): number | null {
   }
   const [whole = "", fraction = ""] = decimal ? digits.split(decimal) : [digits];
   const value = Number(`${whole.replace(/[.,]/g, "")}.${fraction || "0"}`);
-  return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
+  return Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : null;
 }
 
 // Strong cues say who pays whatever the subject; weak cues ("storten", "leefloon", "huurprijs") count only when no

@@ -127,6 +127,9 @@ const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<td>\d
 const MONTH_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<em>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)${S}(?<ed>\d{1,2})(?:st|nd|rd|th)?(?![${LETTER}\d])(?:,?${S}(?<ey>\d{4})(?!\d))?`;
 const DATE_RE = new RegExp(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
 
+const ARTICLE_BEFORE =
+  /(?:art(?:ikel(?:en)?|icles?|\.)?|Art\.|§)[ \t\u00A0]{0,3}(?:[\d.,§ \t\u00A0]{0,20}(?:tot|t\/m|à|au|bis|to|en|et|und|and|-|–)[ \t\u00A0]{0,3})?$/i;
+
 /** A date as written; year is null when the letter leaves it out. */
 export interface DateMatch {
   start: number;
@@ -163,6 +166,8 @@ export function findDateMatches(text: string): DateMatch[] {
         g.ey ? Number(g.ey) : null,
       ];
     }
+    // "artikel 3.2.15 tot 3.2.20", "art. 1.2.25": article numbers are no dates.
+    if (g.d && g.sep === "." && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A leap-year check needs a year; 29 February without a year is kept and resolved later.
     if (!toIso(year ?? 2000, month, day)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], day, month, year });
@@ -195,19 +200,50 @@ export function resolveDate(match: DateMatch, reference: YMD | null): DateFact |
 
 // "Gent, 3 maart 2026", "Bruxelles, le 3 mars 2026", "Eupen, den 3. März 2026", "Datum: 3 maart 2026".
 const PLACE_OR_LABEL_BEFORE =
-  /^[ \t]{0,20}(?:\p{Lu}[\p{L}'’.\- ]{1,50},[ \t]{0,3}(?:le|den|de|op|am|on|the)?|(?:[Dd]atum|[Dd]ated?|[Ll]e)[ \t]{0,3}:?)[ \t]{0,3}$/u;
+  /^[ \t]{0,20}(?:\p{Lu}[\p{L}'’.\- ]{1,50},[ \t]{0,3}(?:le|den|de|op|am|on|the)?|(?:[Dd]atum|[Dd]ated?|[Ll]e|[Ff]actuurdatum|[Dd]atum\s(?:van\s(?:de\s)?)?(?:factuur|brief|aanslag)|[Dd]ate\s(?:de\s(?:la\s)?facture|d['’]émission|du\scourrier)|[Rr]echnungsdatum|[Bb]riefdatum|[Ii]nvoice\sdate|[Dd]ate\sof\s(?:issue|invoice|letter))[ \t]{0,3}:?)[ \t]{0,3}$/u;
+// "Datum van verzending: 3/11/2026", "Date d'envoi : …", "Versanddatum: …", "Date of sending: …".
+const SENDING_LABEL_BEFORE =
+  /(?:datum\s(?:van\s)?(?:verzending|afgifte)|verzend(?:ings)?datum|postdatum|date\sd['’](?:envoi|expédition)|date\sde\s(?:l['’]envoi|la\sremise)|envoyée?\sle|Versanddatum|Absendedatum|Datum\sder\s(?:Absendung|Versendung)|versandt\sam|date\sof\s(?:sending|dispatch)|(?:sent|posted)\son)[ \t]{0,3}:?[ \t]{0,3}(?:le|op|am|on)?[ \t]{0,3}$/iu;
+// What may stand on a heading line next to a lone date, and the words that make it a date of something else.
+const LONE_DATE_REST = /^[\p{L} ,.:'’-]{0,25}$/u;
+const EVENT_WORDS =
+  /beslissing|besluit|raad|zitting|vergadering|brief\svan|schrijven|décision|conseil|séance|courrier\sdu|lettre\sdu|Beschluss|Sitzung|Schreiben\svom|decision|meeting|letter\sof|geboren|née?|geb\.|born|periode|période|Zeitraum|period/iu;
 const HEADING_LINES = 8;
 
-/** The letter date found in the text: a date after a place name or a "Datum:" label, else the first date at the top. */
-export function findLetterDate(text: string, dates: readonly DateMatch[]): DateMatch | null {
+export type LetterDateSource = "dateline" | "label" | "sending" | "heading";
+
+function lineOf(text: string, date: DateMatch): { before: string; after: string } {
+  // Only 80 characters around the date matter: searching a text without line breaks is quadratic otherwise.
+  const before = text.slice(Math.max(0, date.start - 81), date.start);
+  const after = text.slice(date.end, date.end + 81);
+  const lineBreak = after.indexOf("\n");
+  return {
+    before: before.slice(before.lastIndexOf("\n") + 1),
+    after: lineBreak === -1 ? after : after.slice(0, lineBreak),
+  };
+}
+
+/**
+ * The letter date with how it was found: a date after a place name or a "Datum:" label at the end of its line
+ * (the dateline), else a "datum van verzending", else a date alone on a line at the top. A date inside a sentence of
+ * the body ("de beslissing van de raad van 12 oktober 2026") is never the letter date.
+ */
+export function findLetterDateWithSource(
+  text: string,
+  dates: readonly DateMatch[],
+): { date: DateMatch; source: LetterDateSource } | null {
+  let sending: DateMatch | null = null;
   for (const date of dates) {
-    // Only the 80 characters before the date matter: searching the whole text for the line start is quadratic
-    // on a long text without line breaks.
-    const before = text.slice(Math.max(0, date.start - 81), date.start);
-    const lineStart = date.start - before.length + before.lastIndexOf("\n") + 1;
-    if (date.year === null || date.start - lineStart > 80) continue;
-    if (PLACE_OR_LABEL_BEFORE.test(text.slice(lineStart, date.start))) return date;
+    if (date.year === null) continue;
+    const { before, after } = lineOf(text, date);
+    if (before.length > 80) continue;
+    const endsLine = /^[ \t.]*\r?$/.test(after) || /^[ \t]*[,;]?[ \t]{2,}/.test(after);
+    if (endsLine && PLACE_OR_LABEL_BEFORE.test(before)) {
+      return { date, source: /,/.test(before) ? "dateline" : "label" };
+    }
+    if (!sending && SENDING_LABEL_BEFORE.test(before)) sending = date;
   }
+  if (sending) return { date: sending, source: "sending" };
   let headingEnd = 0;
   let lines = 0;
   while (lines < HEADING_LINES && headingEnd < text.length) {
@@ -216,5 +252,24 @@ export function findLetterDate(text: string, dates: readonly DateMatch[]): DateM
     if (line.trim()) lines++;
     headingEnd = next === -1 ? text.length : next + 1;
   }
-  return dates.find((date) => date.start < headingEnd) ?? null;
+  for (const date of dates) {
+    if (date.start >= headingEnd) break;
+    const { before, after } = lineOf(text, date);
+    const rest = `${before} ${after}`.trim();
+    if (LONE_DATE_REST.test(rest) && !EVENT_WORDS.test(rest)) return { date, source: "heading" };
+  }
+  return null;
+}
+
+/** The date after "datum van verzending", "date d'envoi", "Versanddatum", when the letter names one. */
+export function findSendingDate(text: string, dates: readonly DateMatch[]): DateMatch | null {
+  for (const date of dates) {
+    if (date.year !== null && SENDING_LABEL_BEFORE.test(lineOf(text, date).before)) return date;
+  }
+  return null;
+}
+
+/** The letter date found in the text (see findLetterDateWithSource). */
+export function findLetterDate(text: string, dates: readonly DateMatch[]): DateMatch | null {
+  return findLetterDateWithSource(text, dates)?.date ?? null;
 }

@@ -58,23 +58,23 @@ type Purpose = NonNullable<DeadlineFact["purpose"]>;
 const PURPOSE_WORDS: [Purpose, string][] = [
   [
     "appeal",
-    String.raw`beroep|bezwaar[${LETTER}]{0,9}|niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|pas\sd['’]accord|nicht\seinverstanden|disagree|(?:do\snot|don['’]t)\sagree|verzoekschrift[${LETTER}]{0,2}|(?:arbeids)?rechtbank|herziening|recours|contest[${LETTER}]{0,6}|tribunal|Widerspruch|Einspruch|Klage|Arbeitsgericht|appeal[${LETTER}]{0,2}|objection|challenge|court`,
+    String.raw`beroep|bezwaar[${LETTER}]{0,9}|niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|pas\sd['’]accord|nicht\seinverstanden|disagree|(?:do\snot|don['’]t)\sagree|verzoekschrift[${LETTER}]{0,2}|(?:arbeids)?rechtbank|herziening|recours|réclamation|contest[${LETTER}]{0,6}|Beschwerde|complaint|tribunal|Widerspruch|Einspruch|Klage|Arbeitsgericht|appeal[${LETTER}]{0,2}|objection|challenge|court`,
   ],
   [
     "payment",
-    String.raw`beta(?:al|len|ling)[${LETTER}]{0,2}|terugbeta[${LETTER}]{0,5}|stort[${LETTER}]{0,3}|overschrijv[${LETTER}]{0,3}|over\ste\smaken|overmaken|gestructureerde\smededeling|communication\sstructurée|strukturierte[n]?\sMitteilung|structured\scommunication|pa(?:y|ie)[${LETTER}]{0,5}|vers(?:er|ez|ement)|rembours[${LETTER}]{0,5}|(?:be)?zahl[${LETTER}]{0,4}|überweis[${LETTER}]{0,3}|pay[${LETTER}]{0,4}|repay[${LETTER}]{0,4}`,
+    String.raw`beta(?:al|len|ling)[${LETTER}]{0,2}|terugbeta[${LETTER}]{0,5}|stort[${LETTER}]{0,3}|overschrijv[${LETTER}]{0,3}|over\ste\smaken|overmaken|gestructureerde\smededeling|vervaldatum|vervaldag|échéance|Fälligkeitsdatum|fällig|due\sdate|communication\sstructurée|strukturierte[n]?\sMitteilung|structured\scommunication|(?<!fiche\sde\s)pa(?:y|ie)[${LETTER}]{0,5}|vers(?:er|ez|ement)|rembours[${LETTER}]{0,5}|(?:be)?zahl[${LETTER}]{0,4}|überweis[${LETTER}]{0,3}|pay[${LETTER}]{0,4}|repay[${LETTER}]{0,4}`,
   ],
   [
     "documents",
-    String.raw`bezorg[${LETTER}]{0,3}|bewijs[${LETTER}]{0,6}|document[${LETTER}]{0,2}|attest[${LETTER}]{0,2}|formulier[${LETTER}]{0,2}|bijlage[${LETTER}]{0,1}|(?:in|op)sturen|fournir|joindre|justificati[${LETTER}]{0,3}|pièces?|formulaire|attestation|einreich[${LETTER}]{0,3}|Unterlagen|Nachweis[${LETTER}]{0,2}|Bescheinigung|Formular|submit|provide|send\sus|proof|certificate|form`,
+    String.raw`bezorg[${LETTER}]{0,3}|bewijs[${LETTER}]{0,6}|document[${LETTER}]{0,2}|attest[${LETTER}]{0,2}|formulier[${LETTER}]{0,2}|bijlage[${LETTER}]{0,1}|(?:in|op)sturen|fournir|joindre|transmettre|preuves?|copie|justificati[${LETTER}]{0,3}|pièces?|formulaire|attestation|einreich[${LETTER}]{0,3}|Unterlagen|Nachweis[${LETTER}]{0,2}|Bescheinigung|Formular|envoy(?:ez|er)(?:-nous)?|stuur\sons|schicken\sSie|submit|provide|send\sus|proof|certificate|form`,
   ],
   [
     "response",
-    String.raw`antwoord[${LETTER}]{0,2}|reageer[${LETTER}]{0,2}|reageren|contact\sop|contact\sopnemen|laten\sweten|laat\sons\sweten|meld[${LETTER}]{0,3}|répond[${LETTER}]{0,4}|réagi[${LETTER}]{0,4}|contacter|faire\ssavoir|antwort[${LETTER}]{0,3}|melden|mitteilen|respond|reply|let\sus\sknow|contact\sus|get\sin\stouch`,
+    String.raw`antwoord[${LETTER}]{0,2}|reageer[${LETTER}]{0,2}|reageren|contact\sop|contact\sopnemen|laten\sweten|laat\sons\sweten|meld[${LETTER}]{0,3}|répond[${LETTER}]{0,4}|réagi[${LETTER}]{0,4}|contacter|faire\ssavoir|bel(?:t)?\sons|appelez-nous|rufen\sSie\suns|call\sus|avertir|prévenir|verwittig[${LETTER}]{0,3}|verwittigen|benachrichtig[${LETTER}]{0,3}|notify\sus|inform\sus|antwort[${LETTER}]{0,3}|melden|mitteilen|respond|reply|let\sus\sknow|contact\sus|get\sin\stouch`,
   ],
 ];
 // Plain letters put the cue in a heading or the sentence before: "Niet akkoord? … Doe dat binnen 3 maanden."
-const purposeOf = cueReader(
+export const purposeOf = cueReader(
   PURPOSE_WORDS.map(([value, words]) => ({ value, words, strong: true })),
   { paragraphReach: 400 },
 );
@@ -282,14 +282,14 @@ const NUMBER_WORDS: Record<Language, Record<string, number>> = {
 };
 // All languages at once, as for dates: a German letter from Eupen may say "binnen eines Monats".
 // Hyphens and spaces count the same: "vingt et un", "vingt-et-un", "dix sept".
-const numberKey = (word: string) => word.toLowerCase().replace(/[\s-]+/g, " ");
-const NUMBER_BY_WORD = new Map<string, number>(
+export const numberKey = (word: string) => word.toLowerCase().replace(/[\s-]+/g, " ");
+export const NUMBER_BY_WORD = new Map<string, number>(
   Object.values(NUMBER_WORDS).flatMap((words) =>
     Object.entries(words).map(([word, n]) => [numberKey(word), n] as const),
   ),
 );
 // Longest first, so that "dreiundzwanzig" is tried before "drei".
-const NUMBER = [...NUMBER_BY_WORD.keys()]
+export const NUMBER_WORD = [...NUMBER_BY_WORD.keys()]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/ /g, "[\\s-]"))
   .join("|");
@@ -318,7 +318,7 @@ const LETTER_ANCHOR = [
 const NOTIFICATION_ANCHOR =
   "kennisgeving|betekening|ontvangst|notification|réception|signification|Zustellung|Erhalt|Empfang|Bekanntgabe|Zugang|receipt";
 const RELATIVE_RE = new RegExp(
-  String.raw`(?<![${LETTER}])(?:${PREFIX})${W}(?<count>\d{1,3}|${NUMBER})${W}(?:${UNIT})(?![${LETTER}])` +
+  String.raw`(?<![${LETTER}])(?:${PREFIX})${W}(?<count>\d{1,3}|${NUMBER_WORD})${W}(?:${UNIT})(?![${LETTER}])` +
     `(?:${W}(?:te${W}rekenen${W})?(?:na|vanaf|volgend${W}op|à${W}compter${W}d[eu]|à${W}partir${W}d[eu]|suivant|après|nach|ab|seit|from|of|after|following)` +
     String.raw`${W}(?:(?:de|het|la|le|l['’]|die|der|dem|des|the|this|deze|dit|jour${W}de${W}la)[\s\u00A0]{0,3})?(?:(?<letter>${LETTER_ANCHOR})|(?<notification>${NOTIFICATION_ANCHOR}))(?![${LETTER}]))?`,
   "gi",

@@ -6,7 +6,7 @@
 import type { ValueFact } from "../types.ts";
 
 // IBAN lengths of the SEPA countries, so that a BIC or word after the number is not read as part of it.
-const IBAN_LENGTHS: Record<string, number> = {
+export const IBAN_LENGTHS: Record<string, number> = {
   AD: 24,
   AT: 20,
   BE: 16,

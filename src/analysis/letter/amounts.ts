@@ -1,0 +1,270 @@
+/**
+ * Amounts with their role for the reader: the total to pay (once), what the reader will receive, what was paid
+ * already or withheld, a reduction, a line of a bill, a fee that only applies when the reader pays late, or
+ * information (an income limit, the reason for a refusal). The role is read from the label on the amount's line
+ * (table rows) and from the words nearest to it in its sentence, in nl/fr/de/en.
+ */
+import { findAmounts } from "../facts/amounts.ts";
+import { cueReader, sentenceAround } from "../facts/context.ts";
+import { LETTER } from "../facts/pattern.ts";
+import type { AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
+import { findWordAmounts } from "./number-words.ts";
+
+const L = `[${LETTER}]`;
+const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|zu\serstattende[rn]?\sBetrag|terug\ste\skrijgen|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
+const LATE = String.raw`nalatigheidsintrest${L}{0,3}|verwijlintrest${L}{0,3}|intrest(?:en)?|rente|aanmaningskosten|herinneringskosten|rappelkosten|invorderingskosten|verhoging|intérêts(?:\sde\sretard|\smoratoires)?|frais\sde\s(?:rappel|recouvrement)|majoration|Verzugszinsen|Zinsen|Mahngebühr${L}{0,2}|Säumniszuschlag|Zuschlag|late(?:[-\s]payment)?\s(?:fee|charge|interest)s?|interest|surcharge`;
+const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
+// A late condition only counts in a sentence about paying.
+const PAYMENT_WORD_RE = new RegExp(
+  String.raw`(?<!${L})(?:Nichtzahlung|unbezahlt|non-paiement|niet-betaling|betaa?l${L}{0,4}|betaling|vervaldatum|factuur|paie?${L}{0,5}|pay${L}{0,4}|réglé${L}?|échéance|facture|zahl${L}{0,4}|Zahlung|Rechnung|Fälligkeit|payment|invoice|due)(?!${L})`,
+  "i",
+);
+const PAID = String.raw`voorschot${L}{0,3}|reeds\s(?:betaald|ontvangen|gestort)|al\s(?:betaald|gestort)|eerder\sbetaald|betaald\sop|ontvangen\sbetaling${L}{0,2}|ingehouden|inhouding${L}{0,2}|(?:bedrijfs)?voorheffing|voorafbetaling${L}{0,2}|acomptes?|avance|déjà\s(?:payée?s?|versée?s?|perçue?s?)|payée?\sle|précompte(?:\sprofessionnel)?|versements?\santicipés?|retenue${L}{0,2}|retenue?s?|Vorschuss${L}{0,2}|Anzahlung|bereits\s(?:gezahlt|bezahlt|erhalten|überwiesen)|Vorauszahlung${L}{0,2}|einbehalten${L}{0,2}|Berufssteuervorabzug|Vorabzug|already\spaid|advance(?:\spayment)?|withheld|withholding(?:\stax)?|prepayments?|paid\son|payments?\sreceived`;
+const REDUCTION = String.raw`${L}*korting${L}{0,2}|${L}*vermindering${L}{0,2}|verminderd|${L}*vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|${L}*ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
+const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?)|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
+const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
+const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|dus|due|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
+
+// An advance ("voorschot") counts as paid only when the letter says it was paid or subtracts it; "uw voorschot vanaf
+// april" is information.
+const ADVANCE = String.raw`voorschot${L}{0,3}|acomptes?|avance|Vorschuss${L}{0,2}|Anzahlung|advance(?:\spayment)?`;
+const PAST_PAYMENT_RE = new RegExp(
+  String.raw`(?<!${L})(?:betaald${L}?|betaalde|reeds|al\s|ontvangen|paid|payée?s?|versée?s?|déjà|gezahlt${L}?|bezahlt${L}?|bereits|already|received)(?!${L})`,
+  "i",
+);
+// What was so until now, or a rate, is information: "Tot nu toe betaalde u € 421,30", "€ 2,6110 per m³", "4 × € 65".
+const INFO_AFTER = String.raw`per\sjaar|par\san|pro\sJahr|per\syear|tot\snu\stoe|voorheen|vroeger|jusqu['’](?:à\sprésent|ici)|auparavant|bisher|früher|until\snow|so\sfar|previously|per\s(?:liter|m³|m3|kWh|eenheid|stuk)|par\s(?:litre|m³|m3|kWh|unité)|pro\s(?:Liter|m³|m3|kWh|Einheit|Stück)|per\s(?:litre|cubic\smetre|unit)`;
+
+// The benefit itself: "Het leefloon bedraagt € 1.376,54 per maand" (weak: any strong cue wins).
+const BENEFIT = String.raw`leefloon|steun|hulp|aide|Hilfe|aid|uitkering${L}{0,2}|pensioen|toelage|premie|tegemoetkoming|revenu\sd['’]intégration|allocations?|pension|indemnités?|prime|Eingliederungseinkommen|Leistung${L}{0,2}|Rente|Zulage|Beihilfe|Prämie|benefits?|allowance|pension`;
+
+// "Impôt État après réductions", "Steuer nach Ermäßigungen": a line of the tax, not a reduction.
+const AFTER_REDUCTIONS = String.raw`(?:na|après|nach|after)\s(?:verminderingen|aftrek|réductions|Ermäßigungen|reductions|deductions)`;
+
+// "had u geen recht op het basisbedrag van € 185,79": a benefit not given is information.
+const NOT_ENTITLED = String.raw`geen\srecht\s(?:meer\s)?op|pas\s(?:ou\splus\s)?droit\sà|plus\sdroit\sà|kein(?:en)?\s(?:Anspruch|Recht)\sauf|not\s(?:entitled|eligible)\sto|no\sright\sto`;
+
+type Cued = AmountRole | "total" | "late" | "advance" | "benefit";
+const readRole = cueReader<Cued>([
+  { value: "info", words: INFO_AFTER, strong: true },
+  { value: "line-item", words: AFTER_REDUCTIONS, strong: true },
+  { value: "total", words: TOTAL, strong: true },
+  { value: "late", words: LATE, strong: true },
+  { value: "advance", words: ADVANCE, strong: true },
+  { value: "already-paid", words: PAID, strong: true },
+  { value: "reduction", words: REDUCTION, strong: true },
+  { value: "info", words: INFO, strong: true, beforeOnly: true },
+  { value: "info", words: NOT_ENTITLED, strong: true },
+  { value: "to-receive", words: RECEIVE, strong: true },
+  { value: "to-pay", words: PAY, strong: false },
+  { value: "benefit", words: BENEFIT, strong: false },
+]);
+const RECEIVE_RE = new RegExp(`(?<!${L})(?:${RECEIVE})(?!${L})`, "i");
+const LATE_CONDITION_RE = new RegExp(`(?<!${L})(?:${LATE_CONDITION})(?!${L})`, "i");
+// The reader is told to pay this: "u moet … betalen", "gelieve … te betalen", "vous devez", "bitte zahlen Sie".
+const OBLIGATION_RE = new RegExp(
+  String.raw`(?<!${L})(?:u\smoet|moet\su|gelieve|(?:wij\s)?vragen\su|nous\svous\sdemandons|wir\sbitten\sSie|we\sask\syou|betaal\s|betaalt\su|u\sbetaalt|vous\sdevez|veuillez|vous\spayez|payez|Sie\smüssen|müssen\sSie|zahlen\sSie|Sie\szahlen|bitte|you\s(?:must|need\sto|have\sto|pay)|please\spay)(?!${L})`,
+  "i",
+);
+
+interface Row {
+  /** The label before the amount on its line, when the line reads as a row of a table. */
+  label: string | null;
+  line: number;
+  /** A minus sign right before the amount: "– € 30,00". */
+  negative: boolean;
+  /** Inside brackets after a times sign: "(4 nachten × € 65,00)". */
+  rate: boolean;
+}
+
+/** A line of a table or list: short, and the amount ends it (perhaps with "per maand" or a second column). */
+function rowOf(text: string, start: number, end: number): Row {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const next = text.indexOf("\n", end);
+  const lineEnd = next === -1 ? text.length : next;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd).trim();
+  const isRow =
+    lineEnd - lineStart < 110 &&
+    after.length <= 20 &&
+    !/\p{Ll}{3,}[.!?]\s/u.test(before) &&
+    /\S/.test(before) &&
+    (/[:\t]|\s{2,}|\.{3,}|…|[=|]/.test(before) || before.trim().split(/\s+/).length <= 5);
+  return {
+    label: isRow ? before.replace(/[\s–-]+$/, "") : null,
+    line: lineStart,
+    negative: /[–−-]\s{0,3}$/.test(before),
+    rate: /[×x*]\s{0,3}$/.test(before) || /\(\s*[\d.,]+\s*[×x*]\s*$/.test(before.slice(-20)),
+  };
+}
+
+export interface RoleHints {
+  kind: LetterModelKind;
+  decision: DecisionType | null;
+  lang: Language;
+}
+
+// "21.312,84 € par an, soit 1.776,07 € par mois": the first amount is said again in the unit that counts.
+const RESTATED_RE = /^[^.;\d]{0,20}?,?\s(?:soit|dus|d\.w\.z\.|also|das\sheißt|d\.h\.|i\.e\.|that\sis)\s(?:€\s?)?\d/i;
+function restated(text: string, end: number): boolean {
+  return RESTATED_RE.test(text.slice(end, end + 40));
+}
+
+/** The previous sentence too when it is a question: "Betaalt u niet op tijd? Dan rekenen wij € 15 aan." */
+function lateConditionNear(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2, sentence.start - 1) : null;
+  const isLate = (s: string) => LATE_CONDITION_RE.test(s) && PAYMENT_WORD_RE.test(s);
+  return isLate(sentence.text) || (previous !== null && isLate(previous.text) && !OBLIGATION_RE.test(sentence.text));
+}
+
+function roleOfCue(cue: Cued, text: string, a: { start: number; end: number }, row: Row, hints: RoleHints): AmountRole {
+  if (cue === "total") return "to-pay";
+  if (cue === "benefit") return hints.decision === "grant" || hints.decision === "revise" ? "to-receive" : "info";
+  if (cue === "late") return row.label ? "line-item" : "to-pay";
+  if (cue === "advance") {
+    const context = row.label ?? sentenceAround(text, a.start, a.end).text;
+    return row.negative || PAST_PAYMENT_RE.test(context) ? "already-paid" : "info";
+  }
+  return cue;
+}
+
+/** Every amount in the letter, in text order, with its role. */
+export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[] {
+  const digits = findAmounts(text, hints.lang).map((a) => ({
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    value: a.value,
+    written: "digits" as const,
+  }));
+  const words = findWordAmounts(text).map((a) => ({ ...a, written: "words" as const }));
+  const all = [...digits, ...words].sort((a, b) => a.start - b.start);
+  const rows = all.map((a) => rowOf(text, a.start, a.end));
+  // Rows of one table: at least two lines with an amount, next to each other.
+  const rowLines = new Set(rows.filter((r) => r.label !== null).map((r) => r.line));
+  const inTable = (row: Row) =>
+    row.label !== null && [...rowLines].some((line) => line !== row.line && Math.abs(line - row.line) < 260);
+  const cued: (Cued | undefined)[] = [];
+  const amounts: LetterAmount[] = all.map((a, i) => {
+    const row = rows[i] as Row;
+    let role: AmountRole | undefined;
+    let cue: Cued | undefined;
+    if (row.rate || restated(text, a.end)) role = "info";
+    else if (row.label !== null) {
+      cue = readRole(`${row.label} €\n\n`, row.label.length + 1, row.label.length + 2);
+      if (cue === "to-pay" && inTable(row)) cue = "line-item";
+      if (cue) role = roleOfCue(cue, text, a, row, hints);
+      else if (row.negative) role = "reduction";
+      else if (inTable(row)) role = "line-item";
+    }
+    if (!role && lateConditionNear(text, a.start, a.end)) role = "fee-if-late";
+    if (!role) {
+      cue = readRole(text, a.start, a.end);
+      if (cue) role = roleOfCue(cue, text, a, row, hints);
+    }
+    // A fee named in a sentence about paying late only applies then, whatever word is nearest.
+    if (row.label === null && role !== "fee-if-late" && lateConditionNear(text, a.start, a.end)) role = "fee-if-late";
+    if (hints.decision === "refuse" && role === "to-receive") role = "info";
+    // A decision that grants or refuses asks for no payment unless a sentence says so.
+    const grantsOrRefuses = hints.decision === "refuse" || hints.decision === "grant";
+    if (grantsOrRefuses && role === "to-pay" && !OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text)) {
+      role = "info";
+    }
+    cued.push(cue);
+    return {
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      value: a.value,
+      role: role ?? "info",
+      written: a.written,
+      evidence: [a],
+    };
+  });
+  // A bill, fine, reminder or recovery has a total to pay: when no word named it, the largest unnamed amount.
+  const needsTotal =
+    hints.kind === "bill" || hints.kind === "fine" || hints.kind === "reminder" || hints.decision === "recover";
+  if (needsTotal && !amounts.some((a) => a.role === "to-pay")) {
+    let best = -1;
+    amounts.forEach((a, i) => {
+      if (cued[i] === undefined && a.role === "info" && (best < 0 || a.value > (amounts[best]?.value ?? 0))) best = i;
+    });
+    const chosen = amounts[best];
+    if (chosen) chosen.role = "to-pay";
+  }
+  foldTotals(amounts, cued, text);
+  flipRefund(amounts, text);
+  return amounts;
+}
+
+/**
+ * One total to pay: mentions of the same value are one total (the first keeps the role, the others point to it);
+ * among different values the one labelled as total (the last, else the largest) stays, the others are lines of it.
+ * Amounts in words right after the same amount in digits are the same mention.
+ */
+function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[], text: string): void {
+  for (let i = 1; i < amounts.length; i++) {
+    const a = amounts[i];
+    const prev = amounts[i - 1];
+    if (!a || !prev || a.value !== prev.value || a.written === prev.written) continue;
+    if (a.start - prev.end < 8 && /^[\s(:=–-]*$/.test(text.slice(prev.end, a.start))) {
+      a.role = prev.role;
+      a.repeatOf = prev.repeatOf ?? i - 1;
+    }
+  }
+  const payIdx = amounts
+    .map((a, i) => (a.role === "to-pay" && a.repeatOf === undefined ? i : -1))
+    .filter((i) => i >= 0);
+  if (payIdx.length === 0) return;
+  const obliged = payIdx.filter((i) => {
+    const a = amounts[i];
+    return a !== undefined && OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text);
+  });
+  const labelled = payIdx.filter((i) => cued[i] === "total");
+  const pool = obliged.length ? obliged : labelled.length ? labelled : payIdx;
+  let total = pool[pool.length - 1] ?? 0;
+  if (!labelled.length) for (const i of pool) if ((amounts[i]?.value ?? 0) > (amounts[total]?.value ?? 0)) total = i;
+  const value = amounts[total]?.value;
+  const first = payIdx.find((i) => amounts[i]?.value === value) ?? total;
+  // The same value elsewhere is the total named again ("een schooltoeslag van € 267,54 … Wij vorderen € 267,54 terug").
+  amounts.forEach((a, i) => {
+    if (i !== first && a.value === value && a.role !== "to-pay" && a.role !== "line-item") {
+      a.role = "to-pay";
+      a.repeatOf = first;
+    }
+  });
+  for (const i of payIdx) {
+    const a = amounts[i];
+    if (!a || i === first) continue;
+    if (a.value === value) a.repeatOf = first;
+    // A subtotal ("Totaal", "Totaal exclusief btw" before the advance is taken off) is a line of the total.
+    else if (sumsTo(amounts, payIdx, value ?? 0) || rowOf(text, a.start, a.end).label !== null) a.role = "line-item";
+    else a.role = "info";
+  }
+}
+
+/**
+ * "Montant à rembourser 623,84 € … Le montant de 623,84 € sera versé sur votre compte": a total that the sender
+ * pays out is received, not paid.
+ */
+function flipRefund(amounts: LetterAmount[], text: string): void {
+  const total = amounts.find((a) => a.role === "to-pay" && a.repeatOf === undefined);
+  if (!total) return;
+  const same = amounts.filter((a) => a.value === total.value);
+  const paidOut = same.some((a) => RECEIVE_RE.test(sentenceAround(text, a.start, a.end).text));
+  const obliged = same.some((a) => OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text));
+  if (paidOut && !obliged) for (const a of same) a.role = "to-receive";
+}
+
+/** True when the other amounts to pay add up to the total (a bill with its lines). */
+function sumsTo(amounts: readonly LetterAmount[], idx: readonly number[], total: number): boolean {
+  const sum = idx.reduce((s, i) => s + (amounts[i]?.value !== total ? (amounts[i]?.value ?? 0) : 0), 0);
+  return Math.abs(sum - total) < 0.011;
+}
+
+/** Index of the total to pay, or null. */
+export function totalToPay(amounts: readonly LetterAmount[]): number | null {
+  const i = amounts.findIndex((a) => a.role === "to-pay" && a.repeatOf === undefined);
+  return i === -1 ? null : i;
+}

@@ -1,0 +1,187 @@
+/**
+ * The bottom line as data — who decided what about which benefit or service, from when, how much — and the appeal
+ * part (route and term). No sentences here: the explanation composes them from its message catalogue.
+ */
+
+import { parseIso } from "../facts/calendar.ts";
+import { sentenceAround } from "../facts/context.ts";
+import { findDateMatches, resolveDate } from "../facts/dates.ts";
+import { LETTER } from "../facts/pattern.ts";
+import type {
+  BottomLine,
+  BottomLineAction,
+  LetterAmount,
+  LetterDeadline,
+  LetterModel,
+  LetterModelKind,
+  Span,
+  ValueFact,
+} from "../types.ts";
+import type { KindResult } from "./kind.ts";
+
+const L = `[${LETTER}]`;
+const ACTOR_RE = new RegExp(
+  String.raw`(?<!${L})(?:OCMW|CPAS|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Groeipakket|Fons|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
+  "u",
+);
+
+const OBJECT_RE = new RegExp(
+  String.raw`(?<!${L})(?:equivalent\sleefloon|leefloon|revenu\sd['’]intégration(?:\ssociale)?|équivalent\sdu\srevenu\sd['’]intégration|Eingliederungseinkommen|integration\sincome|living\swage|maatschappelijke\sintegratie|sociale\shulp|financiële\s(?:steun|hulp)|steun|aide\ssociale|aide\sfinancière|Sozialhilfe|finanzielle\sHilfe|social\sassistance|financial\s(?:aid|help|support)|huurpremie|huursubsidie|huurwaarborg|garantie\slocative|Mietkaution|rent\sdeposit|huurprijs|huur|loyer|Miete|rent|groeipakket|kinderbijslag|schooltoeslag|allocations?\sfamiliales?|Kindergeld|child\sbenefit|werkloosheidsuitkering${L}{0,2}|uitkering${L}{0,2}|allocations?\sde\schômage|Arbeitslosengeld|unemployment\sbenefit|ziekte-uitkering|invaliditeitsuitkering|indemnités?|Krankengeld|sickness\sbenefit|verwarmingstoelage|allocation\sde\schauffage|Heizkostenzuschuss|heating\sallowance|stookoliepremie|medische\skaart|carte\smédicale|medizinische\sKarte|onroerende\svoorheffing|précompte\simmobilier|Immobiliensteuer|Grundsteuer|property\stax|personenbelasting|impôt\sdes\spersonnes\sphysiques|Einkommensteuer|income\stax|belasting|impôt|Steuer|tax|GAS-boete|administratieve\sgeldboete|geldboete|boete|amende(?:\sadministrative)?|Geldbuße|Bußgeld|fine|factuur|facture|Rechnung|invoice|remgeld|ziekenhuisopname|hospitalisation|Krankenhausaufenthalt|hospital\sstay|waterfactuur|afrekening|décompte|Abrechnung|statement|tegemoetkoming|premie|toelage|allocation|prime|Zulage|Beihilfe|Prämie|allowance|grant|benefit|bewoning|sociale\swoning|logement\ssocial|Sozialwohnung|social\shousing|verblijfsvergunning|titre\sde\sséjour|Aufenthaltserlaubnis|residence\spermit|opvang|hulpverlening|begeleiding|accompagnement|Begleitung|support)(?!${L})`,
+  "iu",
+);
+
+const FROM_RE =
+  /(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$/i;
+
+const ACTION_OF_KIND: Record<LetterModelKind, BottomLineAction> = {
+  decision: "inform",
+  bill: "pay",
+  fine: "pay",
+  reminder: "pay",
+  invitation: "attend",
+  request: "send",
+  information: "inform",
+};
+
+function firstMatch(re: RegExp, text: string, from: number, to: number): { text: string; span: Span } | null {
+  const m = re.exec(text.slice(from, to));
+  return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
+}
+
+export interface BottomLineInput {
+  text: string;
+  kind: KindResult;
+  amounts: readonly LetterAmount[];
+  toPay: number | null;
+  sender: ValueFact | undefined;
+  subject: ValueFact | undefined;
+  reference: string | null;
+}
+
+export function composeBottomLine(input: BottomLineInput): BottomLine {
+  const { text, kind } = input;
+  const evidence: Span[] = [];
+  const action: BottomLineAction = kind.decision?.type ?? ACTION_OF_KIND[kind.kind];
+  // The decisive sentence: where the decision word stands, else the subject.
+  const cue = kind.decision?.evidence[0] ?? kind.evidence[0];
+  const sentence = cue ? sentenceAround(text, cue.start, cue.end) : null;
+  if (sentence) evidence.push({ start: sentence.start, end: sentence.start + sentence.text.length });
+
+  const heading = Math.min(text.length, 600);
+  const actorHit =
+    (input.sender && firstMatch(ACTOR_RE, text, input.sender.start, input.sender.end)) ??
+    firstMatch(ACTOR_RE, text, 0, heading) ??
+    (sentence && firstMatch(ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
+    firstMatch(ACTOR_RE, text, 0, text.length);
+  if (actorHit) evidence.push(actorHit.span);
+
+  const objectHit =
+    (sentence && firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
+    (input.subject && firstMatch(OBJECT_RE, text, input.subject.start, input.subject.end)) ??
+    firstMatch(OBJECT_RE, text, 0, text.length);
+  if (objectHit) evidence.push(objectHit.span);
+
+  let amount: LetterAmount | undefined;
+  if (action === "pay" || action === "recover") amount = input.toPay !== null ? input.amounts[input.toPay] : undefined;
+  else if (action === "grant" || action === "revise")
+    amount = input.amounts.find((a) => a.role === "to-receive") ?? input.amounts.find((a) => a.role === "to-pay");
+  if (amount) evidence.push({ start: amount.start, end: amount.end });
+
+  const from = fromDate(text, input.reference);
+  if (from) evidence.push(from.span);
+
+  const confidence =
+    Math.round(
+      ((kind.decision?.confidence ?? kind.confidence) * 0.6 + (actorHit ? 0.2 : 0) + (objectHit ? 0.2 : 0)) * 100,
+    ) / 100;
+  return {
+    actor: actorHit?.text ?? input.sender?.value ?? null,
+    action,
+    object: objectHit?.text ?? null,
+    ...(amount ? { amount: amount.value } : {}),
+    ...(from ? { from: from.iso } : {}),
+    evidence,
+    confidence,
+  };
+}
+
+/** "vanaf 1 december 2026", "à partir du 1er décembre 2026", "ab dem 1. Dezember 2026". */
+function fromDate(text: string, reference: string | null): { iso: string; span: Span } | null {
+  const ref = reference ? parseIso(reference) : null;
+  for (const m of findDateMatches(text)) {
+    if (!FROM_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "van 1 maart tot 31 maart" is a period covered, not a start.
+    if (/^\s*(?:tot|t\/m|au|jusqu|bis|to|until)/i.test(text.slice(m.end, m.end + 12))) continue;
+    const resolved = resolveDate(m, ref);
+    if (resolved) return { iso: resolved.iso, span: { start: m.start, end: m.end } };
+  }
+  return null;
+}
+
+const APPEAL_RE = new RegExp(
+  String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|pas\sd['’]accord|nicht\seinverstanden|disagree|(?:do\snot|don['’]t)\sagree|klacht|plainte|Beschwerde|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
+  "i",
+);
+const ROUTE_RE = new RegExp(
+  String.raw`(?<!${L})(?:arbeidsrechtbank|tribunal\sdu\stravail|Arbeitsgericht|labour\scourt|employment\stribunal|politierechtbank|tribunal\sde\spolice|Polizeigericht|police\scourt|rechtbank\svan\seerste\saanleg|tribunal\sde\spremière\sinstance|Gericht\sErster\sInstanz|court\sof\sfirst\sinstance|vrederechter|vredegerecht|juge\sde\spaix|justice\sde\spaix|Friedensrichter|Friedensgericht|justice\sof\sthe\speace|Raad\svan\sState|Conseil\sd['’]État|Staatsrat|Council\sof\sState|Raad\svoor\sVreemdelingenbetwistingen|Conseil\sdu\scontentieux\sdes\sétrangers|gewestelijke\sdirecteur|directeur\srégional|Regionaldirektor|regional\sdirector|ombuds${L}{0,8}|Ombudsperson|médiateur|service\sde\smédiation(?:\shospitalière)?|médiation\shospitalière|Ombudsdienst|Ombudsmann|Ombudsstelle|Generalberater|conseiller\sgénéral|adviseur-generaal|Bürgerbeauftragte|college\svan\sburgemeester\sen\schepenen|collège\scommunal|Gemeindekollegium|Vlaamse\sBelastingdienst|klachtendienst|service\sdes\splaintes|Beschwerdestelle|complaints\s(?:service|department)|bestendige\sdeputatie|députation|deputatie|gemeenteraad|conseil\scommunal|Gemeinderat|beroepscommissie|commission\sde\srecours|Widerspruchsstelle|rechtbank|tribunal|Gericht|court)(?!${L})`,
+  "i",
+);
+
+// Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
+// complaint to our Rental Department".
+const ROUTE_AFTER_RE =
+  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|to\sour|to\sthe|to)\s(?<route>(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
+
+// Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
+const APPEAL_NOUN_RE = new RegExp(
+  String.raw`(?<!${L})(?:(?:schriftelijk(?:e)?\s)?(?:bezwaarschrift|bezwaar)|réclamation(?:\sécrite)?|(?:schriftliche[rn]?\s)?(?:Widerspruch|Einspruch)|(?:written\s)?(?:complaint|objection))(?!${L})`,
+  "i",
+);
+
+export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): LetterModel["appeal"] {
+  const evidence: Span[] = [];
+  const appealDeadline = deadlines.findIndex((d) => d.purpose === "appeal");
+  let route: string | null = null;
+  const hits = [...text.matchAll(new RegExp(APPEAL_RE.source, "gi"))];
+  for (const hit of hits) {
+    const first = sentenceAround(text, hit.index, hit.index + hit[0].length);
+    // The route may stand in the next sentence: "Hebt u een klacht? Neem contact op met de Ombudsdienst voor Energie."
+    const end = first.start + first.text.length;
+    const next = end + 2 < text.length ? sentenceAround(text, end + 2, end + 3) : null;
+    const sentence = {
+      start: first.start,
+      text: next ? text.slice(first.start, next.start + next.text.length) : first.text,
+    };
+    const r = ROUTE_RE.exec(sentence.text);
+    if (r && !route) {
+      route = r[0];
+      evidence.push({ start: sentence.start + r.index, end: sentence.start + r.index + r[0].length });
+    }
+    if (evidence.length < 3) evidence.push({ start: sentence.start, end: sentence.start + sentence.text.length });
+  }
+  const d = appealDeadline >= 0 ? deadlines[appealDeadline] : undefined;
+  if (!route && d) {
+    const around = sentenceAround(text, d.start, d.end);
+    const r = ROUTE_RE.exec(around.text);
+    if (r) route = r[0];
+  }
+  if (!route) {
+    for (const hit of hits) {
+      const fallback = ROUTE_AFTER_RE.exec(text.slice(hit.index, hit.index + 160));
+      if (fallback?.groups?.route) {
+        route = fallback.groups.route.trim();
+        break;
+      }
+    }
+  }
+  if (!route) {
+    const own = APPEAL_NOUN_RE.exec(text);
+    if (own && hits.length) route = own[0];
+  }
+  return {
+    present: hits.length > 0,
+    route,
+    deadline: appealDeadline >= 0 ? appealDeadline : null,
+    evidence,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Payment codes as a citizen must copy them: IBAN account numbers and Belgian structured communications
+ * (+++090/9337/55493+++), also when the letter breaks them over two lines. Each is checked (mod 97); a code that
+ * fails its check is kept with `valid: false` so that the explanation can warn, never dropped.
+ */
+import { IBAN_LENGTHS, isValidIban, isValidStructuredCommunication } from "../facts/payment.ts";
+import type { LetterCode } from "../types.ts";
+
+const IBAN_START_RE = /(?<![A-Za-z0-9])(?:IBAN[ \t:]{0,3})?([A-Z]{2})(\d{2})/g;
+const isAlnum = (c: string) => /[A-Z0-9]/.test(c);
+
+/** The end of a gap that may stand inside a code: spaces, or one line break with spaces around it. */
+function gapEnd(text: string, at: number): number {
+  const m = /^[ \t\u00A0]{0,3}(?:\r?\n[ \t\u00A0]{0,12})?/.exec(text.slice(at, at + 20));
+  return at + (m?.[0].length ?? 0);
+}
+
+export function findIbanCodes(text: string): LetterCode[] {
+  const found: LetterCode[] = [];
+  for (const m of text.matchAll(IBAN_START_RE)) {
+    const length = IBAN_LENGTHS[m[1] ?? ""];
+    if (!length) continue;
+    const start = m.index + m[0].length - 4;
+    let value = "";
+    let end = start;
+    let at = start;
+    while (value.length < length && at < text.length) {
+      const c = text[at] ?? "";
+      if (isAlnum(c)) {
+        value += c;
+        at++;
+        end = at;
+        continue;
+      }
+      // Inside the number only groups of digits are split: a gap right after the country code is no IBAN.
+      const next = gapEnd(text, at);
+      if (next === at || value.length < 4 || !isAlnum(text[next] ?? "")) break;
+      at = next;
+    }
+    if (value.length < length || /[A-Za-z0-9]/.test(text[end] ?? "")) continue;
+    if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value) || (m[1] === "BE" && !/^BE\d{14}$/.test(value))) continue;
+    found.push({ start, end, text: text.slice(start, end), value, valid: isValidIban(value) });
+  }
+  return found;
+}
+
+const G = String.raw`[ \t\u00A0]{0,3}(?:\r?\n[ \t\u00A0]{0,12})?`;
+const SC_RE = new RegExp(
+  String.raw`(?<framed>\+{3}|\*{3})${G}(?<a>\d{3})${G}\/${G}(?<b>\d{4})${G}\/${G}(?<c>\d{5})${G}(?:\+{3}|\*{3})|(?<![\d/])(?<aa>\d{3})[ ]?\/[ ]?(?<bb>\d{4})[ ]?\/[ ]?(?<cc>\d{5})(?![\d/])`,
+  "g",
+);
+const LABEL_BEFORE_RE =
+  /(?:mededeling|communication|mitteilung|verwendungszweck|reference)[\p{L} ]{0,20}:?[ \t\u00A0]{0,3}(?:\r?\n[ \t]*)?$/iu;
+
+export function findStructuredCodes(text: string): LetterCode[] {
+  const found: LetterCode[] = [];
+  for (const m of text.matchAll(SC_RE)) {
+    const g = m.groups ?? {};
+    if (!g.framed && !LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const value = `${g.a ?? g.aa}${g.b ?? g.bb}${g.c ?? g.cc}`;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, text: m[0], value, valid: isValidStructuredCommunication(value) });
+  }
+  return found;
+}

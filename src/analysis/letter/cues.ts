@@ -1,0 +1,36 @@
+/** Counting cue patterns in a letter: the subject line and the heading weigh more than the body. */
+import type { Span } from "../types.ts";
+
+export interface Scored<T> {
+  value: T;
+  score: number;
+  evidence: Span[];
+}
+
+/** Every match of the patterns, each pattern counted once per place; hits in the subject count three times. */
+export function score<T extends string>(
+  text: string,
+  patterns: Readonly<Record<T, RegExp>>,
+  subject: Span | undefined,
+): Scored<T>[] {
+  const out: Scored<T>[] = [];
+  for (const [value, re] of Object.entries(patterns) as [T, RegExp][]) {
+    let total = 0;
+    const evidence: Span[] = [];
+    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))) {
+      const inSubject = subject && m.index >= subject.start && m.index < subject.end;
+      total += inSubject ? 3 : 1;
+      if (evidence.length < 3) evidence.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (total > 0) out.push({ value, score: total, evidence });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Confidence 0..1 from the best and the second score. */
+export function confidenceOf(ranked: readonly Scored<unknown>[]): number {
+  const top = ranked[0]?.score ?? 0;
+  const second = ranked[1]?.score ?? 0;
+  if (top === 0) return 0.2;
+  return Math.round((top / (top + second + 1)) * 100) / 100;
+}

@@ -1,0 +1,289 @@
+/**
+ * Deadlines with their anchor: a date written in the letter (fixed), or a term counted from the letter date, the
+ * sending, the third working day after sending, the receipt or the notification. The last day is computed (Judicial
+ * Code art. 52–54) only when the anchor is known from the letter; receipt and notification are not. Sentences about
+ * the past ("u hebt niet gereageerd binnen vijftien dagen") or in the conditional mood never become deadlines.
+ */
+import { sentenceAround } from "../facts/context.ts";
+import { NUMBER_BY_WORD, NUMBER_WORD, numberKey, purposeOf } from "../facts/deadlines.ts";
+import { LETTER } from "../facts/pattern.ts";
+import type {
+  DeadlineAnchor,
+  DeadlineFact,
+  DeadlinePurpose,
+  LetterAppointment,
+  LetterDeadline,
+  TermUnit,
+} from "../types.ts";
+import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
+
+const W = String.raw`[\s\u00A0]{1,3}`;
+const L = `[${LETTER}]`;
+
+const PREFIX = [
+  String.raw`binnen(?:${W}(?:een|de)${W}(?:termijn|periode)${W}van)?`,
+  String.raw`(?:een|de)${W}termijn${W}van`,
+  String.raw`(?:dans|endéans|sous)(?:${W}(?:un|le)${W}délai(?:${W}(?:maximum|maximal))?${W}d(?:e|['’])|${W}les)?`,
+  String.raw`(?:un|le)${W}délai(?:${W}(?:maximum|maximal))?${W}d(?:e|['’])`,
+  String.raw`innerhalb(?:${W}(?:von|einer${W}Frist${W}von))?|binnen${W}einer${W}Frist${W}von|(?:eine[rn]?|die)${W}Frist${W}von`,
+  String.raw`within(?:${W}(?:a|the)${W}period${W}of)?|(?:a|the)${W}(?:period|time${W}limit)${W}of`,
+  // "U hebt drie maanden om …", "Vous avez trois mois pour …", "Sie haben einen Monat Zeit", "You have 30 days to …"
+  String.raw`u${W}(?:hebt|heeft)|vous${W}avez|Sie${W}haben|you${W}have`,
+].join("|");
+const UNIT = [
+  String.raw`(?<workday>werkdagen|werkdag|jours?${W}ouvrables?|jours?${W}ouvrés?|Werktage?n?|Arbeitstage?n?|(?:working|business)${W}days?)`,
+  String.raw`(?<day>kalenderdagen|dagen|dag|jours?(?:${W}(?:calendrier|civils?))?|Kalendertage?n?|Tage?n?|(?:calendar${W})?days?)`,
+  "(?<week>weken|week|semaines?|Wochen|Woche|weeks?)",
+  "(?<month>maanden|maand|mois|Monate?n?|Monats|months?)",
+  "(?<year>jaren|jaar|années?|ans?|Jahre?n?|Jahres|years?)",
+].join("|");
+const TERM_RE = new RegExp(
+  String.raw`(?<!${L})(?:${PREFIX})[\s\u00A0]{0,3}(?:(?:de|het|le|la|the|des|der|dem)${W})?(?:(?<count>\d{1,3}|${NUMBER_WORD})${W})?(?:${UNIT})(?!${L})`,
+  "gi",
+);
+
+const b = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "i");
+const ANCHORS: [DeadlineAnchor, RegExp][] = [
+  ["third-working-day", b(String.raw`derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\sworking\sday`)],
+  [
+    "letter-date",
+    b(
+      String.raw`datum\svan\s(?:deze|dit)\s${L}+|datum\svan\s(?:de|het)\s(?:brief|beslissing|schrijven|aanslagbiljet|factuur)|date\sd[eu]\s(?:la\s)?présente?\s${L}+|Datum\s(?:dieses|dieser)\s${L}+|date\sof\sthis\s${L}+|dagtekening|factuurdatum|date\sd[eu]\s(?:la\sprésente(?!\sdécision)|ce\scourrier|cette\s(?:lettre|décision)|la\sfacture|facture|présent\s(?:courrier|avertissement))|date\sd['’]émission|Datum\s(?:dieses|des)\s(?:Schreibens|Briefes|Bescheids)|Rechnungsdatum|date\sof\s(?:this|the)\s(?:letter|notice|decision|invoice)|invoice\sdate`,
+    ),
+  ],
+  [
+    "sending",
+    b(
+      String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absend${L}*|Versand${L}*|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
+    ),
+  ],
+  [
+    "notification",
+    b(
+      String.raw`kennisgeving|betekening|in\skennis|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
+    ),
+  ],
+  [
+    "receipt",
+    b(
+      String.raw`ontvangst|ontvang${L}{0,2}|krijgt|kreeg|réception|reçu|recevez|recevrez|Erhalt|Empfang|erhalten|receipt|receiv${L}{0,3}`,
+    ),
+  ],
+  [
+    "letter-date",
+    b(
+      String.raw`(?:deze|dit)\s(?:brief|schrijven)|cette\slettre|ce\scourrier|la\sprésente|dieses\sSchreiben|this\s(?:letter|notice)`,
+    ),
+  ],
+];
+
+// The past ("hebt niet gereageerd", "n'avez pas répondu", "haben nicht geantwortet", "did not reply") and the
+// conditional mood ("zou", "would") describe no task for the reader.
+const PAST_RE = new RegExp(
+  [
+    String.raw`(?<!${L})(?:hebt|heeft|had|hadden|werd|werden)${W}(?:${L}+${W}){0,12}?(?:ge|be|ver|ont|her|er)${L}+(?:d|t|en)(?!${L})(?!${W}(?:te|worden)(?!${L}))`,
+    String.raw`(?<!${L})(?:n['’])?(?:avez|aviez|avait|a|ont)${W}(?:pas${W}|jamais${W})?(?!droit)(?:${L}+(?:é|ée|és|ées|i|u)|fait|dit|écrit|pris|mis|remis|transmis|compris|omis)(?!${L})`,
+    String.raw`(?<!${L})(?:était|étaient|war|waren|was|were)(?!${L})`,
+    String.raw`(?<!${L})(?:haben|hatten|hat|hatte|wurde|wurden)${W}(?:${L}+${W}){0,6}?(?:nicht${W})?ge${L}+(?:t|en)(?!${L})`,
+    String.raw`(?<!${L})(?:did${W}not|didn['’]t|have${W}not|haven['’]t|has${W}not|had${W}(?:not${W})?${L}+ed|was|were)(?!${L})`,
+    String.raw`(?<!${L})(?:zou(?:den)?|would|würden?|aurait|auriez)(?!${L})`,
+  ].join("|"),
+  "i",
+);
+// "U hebt drie maanden om een verzoekschrift in te dienen": a term to act, not a past event.
+const INFINITIVE_RE = /\bom\b[^,]*\bte\b|\bpour\b|\bum\b[^,]*\bzu\b|\bto\s\w+|\btijd\b|\bZeit\b|\btemps\b/i;
+const RIGHT_RE = /het\srecht|de\smogelijkheid|le\sdroit|la\spossibilité|das\sRecht|die\sMöglichkeit|the\sright/i;
+
+// A condition ("als u niet binnen 30 dagen betaalt", "en cas de récidive dans un délai d'un an") or a task of the
+// sender ("sera versé dans les trois semaines", "wij antwoorden binnen 30 dagen") is no deadline for the reader.
+const CONDITION_RE = new RegExp(
+  String.raw`(?<!${L})(?:als|indien|wanneer|zodra|in${W}geval${W}van|ingeval|bij${W}(?:herhaling|een${W}nieuwe)|si|lorsque|en${W}cas${W}de|falls|wenn|im${W}Fall(?:e)?|bei${W}(?:Wiederholung|erneutem)|if|when|in${W}case${W}of|should)(?!${L})`,
+  "i",
+);
+const SENDER_TASK_RE = new RegExp(
+  String.raw`(?<!${L})(?:(?:sera|seront)${W}(?:versée?s?|payée?s?|remboursée?s?|traitée?s?|envoyée?s?)|(?:wordt|worden)${W}(?:[${LETTER}]+${W}){0,3}(?:gestort|terugbetaald|uitbetaald|behandeld|verstuurd)|nous${W}(?:verserons|rembourserons|traiterons|répondrons|enverrons)|wij${W}(?:storten|betalen|antwoorden|sturen|behandelen)|(?:storten|betalen|antwoorden|sturen|versturen)${W}wij|(?:moet|moeten|zal|zullen|doit|doivent|muss|müssen|must|will)${W}(?:[${LETTER}]+${W}){0,8}?(?:beslissing${W}nemen|beslissen|statuer|décider|prendre${W}(?:une|sa)${W}décision|entscheiden|decide)|(?:wird|werden)${W}(?:[${LETTER}]+${W}){0,3}(?:überwiesen|gezahlt|erstattet|bearbeitet)|wir${W}(?:überweisen|zahlen|antworten|senden)|will${W}be${W}(?:paid|refunded|transferred|processed)|we${W}(?:will|shall)${W}(?:pay|refund|reply|send))(?!${L})`,
+  "i",
+);
+
+/** The clause of the sentence that holds the span: from the comma before it to the comma after it. */
+function clauseAround(text: string, start: number, end: number): { before: string; clause: string } {
+  const sentence = sentenceAround(text, start, end);
+  const from = sentence.text.lastIndexOf(",", start - sentence.start);
+  const toComma = sentence.text.indexOf(",", end - sentence.start);
+  const to = toComma === -1 ? sentence.text.length : toComma;
+  const clauseStart = Math.max(from + 1, 0);
+  return {
+    before: sentence.text.slice(clauseStart, start - sentence.start),
+    clause: sentence.text.slice(clauseStart, to),
+  };
+}
+
+function isPastOrConditional(text: string, start: number, end: number): boolean {
+  const { before, clause } = clauseAround(text, start, end);
+  // "U hebt het recht … binnen drie maanden" is no past.
+  if (PAST_RE.test(clause) && !RIGHT_RE.test(clause) && !INFINITIVE_RE.test(clause)) return true;
+  const sentence = sentenceAround(text, start, end);
+  return (
+    CONDITION_RE.test(before) ||
+    SENDER_TASK_RE.test(clause) ||
+    SENDER_TASK_RE.test(sentence.text.slice(0, start - sentence.start))
+  );
+}
+
+// "tot en met", "jusqu'au", "bis", "until" name a deadline only when the reader is asked to act.
+const UNTIL_RE = /^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)/i;
+const READER_ACTS_RE =
+  /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
+
+const APPEAL_WORD_RE = new RegExp(
+  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Arbeitsgericht|appeal|objection|complaint)(?!${L})`,
+  "i",
+);
+const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
+
+function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
+  // A term in a sentence that names an appeal is the appeal term, whatever verb stands nearer ("Widerspruch einreichen").
+  if (APPEAL_WORD_RE.test(sentenceAround(text, start, end).text)) return "appeal";
+  const purpose = given ?? purposeOf(text, start, end) ?? "other";
+  if (purpose === "other" && APPOINTMENT_RE.test(sentenceAround(text, start, end).text)) return "appointment";
+  return purpose;
+}
+
+export interface DeadlineContext {
+  letterDate: string | null;
+  sendingDate: string | null;
+  /** The date of the appointment the letter invites to, for terms counted from it. */
+  eventDate: string | null;
+}
+
+// The words that name the anchor right after the term: "na de kennisgeving", "de la notification", "à compter du
+// troisième jour ouvrable", "nach Erhalt", "after the date of this letter". A comma ends them.
+const ANCHOR_TAIL_RE =
+  /^[\s\u00A0,]*(?:(?:te\s(?:rekenen|tellen)\s)?(?:na|nadat|vanaf|volgend\sop|sinds|van|après\savoir|après\sque|nachdem|after\syou|à\scompter\sd[eu]|à\sdater\sd[eu]|à\spartir\sd[eu]|suivant|après|qui\ssui(?:t|vent)|de|du|des|d['’]|nach|ab|seit|vom|von|from|of|after|following|starting)\s?[^.;,:]{0,70})/i;
+
+function unitOf(g: Record<string, string | undefined>): TermUnit {
+  if (g.workday) return "working-days";
+  if (g.day) return "days";
+  if (g.week) return "weeks";
+  return g.month ? "months" : "years";
+}
+
+const DETERMINED = String.raw`(?:\s(?:(?:van|de|des|du|of|der|dieses|dit|deze|het|la|le|this|the|ce|cette|cet|présente?|zijn|sa|son|votre|uw|Ihres|Ihrer|your)(?!${L})|[dl]['’])){1,4}(?:\s|(?<=['’]))[${LETTER}-]+`;
+const CHAIN_RE = new RegExp(`^(?:${DETERMINED})*`, "i");
+const ANY_ANCHOR_RE = new RegExp(ANCHORS.map(([, re]) => re.source).join("|"), "gi");
+
+/** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
+function anchorPhraseLength(tail: string): number {
+  let last: { end: number } | null = null;
+  for (const m of tail.matchAll(ANY_ANCHOR_RE)) last = { end: m.index + m[0].length };
+  const event = EVENT_RE.exec(tail);
+  if (event && (!last || event.index + event[0].length > last.end)) last = { end: event.index + event[0].length };
+  if (!last) return 0;
+  const chain = CHAIN_RE.exec(tail.slice(last.end));
+  return last.end + (chain?.[0].length ?? 0);
+}
+
+// A term counted from an event that the letter dates itself: "binnen twee werkdagen na de datum van het onderzoek".
+const EVENT_RE = new RegExp(
+  String.raw`(?<!${L})(?:onderzoek|gesprek|afspraak|hoorzitting|examen|entretien|rendez-vous|audition|Untersuchung|Gespräch|Termin|Anhörung|examination|interview|appointment|hearing)(?!${L})`,
+  "i",
+);
+
+function anchorOf(tail: string): DeadlineAnchor {
+  for (const [anchor, re] of ANCHORS) if (re.test(tail)) return anchor;
+  return EVENT_RE.test(tail) ? "fixed" : "unknown";
+}
+
+/** Deadlines written as a term: "binnen drie maanden na de kennisgeving", "dans un délai d'un an". */
+function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[] {
+  const found: LetterDeadline[] = [];
+  for (const m of text.matchAll(TERM_RE)) {
+    const g = m.groups ?? {};
+    const written = numberKey(g.count ?? "");
+    const n = !written ? 1 : /^\d+$/.test(written) ? Number(written) : (NUMBER_BY_WORD.get(written) ?? 0);
+    if (n < 1) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (isPastOrConditional(text, start, end)) continue;
+    // The anchor is named right after the term: "na de kennisgeving", "à compter de la notification".
+    const sentence = sentenceAround(text, start, end);
+    const tail = sentence.text.slice(end - sentence.start, end - sentence.start + 90);
+    const anchorWords = ANCHOR_TAIL_RE.exec(tail);
+    const anchor = anchorWords ? anchorOf(anchorWords[0]) : "unknown";
+    if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
+    const unit = unitOf(g);
+    const date = lastDay(anchor, n, unit, context);
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      purpose: purposeAt(text, start, end),
+      anchor,
+      term: { n, unit },
+      date,
+      calculated: date !== null,
+      evidence: [{ start, end }],
+    });
+  }
+  return found;
+}
+
+function lastDay(anchor: DeadlineAnchor, n: number, unit: TermUnit, context: DeadlineContext): string | null {
+  const sending = context.sendingDate ?? context.letterDate;
+  if (anchor === "fixed" && context.eventDate) return lastDayOfTerm(context.eventDate, n, unit);
+  if (anchor === "letter-date" && context.letterDate) return lastDayOfTerm(context.letterDate, n, unit);
+  if (anchor === "sending" && sending) return lastDayOfTerm(sending, n, unit);
+  if (anchor === "third-working-day" && sending) return lastDayOfTerm(thirdWorkingDayAfter(sending), n, unit);
+  return null;
+}
+
+/** Fixed dates from the facts ("uiterlijk op 15 maart 2026", "vóór 1 april"), without past events. */
+function fixedDeadlines(text: string, facts: readonly DeadlineFact[], letterDate: string | null): LetterDeadline[] {
+  return (
+    facts
+      .filter((d) => d.kind === "absolute" && d.date && !isPastOrConditional(text, d.start, d.end))
+      // A day before the letter was written is an earlier event, not a deadline ("vervaldatum was 1 oktober").
+      .filter((d) => !letterDate || (d.date as string) >= letterDate)
+      .filter((d) => !UNTIL_RE.test(d.text) || READER_ACTS_RE.test(sentenceAround(text, d.start, d.end).text))
+      .map((d) => ({
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        purpose: purposeAt(text, d.start, d.end, d.purpose),
+        anchor: "fixed" as const,
+        term: null,
+        date: d.date,
+        calculated: false,
+        evidence: [{ start: d.start, end: d.end }],
+      }))
+  );
+}
+
+export function findLetterDeadlines(
+  text: string,
+  facts: readonly DeadlineFact[],
+  context: DeadlineContext,
+  appointments: readonly LetterAppointment[] = [],
+): LetterDeadline[] {
+  // The day of an appointment is a date the reader must keep, too.
+  const kept = appointments.flatMap((a): LetterDeadline[] =>
+    a.date
+      ? [
+          {
+            start: a.start,
+            end: a.dateEnd,
+            text: text.slice(a.start, a.dateEnd),
+            purpose: "appointment",
+            anchor: "fixed",
+            term: null,
+            date: a.date,
+            calculated: false,
+            evidence: [{ start: a.start, end: a.dateEnd }],
+          },
+        ]
+      : [],
+  );
+  return [...fixedDeadlines(text, facts, context.letterDate), ...termDeadlines(text, context), ...kept].sort(
+    (a, b) => a.start - b.start,
+  );
+}

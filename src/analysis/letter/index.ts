@@ -1,0 +1,82 @@
+/**
+ * The letter model: the letter understood as a whole, as typed data with evidence spans. Pure; the explanation,
+ * printout and speech compose their sentences from it.
+ */
+import { parseIso } from "../facts/calendar.ts";
+import { findDateMatches, findLetterDateWithSource, findSendingDate, resolveDate } from "../facts/dates.ts";
+import type { Facts, Language, LetterModel } from "../types.ts";
+import { findLetterAmounts, totalToPay } from "./amounts.ts";
+import { findAppointments } from "./appointments.ts";
+import { composeBottomLine, findAppeal } from "./bottom-line.ts";
+import { findIbanCodes, findStructuredCodes } from "./codes.ts";
+import { checkConsistency } from "./consistency.ts";
+import { findLetterDeadlines } from "./deadlines.ts";
+import { classifyLetter } from "./kind.ts";
+
+export interface LetterOptions {
+  /** The letter date given by the caller (it wins over the text). */
+  givenLetterDate?: string;
+  today: string;
+}
+
+const TOTAL_HINT_RE =
+  /totaal|te\sbetalen|total\sà\spayer|montant\sdû|à\spayer|zu\szahlen|Gesamtbetrag|amount\sdue|total\sdue/i;
+
+export function buildLetterModel(text: string, lang: Language, facts: Facts, options: LetterOptions): LetterModel {
+  const matches = findDateMatches(text);
+  const today = parseIso(options.today);
+  const found = findLetterDateWithSource(text, matches);
+  const foundIso = found ? resolveDate(found.date, today)?.iso : undefined;
+  const letterDate: LetterModel["letterDate"] = options.givenLetterDate
+    ? { iso: options.givenLetterDate, source: "given", evidence: [] }
+    : found && foundIso
+      ? {
+          iso: foundIso,
+          source: found.source === "heading" ? "dateline" : found.source,
+          evidence: [{ start: found.date.start, end: found.date.end }],
+        }
+      : null;
+  const sendingMatch = findSendingDate(text, matches);
+  const sendingDate = sendingMatch ? (resolveDate(sendingMatch, today)?.iso ?? null) : null;
+
+  const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text));
+  const amounts = findLetterAmounts(text, { kind: kind.kind, decision: kind.decision?.type ?? null, lang });
+  const toPay = totalToPay(amounts);
+  const appointments = findAppointments(
+    text,
+    facts.dates,
+    facts.deadlines,
+    letterDate?.evidence[0] ?? null,
+    letterDate?.iso ?? null,
+  );
+  const deadlines = findLetterDeadlines(
+    text,
+    facts.deadlines,
+    { letterDate: letterDate?.iso ?? null, sendingDate, eventDate: appointments[0]?.date ?? null },
+    appointments,
+  );
+  const reference = letterDate?.iso ?? options.today;
+  const bottomLine = composeBottomLine({
+    text,
+    kind,
+    amounts,
+    toPay,
+    sender: facts.sender,
+    subject: facts.subject,
+    reference,
+  });
+  const model: Omit<LetterModel, "unsure"> = {
+    letterDate,
+    kind: { kind: kind.kind, confidence: kind.confidence, evidence: kind.evidence },
+    decision: kind.decision,
+    bottomLine,
+    amounts,
+    toPay,
+    deadlines,
+    appointments,
+    appeal: findAppeal(text, deadlines),
+    ibans: findIbanCodes(text),
+    paymentReferences: findStructuredCodes(text),
+  };
+  return { ...model, unsure: checkConsistency(model) };
+}

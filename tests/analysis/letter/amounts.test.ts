@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { letterOf } from "./helpers.ts";
+
+const roles = (text: string, lang: Parameters<typeof letterOf>[1] = "nl") =>
+  letterOf(text, lang).amounts.map((a) => [a.value, a.role]);
+
+describe("amount roles", () => {
+  it("reads a bill: lines, an advance paid, the total once, a fee only if late", () => {
+    const text = `Ziekenhuis Sint-Jan
+Brugge, 3 november 2026
+
+Betreft: factuur
+
+Persoonlijk aandeel verblijf              € 54,12
+Kamersupplement (3 nachten × € 60,00)     € 180,00
+Totaal                                    € 234,12
+Voorschot betaald op 25/10/2026         – € 100,00
+Te betalen                                € 134,12
+
+Gelieve € 134,12 te betalen vóór 3 december 2026.
+Wordt de factuur niet tijdig betaald, dan rekenen wij een forfaitaire vergoeding van € 15,00 aan.`;
+    const model = letterOf(text);
+    expect(model.amounts.map((a) => [a.value, a.role, a.repeatOf ?? null])).toEqual([
+      [54.12, "line-item", null],
+      [60, "info", null],
+      [180, "line-item", null],
+      [234.12, "line-item", null],
+      [100, "already-paid", null],
+      [134.12, "to-pay", null],
+      [134.12, "to-pay", 5],
+      [15, "fee-if-late", null],
+    ]);
+    expect(model.toPay).toBe(5);
+    expect(model.kind.kind).toBe("bill");
+  });
+
+  it("does not make a sum named as the reason for a refusal an amount to receive", () => {
+    const text =
+      "Het OCMW weigert uw aanvraag voor een leefloon. Uw inkomen van € 1.450,00 is hoger dan het grensbedrag van € 1.262,31.";
+    expect(roles(text)).toEqual([
+      [1450, "info"],
+      [1262.31, "info"],
+    ]);
+  });
+
+  it("reads tax withheld, reductions and the French and German words for them", () => {
+    expect(roles("Impôt État après réductions   3.164,20 €\nPrécompte professionnel   -4.025,36 €", "fr")).toEqual([
+      [3164.2, "line-item"],
+      [4025.36, "already-paid"],
+    ]);
+    expect(roles("davon Steuerermäßigung für Pensionssparen    285,00 €\nVorauszahlungen    -500,00 €", "de")).toEqual([
+      [285, "reduction"],
+      [500, "already-paid"],
+    ]);
+  });
+
+  it("reads amounts in words with the role of their sentence", () => {
+    const model = letterOf(
+      "Het OCMW kent u een leefloon toe. U hebt recht op een leefloon van vierhonderdachtentachtig euro vijfenveertig cent per maand.",
+    );
+    expect(model.amounts.map((a) => [a.value, a.role, a.written])).toEqual([[488.45, "to-receive", "words"]]);
+  });
+
+  it("sees that a tax refund is paid out, not paid", () => {
+    const text =
+      "Avertissement-extrait de rôle\nMONTANT À REMBOURSER      623,84 €\n\nLe montant de 623,84 € sera versé sur votre compte.";
+    expect(roles(text, "fr")).toEqual([
+      [623.84, "to-receive"],
+      [623.84, "to-receive"],
+    ]);
+  });
+
+  it("keeps what was so until now apart from what the reader pays", () => {
+    const text =
+      "Vanaf 1 januari 2027 betaalt u dus € 444,65 per maand. Tot nu toe betaalde u in totaal € 421,30 per maand.";
+    expect(roles(text)).toEqual([
+      [444.65, "to-pay"],
+      [421.3, "info"],
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { letterOf } from "./helpers.ts";
+
+const deadlines = (text: string, lang: Parameters<typeof letterOf>[1] = "nl") =>
+  letterOf(text, lang).deadlines.map((d) => [
+    d.anchor,
+    d.term ? `${d.term.n} ${d.term.unit}` : null,
+    d.date,
+    d.purpose,
+  ]);
+
+describe("deadlines with their anchor", () => {
+  it("takes the letter date from the dateline, not from an earlier decision in the body", () => {
+    const text = `OCMW Gent
+Gent, 3 november 2026
+
+Betreft: uw leefloon
+
+In zijn zitting van 12 oktober 2026 besliste het Bijzonder Comité u geen leefloon toe te kennen.
+Betaal binnen 30 dagen na de datum van deze brief.`;
+    const model = letterOf(text);
+    const at = text.indexOf("3 november 2026");
+    expect(model.letterDate).toEqual({
+      iso: "2026-11-03",
+      source: "dateline",
+      evidence: [{ start: at, end: at + 15 }],
+    });
+    expect(model.deadlines.map((d) => [d.anchor, d.date, d.calculated])).toEqual([["letter-date", "2026-12-03", true]]);
+  });
+
+  it("reads 'datum van verzending' as the letter date when there is no dateline", () => {
+    const model = letterOf("CPAS de Namur\nDate d'envoi : 08/01/2027\n\nMonsieur,\nTexte.", "fr");
+    expect([model.letterDate?.iso, model.letterDate?.source]).toEqual(["2027-01-08", "sending"]);
+  });
+
+  it("gives no date for terms that run from receipt or notification", () => {
+    expect(
+      deadlines(
+        "Gent, 3 november 2026\n\nU kunt beroep instellen bij de arbeidsrechtbank binnen drie maanden na de kennisgeving van deze beslissing. Bezorg ons de documenten binnen 15 dagen na ontvangst van deze brief.",
+      ),
+    ).toEqual([
+      ["notification", "3 months", null, "appeal"],
+      ["receipt", "15 days", null, "documents"],
+    ]);
+  });
+
+  it("counts from the third working day after sending, with Belgian holidays", () => {
+    const text =
+      "Bruxelles, le 10 novembre 2026\n\nVous pouvez introduire une réclamation dans un délai de six mois à compter du troisième jour ouvrable qui suit la date d'envoi.";
+    // Sent on 10 November; 11 November is a holiday: 12, 13, 16 November. Six months later is Sunday 16 May 2027,
+    // and Monday 17 May is Whit Monday: the last day is Tuesday 18 May.
+    expect(deadlines(text, "fr")).toEqual([["third-working-day", "6 months", "2027-05-18", "appeal"]]);
+  });
+
+  it("reads one-year terms in four languages", () => {
+    const units = [
+      ["U kunt bezwaar indienen binnen een termijn van één jaar.", "nl"],
+      ["Vous pouvez introduire une réclamation dans un délai d'un an.", "fr"],
+      ["Sie können innerhalb einer Frist von einem Jahr Widerspruch einlegen.", "de"],
+      ["You can file an objection within one year.", "en"],
+    ] as const;
+    for (const [text, lang] of units) expect(deadlines(text, lang).map((d) => d[1])).toEqual(["1 years"]);
+  });
+
+  it("never makes a deadline of the past, a condition, a task of the sender or an article number", () => {
+    const text = [
+      "Gent, 3 november 2026",
+      "U hebt de gevraagde documenten niet binnen de termijn van veertien dagen bezorgd.",
+      "Vous n'avez pas fait valoir vos moyens de défense dans le délai de quinze jours.",
+      "En cas de récidive dans un délai d'un an, la suspension peut être portée à trois mois.",
+      "Het bedrag storten wij binnen vijf werkdagen op uw rekening.",
+      "Volgens artikel 3.2.15 tot 3.2.20 van het besluit.",
+      "Voor de periode van 1 september 2026 tot en met 31 oktober 2026.",
+    ].join("\n");
+    expect(letterOf(text).deadlines).toEqual([]);
+  });
+
+  it("keeps a fixed date and reads 'vóór' as the day before", () => {
+    expect(deadlines("Gent, 3 november 2026\n\nBetaal de huur vóór 6 januari 2027.")).toEqual([
+      ["fixed", null, "2027-01-05", "payment"],
+    ]);
+  });
+
+  it("turns an invitation into an appointment with day, hour, place and what to bring", () => {
+    const text = `OCMW Vilvoorde
+Vilvoorde, 20 januari 2027
+
+Kom op maandag 8/02/2027 om 14 uur naar het Sociaal Huis, Lange Molensstraat 44, Vilvoorde.
+Breng deze documenten mee:
+- uw identiteitskaart
+- uw bankkaart
+
+Kan u niet komen? Bel ons dan vóór 5 februari 2027.`;
+    const model = letterOf(text);
+    expect(model.appointments.map((a) => [a.date, a.time, a.place, a.bring])).toEqual([
+      [
+        "2027-02-08",
+        "14:00",
+        "het Sociaal Huis, Lange Molensstraat 44, Vilvoorde",
+        ["uw identiteitskaart", "uw bankkaart"],
+      ],
+    ]);
+    expect(model.deadlines.map((d) => [d.date, d.purpose])).toEqual([
+      ["2027-02-08", "appointment"],
+      ["2027-02-04", "response"],
+    ]);
+  });
+});
