@@ -5,7 +5,7 @@
 
 import { findDateMatches, resolveDate } from "../src/analysis/facts/dates.ts";
 import { createAnalyzer } from "../src/analysis/index.ts";
-import type { Analysis, Language, LetterModel } from "../src/analysis/types.ts";
+import type { AnalysisData, Language, LetterModel } from "../src/analysis/types.ts";
 import type { CorpusLetter } from "./corpus.ts";
 
 export interface Count {
@@ -182,7 +182,7 @@ export function scoreCorpus(letters: readonly CorpusLetter[]): QualityReport {
   const byLanguage = { all: emptyScores(), nl: emptyScores(), fr: emptyScores(), de: emptyScores(), en: emptyScores() };
   const failures: { id: string; field: Field }[] = [];
   for (const letter of letters) {
-    const analysis: Analysis = analyzer.analyze(letter.text, { lang: letter.lang, today: "2026-12-07" });
+    const analysis: AnalysisData = analyzer.analyze(letter.text, { lang: letter.lang, today: "2026-12-07" });
     const own = emptyScores();
     scoreLetter(letter, analysis.letter, own);
     for (const field of FIELDS) {

@@ -5,14 +5,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "../../src/analysis/types.ts";
+import type { AnalysisData } from "../../src/analysis/types.ts";
 import { realAnalyzer } from "../helpers/analyzer.ts";
 
 const PLAIN_DIR = join(import.meta.dirname, "..", "fixtures", "plain");
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const analyzer = realAnalyzer();
 
-const termFindings = (a: Analysis) => a.findings.filter((f) => (f.rule === "jargon" || f.rule === "tone") && f.termId);
+const termFindings = (a: AnalysisData) => a.findings.filter((f) => (f.rule === "jargon" || f.rule === "tone") && f.termId);
 
 describe.each([
   ["de", "de-plain.txt"],
