@@ -5,17 +5,9 @@
  *
  * The words live in checklist-patterns.ts, the notes in locales/<lang>/checklist.json, put in words at the edge. Contact and reference come from the facts.
  */
-import {
-  ADDRESS_PATTERN,
-  APPEAL_DEADLINE_PATTERNS,
-  CHECKLIST_PATTERNS,
-  type ChecklistPatternSet,
-  KIND_PATTERNS,
-  RECIPIENT_TITLE,
-} from "./checklist-patterns.ts";
-import type { Channel, ChecklistId, ChecklistItemData, Facts, Language, NoteId, Span } from "./types.ts";
-
-export type LetterKind = "decision" | "reminder" | "invitation" | "invoice" | "information" | "summons";
+import { CHECKLIST_PATTERNS, type ChecklistPatternSet } from "./checklist-patterns.ts";
+import { ADDRESS_PATTERN, APPEAL_DEADLINE_PATTERNS, KIND_PATTERNS, RECIPIENT_TITLE } from "./letter-kind-patterns.ts";
+import type { Channel, ChecklistId, ChecklistItemData, Facts, Language, LetterKind, NoteId, Span } from "./types.ts";
 
 export interface ChecklistInput {
   text: string;

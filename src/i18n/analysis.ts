@@ -3,7 +3,6 @@
  * readability reasons as ids and values; this adds `message`, `note` and `reasons` from the catalogue, in the
  * message language. The JSON shape of /api/analyze and `klaar analyze --json` stays as it was, with the data added.
  */
-import type { LetterKind } from "../analysis/checklist.ts";
 import type {
   Analysis,
   AnalysisData,
@@ -12,6 +11,7 @@ import type {
   ChecklistItemData,
   Finding,
   FindingData,
+  LetterKind,
 } from "../analysis/types.ts";
 import { t, tDynamic, texts } from "./catalogue.ts";
 

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateChecklist, type LetterKind } from "../../src/analysis/checklist.ts";
+import { evaluateChecklist } from "../../src/analysis/checklist.ts";
 import { CHECKLIST_PATTERNS } from "../../src/analysis/checklist-patterns.ts";
 import { extractFacts } from "../../src/analysis/facts/index.ts";
 import { splitSentences, tokenize } from "../../src/analysis/tokenize.ts";
-import type { ChecklistId, ChecklistItem, Facts, Language, Span } from "../../src/analysis/types.ts";
+import type { ChecklistId, ChecklistItem, Facts, Language, LetterKind, Span } from "../../src/analysis/types.ts";
 import { renderChecklistItem } from "../../src/i18n/analysis.ts";
 
 const LETTERS = join(import.meta.dirname, "../fixtures/letters");
