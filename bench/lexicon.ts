@@ -61,7 +61,7 @@ function plainTexts(): [Language, string][] {
 
 export function measureLexicon(analyzer: Analyzer): Record<Language, LanguageFigures> {
   const figures = Object.fromEntries(
-    LANGUAGES.map((lang) => [
+    LANGUAGES.map((lang): [Language, LanguageFigures] => [
       lang,
       {
         letters: 0,

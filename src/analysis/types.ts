@@ -51,6 +51,11 @@ export interface Finding extends Span {
   explanation?: string;
   /** Pictogram id from kiosk/pictograms/catalogue.json. */
   pictogram?: string;
+  /**
+   * When the term has several senses ("beroep": appeal, job): every candidate, the one explained (`termId`) first.
+   * The citizen sees one explanation; the workbench can show them all.
+   */
+  senses?: { termId: string; sense?: string }[];
 }
 
 export type CefrBand = "A2" | "B1" | "B2" | "C1+";
