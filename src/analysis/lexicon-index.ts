@@ -168,6 +168,7 @@ export class LexiconIndex {
     formsAt: (i: number) => WordForms | undefined,
   ): (t: number) => ReadonlySet<string> {
     if (this.contextKeys.size === 0) return () => new Set();
+    // Sentence numbers rise with the token index, so a sentence is a run of tokens.
     const sentenceOf: number[] = new Array(tokens.length);
     let s = 0;
     tokens.forEach((token, i) => {
@@ -183,8 +184,9 @@ export class LexiconIndex {
       let set = words.get(sentence);
       if (!set) {
         set = new Set();
-        for (let i = 0; i < tokens.length; i++) {
-          if (sentenceOf[i] !== sentence) continue;
+        let first = t;
+        while (first > 0 && sentenceOf[first - 1] === sentence) first--;
+        for (let i = first; i < tokens.length && sentenceOf[i] === sentence; i++) {
           const f = formsAt(i);
           if (f) set.add(f.lower).add(f.stem);
         }
