@@ -133,6 +133,7 @@ export async function benchLexicon(): Promise<Record<string, number>> {
     counted += f.hardWords - f.missing;
     results[`lexicon ${lang} letters`] = f.letters;
     results[`lexicon ${lang} hard words`] = f.hardWords - f.missing;
+    if (f.missing) results[`lexicon ${lang} hard words not in the text`] = f.missing;
     results[`lexicon ${lang} recall %`] = pct(f.recall);
     if (f.plainTexts) {
       results[`lexicon ${lang} plain texts`] = f.plainTexts;
