@@ -2,6 +2,7 @@
 import { benchAnalysis } from "./analysis.ts";
 import { benchAudio } from "./audio.ts";
 import { benchKiosk } from "./kiosk.ts";
+import { benchLexicon } from "./lexicon.ts";
 import { benchOcr } from "./ocr.ts";
 import { benchPdf } from "./pdf.ts";
 import { benchQuality } from "./quality.ts";
@@ -9,6 +10,7 @@ import { benchWorkbench } from "./workbench.ts";
 
 const parts: [string, () => Promise<Record<string, number>>][] = [
   ["analysis", benchAnalysis],
+  ["lexicon", benchLexicon],
   ["pdf", benchPdf],
   ["audio", benchAudio],
   ["workbench", benchWorkbench],

@@ -67,7 +67,7 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         sentences,
         grammar,
         lexicon,
-        terms: lexicon.match(tokens),
+        terms: lexicon.match(tokens, sentences),
         commonWords,
         longSentenceWords: options.longSentenceWords ?? DEFAULT_LONG_SENTENCE_WORDS,
       };

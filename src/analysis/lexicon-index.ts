@@ -2,14 +2,22 @@
  * Finds lexicon terms in a token stream: inflected forms through the language's stemmer, multi-word terms
  * ("bezwaar aantekenen"), case-sensitive acronyms (OCMW, RVA) and terms inside compounds ("leefloonaanvraag").
  * Built once per lexicon; matching is a few map look-ups per word.
+ *
+ * A form may belong to several entries, one per sense ("beroep": appeal, job). An entry with `contextWords` applies
+ * only when one of them (by stem) stands in the same sentence; an entry without is the default sense. When no
+ * context sense applies the default is used, and when there is no default the form is not explained at all: never
+ * explain a word in the wrong sense.
  */
 import { type LexiconEntry, usesStemming } from "../lexicon/schema.ts";
 import type { Grammar } from "./grammar.ts";
 import { tokenize } from "./tokenize.ts";
-import type { Language, Token } from "./types.ts";
+import type { Language, Span, Token } from "./types.ts";
 
 export interface TermMatch {
+  /** The sense that applies here. */
   entry: LexiconEntry;
+  /** Every entry the matched form can stand for (the chosen one included); more than one when it has senses. */
+  senses: LexiconEntry[];
   /** Index of the first and last token of the match. */
   first: number;
   last: number;
@@ -24,7 +32,7 @@ interface WordForms {
 }
 
 interface Phrase {
-  entry: LexiconEntry;
+  entries: LexiconEntry[];
   keys: string[];
 }
 
@@ -33,11 +41,19 @@ const LINKS = ["", "s", "e", "en", "es", "n"];
 const MIN_COMPOUND_PART = 5;
 const MIN_REST = 4;
 
+function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
 export class LexiconIndex {
-  private readonly exact = new Map<string, LexiconEntry>();
-  private readonly stems = new Map<string, LexiconEntry>();
+  private readonly exact = new Map<string, LexiconEntry[]>();
+  private readonly stems = new Map<string, LexiconEntry[]>();
   private readonly phrases = new Map<string, Phrase[]>();
-  private readonly compoundParts = new Map<string, LexiconEntry>();
+  private readonly compoundParts = new Map<string, LexiconEntry[]>();
+  /** Per entry with context words: their stems (and lower-case forms). */
+  private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly stemMemo = new Map<string, string>();
 
   constructor(
@@ -48,8 +64,13 @@ export class LexiconIndex {
   ) {
     for (const entry of entries) {
       for (const form of [entry.term, ...entry.variants]) this.add(entry, form);
+      if (entry.contextWords?.length) {
+        this.contextKeys.set(
+          entry,
+          entry.contextWords.map((w) => this.stemOf(w.toLowerCase())),
+        );
+      }
     }
-    for (const list of this.phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
   private add(entry: LexiconEntry, form: string): void {
@@ -61,22 +82,31 @@ export class LexiconIndex {
     if (words.length === 1) {
       const word = words[0] as string;
       if (entry.caseSensitive) {
-        this.exact.set(word, entry);
+        addTo(this.exact, word, entry);
         return;
       }
       const lower = word.toLowerCase();
-      this.exact.set(lower, entry);
+      addTo(this.exact, lower, entry);
       const stemming = usesStemming(entry);
-      if (stemming && lower.length > 3) this.stems.set(this.stemOf(lower), entry);
+      if (stemming && lower.length > 3) addTo(this.stems, this.stemOf(lower), entry);
       const compoundable = entry.inCompounds ?? (stemming && lower.length >= 6 && entry.category !== "tone");
       if (compoundable && lower.length >= MIN_COMPOUND_PART && /^\p{L}+$/u.test(lower))
-        this.compoundParts.set(lower, entry);
+        addTo(this.compoundParts, lower, entry);
       return;
     }
     const keys = words.map((w) => this.key(w, entry));
     const first = keys[0] as string;
     const list = this.phrases.get(first) ?? [];
-    list.push({ entry, keys });
+    // Two senses of one phrase share a slot, when they compare words the same way.
+    const same = list.find(
+      (p) =>
+        p.keys.join(" ") === keys.join(" ") &&
+        p.entries[0]?.caseSensitive === entry.caseSensitive &&
+        usesStemming(p.entries[0] as LexiconEntry) === usesStemming(entry),
+    );
+    if (same) {
+      if (!same.entries.includes(entry)) same.entries.push(entry);
+    } else list.push({ entries: [entry], keys });
     this.phrases.set(first, list);
   }
 
@@ -96,8 +126,12 @@ export class LexiconIndex {
     return usesStemming(entry) ? this.stemOf(word.toLowerCase()) : word.toLowerCase();
   }
 
-  /** All term matches, longest first at each position, never overlapping. */
-  match(tokens: readonly Token[]): TermMatch[] {
+  /**
+   * All term matches, longest first at each position, never overlapping. `sentences` (spans into the same text)
+   * tell which words stand in the same sentence, for entries with context words; without them, sentences end at
+   * ". ! ?".
+   */
+  match(tokens: readonly Token[], sentences?: readonly Span[]): TermMatch[] {
     // Each word's lower case and stem, computed once: phrases look at the same words again and again.
     const forms: (WordForms | undefined)[] = new Array(tokens.length);
     const formsAt = (i: number): WordForms | undefined => {
@@ -110,37 +144,114 @@ export class LexiconIndex {
       forms[i] = made;
       return made;
     };
+    const context = this.contextWordsOf(tokens, sentences, formsAt);
     const matches: TermMatch[] = [];
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (token.kind !== "word") continue;
-      const phrase = this.matchPhrase(formsAt, t);
+      const phrase = this.matchPhrase(formsAt, t, context);
       if (phrase) {
         matches.push(phrase);
         t = phrase.last;
         continue;
       }
-      const single = this.matchWord(token.text);
+      const single = this.matchWord(token.text, (senses) => this.choose(senses, context(t)));
       if (single) matches.push({ ...single, first: t, last: t });
     }
     return matches;
   }
 
-  private matchPhrase(formsAt: (i: number) => WordForms | undefined, t: number): TermMatch | null {
-    const first = formsAt(t) as WordForms;
-    let best: Phrase | undefined;
-    for (const list of [this.phrases.get(first.text), this.phrases.get(first.lower), this.phrases.get(first.stem)]) {
-      for (const phrase of list ?? []) {
-        if (best && best.keys.length >= phrase.keys.length) continue;
-        let ok = true;
-        for (let k = 0; k < phrase.keys.length && ok; k++) {
-          const forms = formsAt(t + k);
-          ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, phrase.entry);
+  /** For a token index, the words (stems and lower case) of its sentence; computed once per sentence, on demand. */
+  private contextWordsOf(
+    tokens: readonly Token[],
+    sentences: readonly Span[] | undefined,
+    formsAt: (i: number) => WordForms | undefined,
+  ): (t: number) => ReadonlySet<string> {
+    if (this.contextKeys.size === 0) return () => new Set();
+    // Sentence numbers rise with the token index, so a sentence is a run of tokens.
+    const sentenceOf: number[] = new Array(tokens.length);
+    let s = 0;
+    tokens.forEach((token, i) => {
+      if (sentences) {
+        while (s < sentences.length - 1 && (sentences[s] as Span).end <= token.start) s++;
+      }
+      sentenceOf[i] = s;
+      if (!sentences && token.kind === "punct" && /[.!?]/.test(token.text)) s++;
+    });
+    const words = new Map<number, Set<string>>();
+    return (t) => {
+      const sentence = sentenceOf[t] ?? 0;
+      let set = words.get(sentence);
+      if (!set) {
+        set = new Set();
+        let first = t;
+        while (first > 0 && sentenceOf[first - 1] === sentence) first--;
+        for (let i = first; i < tokens.length && sentenceOf[i] === sentence; i++) {
+          const f = formsAt(i);
+          if (f) set.add(f.lower).add(f.stem);
         }
-        if (ok) best = phrase;
+        words.set(sentence, set);
+      }
+      return set;
+    };
+  }
+
+  /**
+   * The sense that applies: the context sense with the most context words in the sentence, else the default sense
+   * (an entry without context words), else none.
+   */
+  private choose(senses: readonly LexiconEntry[], sentenceWords: ReadonlySet<string>): LexiconEntry | undefined {
+    let best: LexiconEntry | undefined;
+    let bestHits = 0;
+    for (const entry of senses) {
+      const keys = this.contextKeys.get(entry);
+      if (!keys) continue;
+      const hits = keys.filter((key) => this.inSentence(key, sentenceWords)).length;
+      if (hits > bestHits) {
+        best = entry;
+        bestHits = hits;
       }
     }
-    return best ? { entry: best.entry, first: t, last: t + best.keys.length - 1, inCompound: false } : null;
+    return best ?? senses.find((entry) => !this.contextKeys.has(entry));
+  }
+
+  /** A context word stands in the sentence: the same stem, or the head of a compound ("arbeidsrechtbank"). */
+  private inSentence(key: string, sentenceWords: ReadonlySet<string>): boolean {
+    if (sentenceWords.has(key)) return true;
+    if (key.length < 5) return false;
+    for (const word of sentenceWords) if (word.length > key.length && word.endsWith(key)) return true;
+    return false;
+  }
+
+  private matchPhrase(
+    formsAt: (i: number) => WordForms | undefined,
+    t: number,
+    context: (t: number) => ReadonlySet<string>,
+  ): TermMatch | null {
+    const first = formsAt(t) as WordForms;
+    const found: Phrase[] = [];
+    for (const list of [this.phrases.get(first.text), this.phrases.get(first.lower), this.phrases.get(first.stem)]) {
+      for (const phrase of list ?? []) {
+        if (found.includes(phrase)) continue;
+        let ok = true;
+        const rules = phrase.entries[0] as LexiconEntry;
+        for (let k = 0; k < phrase.keys.length && ok; k++) {
+          const forms = formsAt(t + k);
+          ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
+        }
+        if (ok) found.push(phrase);
+      }
+    }
+    // The longest phrase whose sense applies here; the rest of the words may still match on their own. A phrase
+    // listed for one sense only ("beroep aangetekend") is its own context.
+    for (const phrase of found.sort((a, b) => b.keys.length - a.keys.length)) {
+      const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, context(t));
+      if (entry) {
+        const last = t + phrase.keys.length - 1;
+        return { entry, senses: phrase.entries, first: t, last, inCompound: false };
+      }
+    }
+    return null;
   }
 
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
@@ -152,28 +263,34 @@ export class LexiconIndex {
     return lower.length > 3 && /[td]$/.test(lower) && this.stemOf(lower.slice(0, -1)) === key;
   }
 
-  private matchWord(text: string): { entry: LexiconEntry; inCompound: boolean } | null {
-    const found = this.exact.get(text) ?? this.exact.get(text.toLowerCase());
-    if (found) return { entry: found, inCompound: false };
+  private matchWord(
+    text: string,
+    choose: (senses: LexiconEntry[]) => LexiconEntry | undefined,
+  ): { entry: LexiconEntry; senses: LexiconEntry[]; inCompound: boolean } | null {
     const lower = text.toLowerCase();
+    const senses = [...(this.exact.get(text) ?? []), ...(text === lower ? [] : (this.exact.get(lower) ?? []))];
     if (lower.length > 3) {
-      const byStem = this.stems.get(this.stemOf(lower));
-      if (byStem) return { entry: byStem, inCompound: false };
+      for (const entry of this.stems.get(this.stemOf(lower)) ?? []) if (!senses.includes(entry)) senses.push(entry);
+    }
+    if (senses.length) {
+      const entry = choose(senses);
+      return entry ? { entry, senses, inCompound: false } : null;
     }
     // "OCMW-raad", "leefloon-aanvraag": look at the parts of a hyphenated word.
     if (text.includes("-")) {
       for (const part of text.split("-")) {
-        const hit = part.length > 1 ? this.matchWord(part) : null;
-        if (hit) return { entry: hit.entry, inCompound: true };
+        const hit = part.length > 1 ? this.matchWord(part, choose) : null;
+        if (hit) return { ...hit, inCompound: true };
       }
       return null;
     }
     const inCompound = this.matchCompound(lower);
-    return inCompound ? { entry: inCompound, inCompound: true } : null;
+    const entry = inCompound && choose(inCompound);
+    return inCompound && entry ? { entry, senses: inCompound, inCompound: true } : null;
   }
 
   /** A term as the first or last part of a longer word whose other part is a real word. */
-  private matchCompound(lower: string): LexiconEntry | null {
+  private matchCompound(lower: string): LexiconEntry[] | null {
     if (lower.length < MIN_COMPOUND_PART + MIN_REST || this.commonWords?.has(lower)) return null;
     for (let i = lower.length - MIN_REST; i >= MIN_COMPOUND_PART; i--) {
       const head = this.compoundParts.get(lower.slice(0, i));

@@ -2,15 +2,29 @@
  * Readability scores per language, mean sentence length, long and uncommon word shares, and a CEFR band estimate
  * that says which measures drove it.
  */
+import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibration.ts";
 import { countSyllables } from "./syllables.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
+
+/** What the formulas count. Shares are 0..1. */
+export interface TextStats {
+  /** Words per sentence. */
+  asl: number;
+  /** Syllables per word. */
+  asw: number;
+  /** Words of three syllables or more. */
+  polysyllableShare: number;
+  /** Words of one syllable. */
+  monosyllableShare: number;
+  /** Words of more than six letters. */
+  longLetterShare: number;
+}
 
 interface Formula {
   id: string;
   name: string;
   source: string;
-  /** asl = words per sentence, asw = syllables per word. */
-  score(asl: number, asw: number): number;
+  score(s: TextStats): number;
 }
 
 const FLESCH_KINCAID_GRADE: Formula = {
@@ -18,10 +32,13 @@ const FLESCH_KINCAID_GRADE: Formula = {
   name: "Flesch-Kincaid grade",
   // Kincaid, Fishburne, Rogers & Chissom (1975), Derivation of new readability formulas for Navy enlisted personnel.
   source: "Kincaid et al. 1975",
-  score: (asl, asw) => 0.39 * asl + 11.8 * asw - 15.59,
+  score: (s) => 0.39 * s.asl + 11.8 * s.asw - 15.59,
 };
 
-/** The first formula of each language is the main reading-ease score (higher is easier). */
+/**
+ * The formulas of each language. The first is the main reading-ease score (higher is easier) that the CEFR estimate
+ * uses; the others are shown beside it (LIX and the Wiener Sachtextformel: higher is harder).
+ */
 const FORMULAS: Record<Language, Formula[]> = {
   nl: [
     {
@@ -29,14 +46,14 @@ const FORMULAS: Record<Language, Formula[]> = {
       name: "Flesch-Douma",
       // Douma, W.H. (1960), De leesbaarheid van landbouwbladen: Flesch adapted to Dutch word and sentence lengths.
       source: "Douma 1960",
-      score: (asl, asw) => 206.835 - 0.93 * asl - 77 * asw,
+      score: (s) => 206.835 - 0.93 * s.asl - 77 * s.asw,
     },
     {
       id: "brouwer",
       name: "Leesindex Brouwer",
       // Brouwer, R.H.M. (1963), Onderzoek naar de leesmoeilijkheden van Nederlands proza.
       source: "Brouwer 1963",
-      score: (asl, asw) => 195 - 2 * asl - 67 * asw,
+      score: (s) => 195 - 2 * s.asl - 67 * s.asw,
     },
   ],
   fr: [
@@ -45,7 +62,16 @@ const FORMULAS: Record<Language, Formula[]> = {
       name: "Kandel-Moles",
       // Kandel, L. & Moles, A. (1958), Application de l'indice de Flesch à la langue française.
       source: "Kandel & Moles 1958",
-      score: (asl, asw) => 207 - 1.015 * asl - 73.6 * asw,
+      score: (s) => 207 - 1.015 * s.asl - 73.6 * s.asw,
+    },
+    {
+      id: "lix",
+      name: "LIX",
+      // Björnsson, C.H. (1968), Läsbarhet. Stockholm: Liber. Words per sentence plus the percentage of words of more
+      // than six letters; counts letters, not syllables, so it suits French, whose silent vowels trouble syllable
+      // counts. Below 30 very easy, 40 plain, 50 average, 60 hard, above very hard.
+      source: "Björnsson 1968",
+      score: (s) => s.asl + 100 * s.longLetterShare,
     },
   ],
   de: [
@@ -54,7 +80,21 @@ const FORMULAS: Record<Language, Formula[]> = {
       name: "Flesch-Amstad",
       // Amstad, T. (1978), Wie verständlich sind unsere Zeitungen? (Dissertation, Universität Zürich).
       source: "Amstad 1978",
-      score: (asl, asw) => 180 - asl - 58.5 * asw,
+      score: (s) => 180 - s.asl - 58.5 * s.asw,
+    },
+    {
+      id: "wiener-sachtextformel",
+      name: "Wiener Sachtextformel (1)",
+      // Bamberger, R. & Vanecek, E. (1984), Lesen – Verstehen – Lernen – Schreiben. Wien: Jugend und Volk. The first
+      // formula, for prose: a school grade from 4 (easy) to 15 (very hard). MS: % words of 3+ syllables, SL: words
+      // per sentence, IW: % words of more than 6 letters, ES: % words of one syllable.
+      source: "Bamberger & Vanecek 1984",
+      score: (s) =>
+        0.1935 * 100 * s.polysyllableShare +
+        0.1672 * s.asl +
+        0.1297 * 100 * s.longLetterShare -
+        0.0327 * 100 * s.monosyllableShare -
+        0.875,
     },
   ],
   en: [
@@ -63,25 +103,13 @@ const FORMULAS: Record<Language, Formula[]> = {
       name: "Flesch Reading Ease",
       // Flesch, R. (1948), A new readability yardstick. Journal of Applied Psychology 32(3).
       source: "Flesch 1948",
-      score: (asl, asw) => 206.835 - 1.015 * asl - 84.6 * asw,
+      score: (s) => 206.835 - 1.015 * s.asl - 84.6 * s.asw,
     },
     FLESCH_KINCAID_GRADE,
   ],
 };
 
 const BANDS: CefrBand[] = ["A2", "B1", "B2", "C1+"];
-
-/**
- * Upper limits per band (A2, B1, B2; above is C1+). Reading-ease limits are lower limits (higher is easier).
- * The limits follow the usual reading-ease tables (60–70 "plain", 50–60 "fairly difficult") and the B1 writing
- * guides (sentences of 15 words at most on average); the uncommon-word limits follow LiNT-II's level texts.
- */
-const LIMITS = {
-  readingEase: [70, 60, 45],
-  meanSentenceLength: [11, 15, 20],
-  longWordShare: [0.08, 0.13, 0.19],
-  uncommonWordShare: [0.04, 0.08, 0.14],
-};
 
 export interface ReadabilityInput {
   lang: Language;
@@ -98,15 +126,22 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let words = 0;
   let syllables = 0;
   let longWords = 0;
+  let polysyllables = 0;
+  let monosyllables = 0;
+  let longLetterWords = 0;
   let contentWords = 0;
   let uncommon = 0;
   for (const token of tokens) {
     if (token.kind !== "word") continue;
     const lower = token.text.toLowerCase();
-    const count = countSyllables(lower.replace(/[^\p{L}]/gu, ""), lang);
+    const letters = lower.replace(/[^\p{L}]/gu, "");
+    const count = countSyllables(letters, lang);
     words++;
     syllables += count;
     if (count > 3) longWords++;
+    if (count >= 3) polysyllables++;
+    if (count === 1) monosyllables++;
+    if (letters.length > 6) longLetterWords++;
     // Names, acronyms and codes are not vocabulary: they never count as uncommon words.
     const vocabulary = token.text[0] === lower[0] && !/\d/.test(lower);
     if (commonWords && vocabulary && !input.functionWords.has(lower)) {
@@ -118,16 +153,25 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   const asl = words / sentenceCount;
   const asw = words ? syllables / words : 0;
   const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+  const share = (n: number) => (words ? n / words : 0);
+  const stats: TextStats = {
+    asl,
+    asw,
+    polysyllableShare: share(polysyllables),
+    monosyllableShare: share(monosyllables),
+    longLetterShare: share(longLetterWords),
+  };
   const scores = FORMULAS[lang].map((f) => ({
     id: f.id,
     name: f.name,
     source: f.source,
-    value: round(f.score(asl, asw)),
+    value: round(f.score(stats)),
   }));
   const longWordShare = words ? longWords / words : 0;
   const uncommonWordShare = commonWords ? (contentWords ? uncommon / contentWords : 0) : null;
   const readingEase = scores[0]?.value ?? 0;
   const cefr = estimateCefr({
+    lang,
     readingEase: words ? readingEase : 100,
     meanSentenceLength: asl,
     longWordShare,
@@ -147,49 +191,38 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
 }
 
 interface CefrInput {
+  lang: Language;
   readingEase: number;
   meanSentenceLength: number;
   longWordShare: number;
   uncommonWordShare: number | null;
 }
 
+/** The band a measure votes for, with the language's limits (see cefr-calibration.ts). */
+function vote(measure: CefrMeasure, value: number, limits: CefrLimits): number {
+  const i =
+    measure === "readingEase"
+      ? limits.findIndex((limit) => value >= limit)
+      : limits.findIndex((limit) => value <= limit);
+  return i === -1 ? limits.length : i;
+}
+
 /**
- * Each measure votes for a band; the estimate is the rounded mean of the votes, but never more than one band below
- * the hardest vote, so one very hard measure (say, 30-word sentences) is not averaged away. The reasons name every
- * measure above B1, the target of plain-language letters.
+ * Each measure votes for a band with the limits calibrated for the language on texts of known level; the estimate
+ * is the rounded mean of the votes, but never more than one band below the hardest vote, so one very hard measure
+ * (say, 30-word sentences) is not averaged away. The reasons name every measure above B1, the target of
+ * plain-language letters, with the language's B1 limit.
  */
 function estimateCefr(input: CefrInput): { band: CefrBand; why: CefrReason[] } {
-  const votes: { measure: keyof typeof LIMITS; value: number; band: number }[] = [];
-  const upTo = (value: number, limits: number[]) => {
-    const i = limits.findIndex((limit) => value <= limit);
-    return i === -1 ? limits.length : i;
-  };
-  const atLeast = (value: number, limits: number[]) => {
-    const i = limits.findIndex((limit) => value >= limit);
-    return i === -1 ? limits.length : i;
-  };
-  votes.push({
-    measure: "readingEase",
-    value: input.readingEase,
-    band: atLeast(input.readingEase, LIMITS.readingEase),
-  });
-  votes.push({
-    measure: "meanSentenceLength",
-    value: input.meanSentenceLength,
-    band: upTo(input.meanSentenceLength, LIMITS.meanSentenceLength),
-  });
-  votes.push({
-    measure: "longWordShare",
-    value: input.longWordShare,
-    band: upTo(input.longWordShare, LIMITS.longWordShare),
-  });
-  if (input.uncommonWordShare !== null) {
-    votes.push({
-      measure: "uncommonWordShare",
-      value: input.uncommonWordShare,
-      band: upTo(input.uncommonWordShare, LIMITS.uncommonWordShare),
-    });
+  const limits = CEFR_LIMITS[input.lang];
+  const votes: { measure: CefrMeasure; value: number; band: number; b1: number }[] = [];
+  for (const measure of ["readingEase", "meanSentenceLength", "longWordShare", "uncommonWordShare"] as const) {
+    const value = input[measure];
+    const measureLimits = limits[measure];
+    if (value === null || !measureLimits) continue;
+    votes.push({ measure, value, band: vote(measure, value, measureLimits), b1: measureLimits[1] as number });
   }
+  if (votes.length === 0) return { band: "B1", why: [{ id: "allWithinB1", value: 0, band: "B1", limit: 0 }] };
   const mean = votes.reduce((sum, v) => sum + v.band, 0) / votes.length;
   const hardest = Math.max(...votes.map((v) => v.band));
   const band = Math.min(BANDS.length - 1, Math.max(Math.round(mean), hardest - 1));
@@ -201,7 +234,7 @@ function estimateCefr(input: CefrInput): { band: CefrBand; why: CefrReason[] } {
         id: v.measure,
         value: v.value,
         band: BANDS[v.band] as CefrBand,
-        limit: LIMITS[v.measure][1] as number,
+        limit: v.b1,
       }),
     );
   if (why.length === 0) why.push({ id: "allWithinB1", value: 0, band: "B1", limit: 0 });

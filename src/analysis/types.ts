@@ -72,6 +72,11 @@ export interface FindingData extends Span {
   explanation?: string;
   /** Pictogram id from kiosk/pictograms/catalogue.json. */
   pictogram?: string;
+  /**
+   * When the term has several senses ("beroep": appeal, job): every candidate, the one explained (`termId`) first.
+   * The citizen sees one explanation; the workbench can show them all.
+   */
+  senses?: { termId: string; sense?: string }[];
 }
 
 /** A finding as the API, the CLI and the workbench show it. */

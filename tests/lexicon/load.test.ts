@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/analysis/index.ts";
-import { checkLexicon } from "../../src/lexicon/check.ts";
-import { LexiconError, lexiconEntries, loadLexicon } from "../../src/lexicon/load.ts";
+import { checkLexicon, describedSources } from "../../src/lexicon/check.ts";
+import { LEXICON_DIR, type Lexicon, LexiconError, lexiconEntries, loadLexicon } from "../../src/lexicon/load.ts";
+import { entrySchema } from "../../src/lexicon/schema.ts";
 import { listPictograms } from "../../src/pictograms/catalogue.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "klaar-overlay-"));
@@ -30,9 +31,45 @@ describe("the shared lexicon", () => {
     expect(lexicon.entries.en.length).toBeGreaterThanOrEqual(100);
   });
 
-  it("passes its own checks: no duplicates, no conflicting variants, no missing pictograms", () => {
-    const report = checkLexicon(lexicon, pictograms);
+  it("passes its own checks: no duplicates, no conflicting variants, no missing pictograms, sources recorded", () => {
+    const sources = describedSources(readFileSync(join(LEXICON_DIR, "SOURCES.md"), "utf8"));
+    expect([...sources]).toEqual(expect.arrayContaining(["klaar", "rvo-cc0", "context.md"]));
+    const report = checkLexicon(lexicon, pictograms, sources);
     expect(report.errors).toEqual([]);
+  });
+});
+
+describe("lexicon:check", () => {
+  const check = (entries: Record<string, unknown>[], sources = new Set(["gemeente"])) => {
+    const lexicon: Lexicon = {
+      entries: { nl: entries.map((e) => ({ entry: entrySchema.parse(e), file: "nl.json" })), fr: [], de: [], en: [] },
+      commonWords: { nl: new Set() },
+      compounds: new Map(),
+    };
+    return checkLexicon(lexicon, pictograms, sources);
+  };
+
+  it("accepts two senses of one word: one default, the other with context words", () => {
+    const report = check([
+      entry({ id: "beroep", term: "beroep", sense: "rechtsmiddel", contextWords: ["rechtbank"] }),
+      entry({ id: "beroep-werk", term: "beroep", sense: "werk" }),
+    ]);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("refuses two default senses, a shared form without senses, and a source SOURCES.md does not describe", () => {
+    const report = check([
+      entry({ id: "a", term: "beroep", sense: "werk" }),
+      entry({ id: "b", term: "beroep", sense: "job" }),
+      entry({ id: "c", term: "loket" }),
+      entry({ id: "d", term: "loket", sense: "balie", contextWords: ["stad"] }),
+      entry({ id: "e", term: "wachtzaal", sense: "zaal", source: "ergens-gekopieerd" }),
+    ]);
+    expect(report.errors.join("\n")).toMatch(/"beroep" is also the default sense of a/);
+    expect(report.errors.join("\n")).toMatch(/d: "loket" is also a term or variant of c/);
+    expect(report.errors.join("\n")).toMatch(/e: source "ergens-gekopieerd" is not described in lexicon\/SOURCES.md/);
+    expect(report.warnings.join("\n")).toMatch(/c: no sense/);
   });
 });
 

@@ -19,6 +19,9 @@ export const lexiconTerms: Rule = {
       const text = ctx.text.slice(span.start, span.end);
       const explanation = entry.translations?.[ctx.messageLang] ?? entry.explanation;
       const extra: Partial<FindingData> = { termId: entry.id, explanation, pictogram: entry.pictogram };
+      if (m.senses.length > 1) {
+        extra.senses = [entry, ...m.senses.filter((s) => s !== entry)].map((s) => ({ termId: s.id, sense: s.sense }));
+      }
       // A replacement is only safe for the form as listed: "komt in aanmerking" is not "recht hebben op".
       const listed = [entry.term, ...entry.variants].some((form) => form.toLowerCase() === text.toLowerCase());
       const alternative = m.inCompound || entry.keep || !listed ? undefined : entry.alternative;

@@ -213,7 +213,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
       status: t.updated({ count: view.countText }),
       language: view.language,
       cefr: view.readability.cefr,
-      findings: result.findings.map(({ key, rule, text, start, end, suggestion, termId }) => ({
+      findings: result.findings.map(({ key, rule, text, start, end, suggestion, termId, senses }) => ({
         key,
         rule,
         text,
@@ -221,6 +221,7 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
         end,
         suggestion,
         termId,
+        senses,
       })),
       checklist: result.analysis.checklist.map(({ id, status }) => ({ id, status })),
       summary: result.summary,
