@@ -12,7 +12,8 @@ const PLAIN_DIR = join(import.meta.dirname, "..", "fixtures", "plain");
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const analyzer = realAnalyzer();
 
-const termFindings = (a: AnalysisData) => a.findings.filter((f) => (f.rule === "jargon" || f.rule === "tone") && f.termId);
+const termFindings = (a: AnalysisData) =>
+  a.findings.filter((f) => (f.rule === "jargon" || f.rule === "tone") && f.termId);
 
 describe.each([
   ["de", "de-plain.txt"],
