@@ -122,7 +122,7 @@ const WEEKDAY = [
 
 const S = String.raw`[ \t\u00A0]{1,3}`;
 const NUMERIC = String.raw`(?<![\d./-])(?:(?<ny>\d{4})-(?<nm>\d{2})-(?<nd>\d{2})|(?<d>\d{1,2})(?<sep>[./-])(?<m>\d{1,2})\k<sep>(?<y>\d{4}|\d{2}))(?![\d]|[./-]\d)`;
-const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<td>\d{1,2})(?:er|e|ste|de|st|nd|rd|th|\.)?${S}(?<tm>${MONTH})(?![${LETTER}])(?:,?${S}(?<ty>\d{4})(?!\d))?`;
+const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S}(?:(?:den|le|the)${S})?)?(?<td>\d{1,2})(?:er|e|ste|de|st|nd|rd|th|\.)?${S}(?<tm>${MONTH})(?![${LETTER}])(?:,?${S}(?<ty>\d{4})(?!\d))?`;
 // "March 15, 2026" (English); the month must be capitalised so that "may" the verb is not a month.
 const MONTH_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<em>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)${S}(?<ed>\d{1,2})(?:st|nd|rd|th)?(?![${LETTER}\d])(?:,?${S}(?<ey>\d{4})(?!\d))?`;
 const DATE_RE = new RegExp(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");

@@ -44,10 +44,15 @@ const AFTER_REDUCTIONS = String.raw`(?:na|après|nach|after)\s(?:verminderingen|
 // "had u geen recht op het basisbedrag van € 185,79": a benefit not given is information.
 const NOT_ENTITLED = String.raw`geen\srecht\s(?:meer\s)?op|pas\s(?:ou\splus\s)?droit\sà|plus\sdroit\sà|kein(?:en)?\s(?:Anspruch|Recht)\sauf|not\s(?:entitled|eligible)\sto|no\sright\sto`;
 
+// Income taken into account ("Belastbaar inkomen", "Revenu imposable", "Household income", "Einkommen"): a basis of
+// the calculation, not money paid or received.
+const INCOME_LABEL = String.raw`${L}*inkomen|${L}*inkomsten|revenus?(?:\s${L}+){0,2}|${L}*einkommen|${L}*einkünfte|(?:${L}+\s){0,2}income`;
+
 type Cued = AmountRole | "total" | "late" | "advance" | "benefit";
 const readRole = cueReader<Cued>([
   { value: "info", words: INFO_AFTER, strong: true },
   { value: "line-item", words: AFTER_REDUCTIONS, strong: true },
+  { value: "info", words: INCOME_LABEL, strong: true, beforeOnly: true },
   { value: "total", words: TOTAL, strong: true },
   { value: "late", words: LATE, strong: true },
   { value: "advance", words: ADVANCE, strong: true },

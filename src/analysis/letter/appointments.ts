@@ -8,14 +8,14 @@ import type { DateFact, LetterAppointment, Span } from "../types.ts";
 
 const L = `[${LETTER}]`;
 const INVITE_RE = new RegExp(
-  String.raw`(?<!${L})(?:uitnodig${L}{0,4}|nodigen|afspraak|kom(?:t|en)?\s(?:op|naar|langs)|verwachten\su|gesprek|zitting|hoorzitting|rendez-vous|convoqu${L}{0,4}|invit${L}{0,5}|vous\sattendons|présente[rz](?:\svous)?|entretien|audition|Einladung|laden\sSie|Termin|erwarten\sSie|Gespräch|Anhörung|kommen\sSie|appointment|invite${L}{0,2}|please\scome|expect\syou|interview|hearing|meeting)(?!${L})`,
+  String.raw`(?<!${L})(?:uitnodig${L}{0,4}|nodigen|oproeping|aan\ste\sbieden|aanbieden|onderzoek|examen|Untersuchung|examination|afspraak|kom(?:t|en)?\s(?:op|naar|langs)|verwachten\su|gesprek|zitting|hoorzitting|rendez-vous|convoqu${L}{0,4}|invit${L}{0,5}|vous\sattendons|présente[rz](?:\svous)?|entretien|audition|Einladung|laden\sSie|Termin|erwarten\sSie|Gespräch|Anhörung|kommen\sSie|appointment|invite${L}{0,2}|please\scome|expect\syou|interview|hearing|meeting)(?!${L})`,
   "i",
 );
 const LABEL_RE = /^[ \t]*(?:datum|dag|date|jour|Datum|Tag|day|when|wanneer|quand|wann)[ \t]*:/i;
 const TIME_RE =
-  /(?<![\d:.])(?:(?:om|à|um|at|van|de|von|from|vanaf|dès)\s)?(?<h>[01]?\d|2[0-3])(?:(?<sep>[:.hu])(?<m>[0-5]\d))?\s?(?:uur|u(?![\p{L}])|h(?![\p{L}])|heures?|Uhr|o['’]clock|(?<pm>p\.?m\.?|a\.?m\.?))?/giu;
+  /(?<![\d:.,])(?:(?:om|à|um|at|van|de|von|from|vanaf|dès)\s)?(?<h>[01]?\d|2[0-3])(?:\s?(?<sep>[:.]|h|u|uur|heures?|Uhr)\s?(?<m>[0-5]\d)(?!\d|[.,]\d)(?:\s?(?<pm2>[ap]\.?m\.?))?|\s?(?:uur|u(?![\p{L}])|h(?![\p{L}])|heures?|Uhr|o['’]clock|(?<pm>p\.?m\.?|a\.?m\.?)))/giu;
 const PLACE_RE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:plaats|adres|locatie|waar|lieu|adresse|endroit|où|Ort|Adresse|wo|place|address|where|venue)[ \t]*:[ \t]*(?<label>[^\n]{3,120})|(?<!${L})(?:naar|in|op\sons\skantoor|bij|au|à\sl['’]|à\sla|au\sbureau|dans|im|in\sder|in\sdem|bei|zum|zur|at|to)\s(?<free>(?:het|de|le|la|l['’]|les|das|die|der|dem|the|our)?\s?\p{Lu}[^.\n;]{2,100})`,
+  String.raw`(?:^|\n)[ \t]*(?:[Pp]laats|[Aa]dres|[Ll]ocatie|[Ww]aar|[Ll]ieu|[Aa]dresse|[Ee]ndroit|[Oo]ù|Ort|wo|Wo|[Pp]lace|[Aa]ddress|[Ww]here|[Vv]enue)[ \t]*:[ \t]*(?<label>[^\n]{3,120})|(?<!${L})(?:naar|in|op\sons\skantoor|bij|au|à\sl['’]|à\sla|au\sbureau|dans|im|in\sder|in\sdem|bei|zum|zur|at|to)\s(?<free>(?:het|de|le|la|l['’]|les|das|die|der|dem|the|our)?\s?\p{Lu}[^.\n;]{2,100})`,
   "u",
 );
 const BRING_RE = new RegExp(
@@ -27,10 +27,10 @@ function timeIn(text: string): string | null {
   for (const m of text.matchAll(TIME_RE)) {
     const g = m.groups ?? {};
     // A bare number is no hour: it needs "uur", "h", "Uhr", "pm" or "14:00".
-    const marked = /uur|u|h|heure|Uhr|clock|m/i.test(m[0].replace(/^\S+\s/, "").replace(/^\d+/, "")) || g.sep;
-    if (!marked || !g.h) continue;
+    if (!g.h) continue;
     let hour = Number(g.h);
-    if (g.pm && /^p/i.test(g.pm) && hour < 12) hour += 12;
+    const pm = g.pm ?? g.pm2;
+    if (pm && /^p/i.test(pm) && hour < 12) hour += 12;
     return `${String(hour).padStart(2, "0")}:${g.m ?? "00"}`;
   }
   return null;
@@ -41,7 +41,9 @@ function bringList(text: string, from: number): string[] {
   const m = BRING_RE.exec(part);
   if (!m) return [];
   const after = part.slice(m.index);
-  const bullets = [...after.matchAll(/\n[ \t]*[-•*–·][ \t]*([^\n]{2,100})/g)].map((b) => (b[1] ?? "").trim());
+  const bullets = [...after.matchAll(/\n[ \t]*[-•*–·][ \t]*([^\n]{2,100})/g)].map((b) =>
+    (b[1] ?? "").trim().replace(/[;,.]$/, ""),
+  );
   if (bullets.length) return bullets;
   const sentence = after.split(/[.!?](?:\s|$)/)[0] ?? "";
   const items = sentence
@@ -73,7 +75,11 @@ export function findAppointments(
     const lineStart = text.lastIndexOf("\n", date.start - 1) + 1;
     const labelled = LABEL_RE.test(text.slice(lineStart, date.start));
     const block = labelled ? text.slice(Math.max(0, lineStart - 300), Math.min(text.length, date.end + 300)) : "";
-    if (!INVITE_RE.test(sentence.text) && !(labelled && INVITE_RE.test(block))) continue;
+    // "Wir laden Sie zu einem Gespräch ein:" on the line before, then the day on its own line.
+    const intro = text.slice(Math.max(0, lineStart - 200), lineStart);
+    const introduced =
+      /:\s*$/.test(intro) && INVITE_RE.test(intro.slice(intro.lastIndexOf("\n", intro.length - 3) + 1));
+    if (!INVITE_RE.test(sentence.text) && !introduced && !(labelled && INVITE_RE.test(block))) continue;
     // Dates in the past tense or of the letter itself are no appointment.
     if (/(?:hebt|heeft|had|avez|aviez|haben|hatten|did|had)\s/i.test(sentence.text) && !labelled) continue;
     const context = labelled ? text.slice(date.start, Math.min(text.length, date.end + 300)) : sentence.text;

@@ -21,9 +21,36 @@ import type { KindResult } from "./kind.ts";
 
 const L = `[${LETTER}]`;
 const ACTOR_RE = new RegExp(
-  String.raw`(?<!${L})(?:OCMW|CPAS|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Groeipakket|Fons|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
+  String.raw`(?<!${L})(?:OCMW|CPAS|FONS|MyFamily|Bruxelles\sFiscalité|Brussel\sFiscaliteit|Federale\sPensioendienst|Service\sfédéral\sdes\sPensions|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s(?:de\s|van\s)?\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
   "u",
 );
+
+// Full names in the heading, often in capitals, and the short name a citizen uses.
+const LONG_NAMES: [RegExp, string][] = [
+  [/openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn/i, "OCMW"],
+  [/centre\s+public\s+d['’]action\s+sociale/i, "CPAS"],
+  [/öffentliche[sn]?\s+sozialhilfezentrum/i, "ÖSHZ"],
+  [/rijksdienst\s+voor\s+arbeidsvoorziening/i, "RVA"],
+  [/office\s+national\s+de\s+l['’]emploi/i, "ONEM"],
+  [/landesamt\s+für\s+arbeitsbeschaffung/i, "LfA"],
+  [/federale\s+pensioendienst/i, "Federale Pensioendienst"],
+];
+// A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …".
+const ROLE_ACTOR_RE = new RegExp(
+  String.raw`(?<!${L})(?:adviserend(?:e)?\sarts|médecin-conseil|Vertrauensarzt|medical\sadviser|advisory\sphysician)(?!${L})`,
+  "iu",
+);
+// What an invitation or a request is about.
+const KIND_OBJECT_RE: Partial<Record<LetterModelKind, RegExp>> = {
+  invitation: new RegExp(
+    String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|medical\sexamination|hearing|appointment)(?!${L})`,
+    "iu",
+  ),
+  request: new RegExp(
+    String.raw`(?<!${L})(?:documenten|stukken|bewijsstukken|attesten|pièces(?:\sjustificatives)?|documents|justificatifs|Unterlagen|Nachweise|Belege|documents|evidence)(?!${L})`,
+    "iu",
+  ),
+};
 
 const OBJECT_RE = new RegExp(
   String.raw`(?<!${L})(?:equivalent\sleefloon|leefloon|revenu\sd['’]intégration(?:\ssociale)?|équivalent\sdu\srevenu\sd['’]intégration|Eingliederungseinkommen|integration\sincome|living\swage|maatschappelijke\sintegratie|sociale\shulp|financiële\s(?:steun|hulp)|steun|aide\ssociale|aide\sfinancière|Sozialhilfe|finanzielle\sHilfe|social\sassistance|financial\s(?:aid|help|support)|huurpremie|huursubsidie|huurwaarborg|garantie\slocative|Mietkaution|rent\sdeposit|huurprijs|huur|loyer|Miete|rent|groeipakket|kinderbijslag|schooltoeslag|allocations?\sfamiliales?|Kindergeld|child\sbenefit|werkloosheidsuitkering${L}{0,2}|uitkering${L}{0,2}|allocations?\sde\schômage|Arbeitslosengeld|unemployment\sbenefit|ziekte-uitkering|invaliditeitsuitkering|indemnités?|Krankengeld|sickness\sbenefit|verwarmingstoelage|allocation\sde\schauffage|Heizkostenzuschuss|heating\sallowance|stookoliepremie|medische\skaart|carte\smédicale|medizinische\sKarte|onroerende\svoorheffing|précompte\simmobilier|Immobiliensteuer|Grundsteuer|property\stax|personenbelasting|impôt\sdes\spersonnes\sphysiques|Einkommensteuer|income\stax|belasting|impôt|Steuer|tax|GAS-boete|administratieve\sgeldboete|geldboete|boete|amende(?:\sadministrative)?|Geldbuße|Bußgeld|fine|factuur|facture|Rechnung|invoice|remgeld|ziekenhuisopname|hospitalisation|Krankenhausaufenthalt|hospital\sstay|waterfactuur|afrekening|décompte|Abrechnung|statement|tegemoetkoming|premie|toelage|allocation|prime|Zulage|Beihilfe|Prämie|allowance|grant|benefit|bewoning|sociale\swoning|logement\ssocial|Sozialwohnung|social\shousing|verblijfsvergunning|titre\sde\sséjour|Aufenthaltserlaubnis|residence\spermit|opvang|hulpverlening|begeleiding|accompagnement|Begleitung|support)(?!${L})`,
@@ -48,6 +75,10 @@ function firstMatch(re: RegExp, text: string, from: number, to: number): { text:
   return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
 }
 
+// "Pour Bruxelles Fiscalité,", "Namens de Stad Gent," at the end of the letter.
+const SIGNATURE_RE = /\n[ \t]*(?:Pour|Namens|Voor|Für|For|On\sbehalf\sof)\s[^\n]{3,80}/g;
+const MONTHLY_RE = /^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)/i;
+
 export interface BottomLineInput {
   text: string;
   kind: KindResult;
@@ -67,15 +98,37 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   const sentence = cue ? sentenceAround(text, cue.start, cue.end) : null;
   if (sentence) evidence.push({ start: sentence.start, end: sentence.start + sentence.text.length });
 
-  const heading = Math.min(text.length, 600);
+  // The heading: up to the subject or the salutation.
+  const salutation = /\n\s*(?:Geachte|Beste|Madame|Monsieur|Sehr\sgeehrte|Dear)\b/.exec(text)?.index ?? 600;
+  const heading = Math.min(text.length, 600, input.subject?.start ?? 600, salutation);
+  const senderHit = input.sender && firstMatch(ACTOR_RE, text, input.sender.start, input.sender.end);
+  const longName = LONG_NAMES.map(([re, name]) => {
+    const m = re.exec(text.slice(0, heading));
+    return m ? { text: name, span: { start: m.index, end: m.index + m[0].length } } : null;
+  }).find((hit) => hit !== null);
+  // The last "Pour …," line: earlier lines starting with "Pour toute question" are sentences.
+  const tailStart = Math.max(0, text.length - 700);
+  const signatures = [...text.slice(tailStart).matchAll(SIGNATURE_RE)];
+  const signature = signatures[signatures.length - 1];
+  const signatureHit = signature
+    ? firstMatch(ACTOR_RE, text, tailStart + signature.index, tailStart + signature.index + signature[0].length)
+    : null;
   const actorHit =
-    (input.sender && firstMatch(ACTOR_RE, text, input.sender.start, input.sender.end)) ??
+    (sentence && firstMatch(ROLE_ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
+    firstMatch(ROLE_ACTOR_RE, text, 0, heading) ??
+    senderHit ??
+    signatureHit ??
+    longName ??
     firstMatch(ACTOR_RE, text, 0, heading) ??
+    (input.sender ? { text: input.sender.value, span: { start: input.sender.start, end: input.sender.end } } : null) ??
     (sentence && firstMatch(ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
     firstMatch(ACTOR_RE, text, 0, text.length);
   if (actorHit) evidence.push(actorHit.span);
 
+  const kindObject = KIND_OBJECT_RE[kind.kind];
   const objectHit =
+    (kindObject && input.subject && firstMatch(kindObject, text, input.subject.start, input.subject.end)) ??
+    (kindObject && firstMatch(kindObject, text, 0, text.length)) ??
     (sentence && firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
     (input.subject && firstMatch(OBJECT_RE, text, input.subject.start, input.subject.end)) ??
     firstMatch(OBJECT_RE, text, 0, text.length);
@@ -83,8 +136,11 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
 
   let amount: LetterAmount | undefined;
   if (action === "pay" || action === "recover") amount = input.toPay !== null ? input.amounts[input.toPay] : undefined;
-  else if (action === "grant" || action === "revise")
-    amount = input.amounts.find((a) => a.role === "to-receive") ?? input.amounts.find((a) => a.role === "to-pay");
+  else if (action === "grant" || action === "revise" || action === "inform") {
+    // The amount per month is what the reader lives on: "1.776,07 € par mois" rather than the yearly sum.
+    const receive = input.amounts.filter((a) => a.role === "to-receive");
+    amount = receive.find((a) => MONTHLY_RE.test(text.slice(a.end, a.end + 20))) ?? receive[0];
+  }
   if (amount) evidence.push({ start: amount.start, end: amount.end });
 
   const from = fromDate(text, input.reference);
@@ -95,7 +151,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
       ((kind.decision?.confidence ?? kind.confidence) * 0.6 + (actorHit ? 0.2 : 0) + (objectHit ? 0.2 : 0)) * 100,
     ) / 100;
   return {
-    actor: actorHit?.text ?? input.sender?.value ?? null,
+    actor: actorHit?.text ?? null,
     action,
     object: objectHit?.text ?? null,
     ...(amount ? { amount: amount.value } : {}),

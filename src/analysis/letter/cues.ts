@@ -7,6 +7,17 @@ export interface Scored<T> {
   evidence: Span[];
 }
 
+// A cue in a condition ("Als wij uw betaling niet ontvangen, sturen wij u een herinnering") or a promise of the
+// sender ("zal het Comité een beslissing nemen") says what may come, not what the letter is.
+const CONDITION_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:als|indien|wanneer|zal|zullen|si|lorsque|sera|falls|wenn|wird|if|when|will)\s[^.!?;:]*$/iu;
+
+function inCondition(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("? "));
+  return CONDITION_BEFORE_RE.test(before.slice(sentenceStart + 1));
+}
+
 /** Every match of the patterns, each pattern counted once per place; hits in the subject count three times. */
 export function score<T extends string>(
   text: string,
@@ -19,6 +30,7 @@ export function score<T extends string>(
     const evidence: Span[] = [];
     for (const m of text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))) {
       const inSubject = subject && m.index >= subject.start && m.index < subject.end;
+      if (!inSubject && inCondition(text, m.index)) continue;
       total += inSubject ? 3 : 1;
       if (evidence.length < 3) evidence.push({ start: m.index, end: m.index + m[0].length });
     }

@@ -42,6 +42,8 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text));
   const amounts = findLetterAmounts(text, { kind: kind.kind, decision: kind.decision?.type ?? null, lang });
   const toPay = totalToPay(amounts);
+  // A "bill" that only pays out (a tax refund) informs the reader.
+  if (kind.kind === "bill" && toPay === null && amounts.some((a) => a.role === "to-receive")) kind.kind = "information";
   const appointments = findAppointments(
     text,
     facts.dates,

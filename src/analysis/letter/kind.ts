@@ -11,16 +11,16 @@ const re = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "gi"
 
 const KIND: Record<LetterModelKind, RegExp> = {
   decision: re(
-    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|weiger(?:t|en)|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|beslist|beslissing|besluit|heeft\sbesloten|hebben\sbesloten|Bijzonder\sComité|décid${L}{0,4}|décision|a\sdécidé|Beschluss|beschlossen|Entscheidung|entschieden|decided|decision`,
+    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|weiger(?:t|en)|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|(?:opnieuw\s)?(?:her)?berekend|recalculated|recalculée?|neu\sberechnet|beslist|beslissing|heeft\sbesloten|hebben\sbesloten|Bijzonder\sComité|décid${L}{0,4}|décision|a\sdécidé|Beschluss|beschlossen|Entscheidung|entschieden|decided|decision`,
   ),
   bill: re(
-    String.raw`factuur|aanslagbiljet|aanslagjaar|belastingaanslag|kohier|onroerende\svoorheffing|afrekening|facture|avertissement-extrait\sde\srôle|exercice\sd['’]imposition|précompte\simmobilier|décompte|Rechnung|Steuerbescheid|Steuerjahr|Abrechnung|invoice|tax\sassessment|tax\sbill|assessment\snotice`,
+    String.raw`factuur|aanslagbiljet|belastingaanslag|kohier|onroerende\svoorheffing|afrekening|facture|avertissement-extrait\sde\srôle|précompte\simmobilier|décompte|Rechnung|Steuerbescheid|Abrechnung|invoice|tax\sassessment|tax\sbill|assessment\snotice`,
   ),
   fine: re(
-    String.raw`GAS|administratieve\s(?:geld)?boete|geldboete|boete|overtreding|proces-verbaal|sanctionerend\sambtenaar|amende|sanction\sadministrative|infraction|fonctionnaire\ssanctionnateur|Geldbuße|Bußgeld|Verwarnungsgeld|Ordnungswidrigkeit|Verstoß|administrative\sfine|fine|penalty|offence|SAC`,
+    String.raw`${L}*retributie|redevance\sde\sstationnement|Parkgebühr|parking\s(?:charge|fee)|GAS|administratieve\s(?:geld)?boete|geldboete|boete|overtreding|proces-verbaal|sanctionerend\sambtenaar|amende|sanction\sadministrative|infraction|fonctionnaire\ssanctionnateur|Geldbuße|Bußgeld|Verwarnungsgeld|Ordnungswidrigkeit|Verstoß|administrative\sfine|fine|penalty|offence|SAC`,
   ),
   invitation: re(
-    String.raw`uitnodig${L}{0,4}|nodigen\su\suit|afspraak|kom\s(?:op|naar|langs)|gesprek\sop|convocation|convoqu${L}{0,4}|invit${L}{0,5}|rendez-vous|Einladung|laden\sSie\s(?:[${LETTER}]+\s){0,3}ein|Termin|appointment|please\scome`,
+    String.raw`uitnodig${L}{0,4}|oproeping|(?:zich|u)\saan\ste\sbieden|Vorladung|vous\sprésenter|summons|nodigen\su\suit|afspraak|kom\s(?:op|naar)|gesprek\sop|convocation|convoqu${L}{0,4}|invit${L}{0,5}|rendez-vous|Einladung|laden\sSie\s(?:[${LETTER}]+\s){0,3}ein|Termin|appointment|please\scome`,
   ),
   request: re(
     String.raw`ontbrek${L}{0,4}|bewijsstuk${L}{0,3}|bezorg\sons|stuur\sons|vragen\su\s(?:om\s)?(?:de\svolgende\s)?(?:documenten|stukken|bewijzen)|pièces?\sjustificatives?|documents?\smanquants?|veuillez\snous\s(?:faire\sparvenir|transmettre|envoyer)|nous\svous\sdemandons\sde\snous|fehlende[n]?\sUnterlagen|reichen\sSie\s(?:[${LETTER}]+\s){0,4}ein|bitten\swir\sSie|missing\sdocuments|please\s(?:send|provide)\sus|we\sneed\sthe\sfollowing`,

@@ -6,8 +6,28 @@ import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../bench/corpus.ts";
 import { type Field, precision, recall, scoreCorpus } from "../../../bench/quality-score.ts";
 
-// [recall, precision] floors over the whole corpus, a few points under the measured values.
-const FLOORS: Partial<Record<Field, [number, number]>> = {};
+// [recall, precision] floors over the whole corpus (72 letters when set), a few points under the measured values.
+const FLOORS: Partial<Record<Field, [number, number]>> = {
+  "letter date": [0.97, 0.97],
+  kind: [0.88, 0.88],
+  "decision type": [0.8, 0.82],
+  "bottom line actor": [0.9, 0.9],
+  "bottom line action": [0.84, 0.84],
+  "bottom line object": [0.72, 0.74],
+  "bottom line amount": [0.75, 0.83],
+  "amounts (value)": [0.97, 0.97],
+  "amounts with role": [0.85, 0.84],
+  "to-pay total": [0.93, 0.9],
+  "dated deadlines": [0.95, 0.96],
+  "deadline anchors": [0.95, 0.9],
+  "appeal present": [0.94, 0.94],
+  "appeal route": [0.84, 0.9],
+  "appeal deadline": [0.92, 0.94],
+  "appeal part": [0.85, 0.85],
+  appointments: [0.95, 0.95],
+  ibans: [0.97, 0.97],
+  "payment references": [0.97, 0.97],
+};
 
 const letters = loadCorpus();
 
