@@ -89,7 +89,7 @@ export interface ReadabilityInput {
   messageLang: Language;
   tokens: Token[];
   sentences: Sentence[];
-  /** Lower-case words with Zipf ≥ 3 (nl); absent for other languages. */
+  /** Lower-case words with Zipf ≥ 3; absent for a language without a frequency list. */
   commonWords?: ReadonlySet<string>;
   /** Words that are not content words (articles, pronouns …); they never count as uncommon. */
   functionWords: ReadonlySet<string>;
@@ -109,8 +109,9 @@ export function measureReadability(input: ReadabilityInput): Readability {
     words++;
     syllables += count;
     if (count > 3) longWords++;
-    // Names, acronyms and codes are not vocabulary: they never count as uncommon words.
-    const vocabulary = token.text[0] === lower[0] && !/\d/.test(lower);
+    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
+    const vocabulary =
+      (lang === "de" ? token.text !== token.text.toUpperCase() : token.text[0] === lower[0]) && !/\d/.test(lower);
     if (commonWords && vocabulary && !input.functionWords.has(lower)) {
       contentWords++;
       if (!commonWords.has(lower)) uncommon++;
