@@ -1,8 +1,9 @@
 /**
  * `uncommon-word`: content words with a Zipf value below 3 (SUBTLEX-NL for Dutch, wordfreq for French, German and
- * English) that the lexicon does not explain. Names are skipped (a capital inside a sentence; not in German, where
+ * English; an inflected form of a common word counts as common there) that the lexicon does not explain. Names are skipped (a capital inside a sentence; not in German, where
  * every noun has one), and so are Dutch and German compounds of two common words ("huurprijs", "Mietpreis").
  */
+import { isCommonWord } from "../common-words.ts";
 import { message } from "../messages.ts";
 import type { Finding, Language, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
@@ -39,7 +40,7 @@ export const uncommonWord: Rule = {
       sentenceStart = token.kind === "punct" && /[.!?:]/.test(token.text);
       if (token.kind !== "word" || covered.has(t) || token.text.length < 4) return;
       const lower = token.text.toLowerCase();
-      if (common.has(lower) || ctx.grammar.functionWords.has(lower)) return;
+      if (ctx.grammar.functionWords.has(lower) || isCommonWord(lower, ctx.lang, common)) return;
       if (!atStart && token.text[0] !== lower[0] && ctx.lang !== "de") return; // a name
       if (/[\d.]/.test(lower) || token.text === token.text.toUpperCase()) return; // codes and acronyms
       if (
