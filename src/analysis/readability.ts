@@ -2,7 +2,7 @@
  * Readability scores per language, mean sentence length, long and uncommon word shares, and a CEFR band estimate
  * that says which measures drove it.
  */
-import { isCommonWord } from "./common-words.ts";
+import { isCommonWord, looksLikeGermanName } from "./common-words.ts";
 import { readabilityReason } from "./messages.ts";
 import { countSyllables } from "./syllables.ts";
 import type { CefrBand, Language, Readability, Sentence, Token } from "./types.ts";
@@ -114,8 +114,10 @@ export function measureReadability(input: ReadabilityInput): Readability {
     const vocabulary =
       (lang === "de" ? token.text !== token.text.toUpperCase() : token.text[0] === lower[0]) && !/\d/.test(lower);
     if (commonWords && vocabulary && !input.functionWords.has(lower)) {
+      const common = isCommonWord(lower, lang, commonWords);
+      if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
       contentWords++;
-      if (!isCommonWord(lower, lang, commonWords)) uncommon++;
+      if (!common) uncommon++;
     }
   }
   const sentenceCount = Math.max(1, input.sentences.length);

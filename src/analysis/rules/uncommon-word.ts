@@ -1,9 +1,9 @@
 /**
  * `uncommon-word`: content words with a Zipf value below 3 (SUBTLEX-NL for Dutch, wordfreq for French, German and
- * English; an inflected form of a common word counts as common there) that the lexicon does not explain. Names are skipped (a capital inside a sentence; not in German, where
- * every noun has one), and so are Dutch and German compounds of two common words ("huurprijs", "Mietpreis").
+ * English; an inflected form of a common word counts as common there) that the lexicon does not explain. Names are skipped (a capital inside a sentence; in German, where every
+ * noun has one, only short capitalised words), and so are Dutch and German compounds of two common words ("huurprijs", "Mietpreis").
  */
-import { isCommonWord } from "../common-words.ts";
+import { isCommonWord, looksLikeGermanName } from "../common-words.ts";
 import { message } from "../messages.ts";
 import type { Finding, Language, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
@@ -41,7 +41,8 @@ export const uncommonWord: Rule = {
       if (token.kind !== "word" || covered.has(t) || token.text.length < 4) return;
       const lower = token.text.toLowerCase();
       if (ctx.grammar.functionWords.has(lower) || isCommonWord(lower, ctx.lang, common)) return;
-      if (!atStart && token.text[0] !== lower[0] && ctx.lang !== "de") return; // a name
+      const capital = token.text[0] !== lower[0];
+      if (!atStart && capital && (ctx.lang !== "de" || looksLikeGermanName(token.text))) return; // a name
       if (/[\d.]/.test(lower) || token.text === token.text.toUpperCase()) return; // codes and acronyms
       if (
         lower.includes("-")
