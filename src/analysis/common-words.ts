@@ -8,6 +8,8 @@ import { GRAMMARS } from "./grammar.ts";
 import type { Language } from "./types.ts";
 
 const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
+/** Endings tried for a French "nous" form: "répondons" → "répondez", "répondre". */
+const FR_NOUS = ["ez", "er", "re", "ir", "ent"];
 const stemsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 function commonStems(lang: Language, common: ReadonlySet<string>): Set<string> {
@@ -27,7 +29,9 @@ export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<
   // wordfreq splits at hyphens and elisions: "rendez-vous" is "rendez" + "vous", "l'" is "l".
   if (/['’]$/.test(lower)) return true;
   if (lower.includes("-")) return lower.split("-").every((part) => !part || isCommonWord(part, lang, common));
-  return lower.length > 3 && commonStems(lang, common).has(GRAMMARS[lang].stem(lower));
+  if (lower.length > 3 && commonStems(lang, common).has(GRAMMARS[lang].stem(lower))) return true;
+  // The French stemmer keeps the "nous" ending: "répondons" is common when "répondez" or "répondre" is.
+  return lang === "fr" && /.{3}ons$/.test(lower) && FR_NOUS.some((end) => common.has(lower.slice(0, -3) + end));
 }
 
 /**

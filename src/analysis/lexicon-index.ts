@@ -1,6 +1,7 @@
 /**
  * Finds lexicon terms in a token stream: inflected forms through the language's stemmer, multi-word terms
- * ("bezwaar aantekenen"), case-sensitive acronyms (OCMW, RVA) and terms inside compounds ("leefloonaanvraag").
+ * ("bezwaar aantekenen"), case-sensitive acronyms (OCMW, RVA) and terms inside compounds ("leefloonaanvraag"); of two
+ * senses of a word, the one whose context words stand in the sentence.
  * Built once per lexicon; matching is a few map look-ups per word.
  */
 import { type LexiconEntry, usesStemming } from "../lexicon/schema.ts";
@@ -39,6 +40,9 @@ export class LexiconIndex {
   private readonly phrases = new Map<string, Phrase[]>();
   private readonly compoundParts = new Map<string, LexiconEntry>();
   private readonly stemMemo = new Map<string, string>();
+  /** Entries that share a form: the senses of one word ("recours": an appeal, or a claim against a third party). */
+  private readonly senses = new Map<LexiconEntry, LexiconEntry[]>();
+  private readonly contextStems = new Map<LexiconEntry, string[][]>();
 
   constructor(
     entries: readonly LexiconEntry[],
@@ -48,6 +52,16 @@ export class LexiconIndex {
   ) {
     for (const entry of entries) {
       for (const form of [entry.term, ...entry.variants]) this.add(entry, form);
+      if (entry.contextWords?.length)
+        this.contextStems.set(
+          entry,
+          entry.contextWords.map((w) =>
+            w
+              .toLowerCase()
+              .split(/\s+/)
+              .map((part) => this.stemOf(part)),
+          ),
+        );
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
@@ -61,13 +75,18 @@ export class LexiconIndex {
     if (words.length === 1) {
       const word = words[0] as string;
       if (entry.caseSensitive) {
+        this.link(this.exact.get(word), entry);
         this.exact.set(word, entry);
         return;
       }
       const lower = word.toLowerCase();
+      this.link(this.exact.get(lower), entry);
       this.exact.set(lower, entry);
       const stemming = usesStemming(entry);
-      if (stemming && lower.length > 3) this.stems.set(this.stemOf(lower), entry);
+      if (stemming && lower.length > 3) {
+        this.link(this.stems.get(this.stemOf(lower)), entry);
+        this.stems.set(this.stemOf(lower), entry);
+      }
       const compoundable = entry.inCompounds ?? (stemming && lower.length >= 6 && entry.category !== "tone");
       if (compoundable && lower.length >= MIN_COMPOUND_PART && /^\p{L}+$/u.test(lower))
         this.compoundParts.set(lower, entry);
@@ -76,8 +95,36 @@ export class LexiconIndex {
     const keys = words.map((w) => this.key(w, entry));
     const first = keys[0] as string;
     const list = this.phrases.get(first) ?? [];
+    for (const other of list) if (other.keys.join(" ") === keys.join(" ")) this.link(other.entry, entry);
     list.push({ entry, keys });
     this.phrases.set(first, list);
+  }
+
+  private link(known: LexiconEntry | undefined, entry: LexiconEntry): void {
+    if (!known || known === entry) return;
+    for (const [a, b] of [
+      [known, entry],
+      [entry, known],
+    ] as const) {
+      const list = this.senses.get(a) ?? [a];
+      if (!list.includes(b)) list.push(b);
+      this.senses.set(a, list);
+    }
+  }
+
+  /**
+   * The sense that fits the sentence: an entry with context words applies only when one of them (by stem) stands in
+   * the same sentence; otherwise the entry without context words, the safe default, is used; with no default, nothing.
+   */
+  private pickSense(entry: LexiconEntry, sentenceStems: () => ReadonlySet<string>): LexiconEntry | null {
+    const candidates = this.senses.get(entry) ?? [entry];
+    if (candidates.length === 1 && !this.contextStems.has(entry)) return entry;
+    for (const candidate of candidates) {
+      const context = this.contextStems.get(candidate);
+      if (context?.some((words) => words.every((w) => sentenceStems().has(w)))) return candidate;
+    }
+    if (!this.contextStems.has(entry)) return entry;
+    return candidates.find((c) => !this.contextStems.has(c)) ?? null;
   }
 
   private stemOf(lower: string): string {
@@ -110,18 +157,36 @@ export class LexiconIndex {
       forms[i] = made;
       return made;
     };
+    // The stems of the words of the sentence around a token, for context words.
+    const sentenceStems = (t: number) => {
+      let stems: Set<string> | undefined;
+      return () => {
+        if (stems) return stems;
+        stems = new Set<string>();
+        const end = (i: number) => tokens[i]?.kind === "punct" && /[.!?]/.test(tokens[i]?.text ?? "");
+        let from = t;
+        while (from > 0 && !end(from - 1)) from--;
+        for (let i = from; i < tokens.length && !(i > t && end(i)); i++) {
+          const forms = formsAt(i);
+          if (forms) stems.add(forms.stem);
+        }
+        return stems;
+      };
+    };
     const matches: TermMatch[] = [];
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (token.kind !== "word") continue;
-      const phrase = this.matchPhrase(formsAt, t);
-      if (phrase) {
-        matches.push(phrase);
-        t = phrase.last;
-        continue;
+      let found: TermMatch | null = this.matchPhrase(formsAt, t);
+      if (!found) {
+        const single = this.matchWord(token.text);
+        found = single ? { ...single, first: t, last: t } : null;
       }
-      const single = this.matchWord(token.text);
-      if (single) matches.push({ ...single, first: t, last: t });
+      if (!found) continue;
+      const entry = this.pickSense(found.entry, sentenceStems(t));
+      if (!entry) continue;
+      matches.push({ ...found, entry });
+      t = found.last;
     }
     return matches;
   }

@@ -73,7 +73,8 @@ describe("French lexicon", () => {
 
   it("explains the Belgian terms and formal phrases of French letters", () => {
     const missed = MUST_EXPLAIN.filter((term) => {
-      const text = `Il est question de ${term} dans ce courrier.`;
+      // The sentence also holds context words (huissier, impôt) for the terms whose sense needs them ("contrainte").
+      const text = `Il est question de ${term} dans ce courrier de l'huissier sur votre impôt.`;
       const start = text.indexOf(term);
       return !realAnalyzer()
         .analyze(text, { lang: "fr" })
@@ -92,6 +93,21 @@ describe("French lexicon", () => {
         term,
       ).toBe(true);
     }
+  });
+
+  it("picks the sense whose context words stand in the sentence, and flags nothing without them", () => {
+    const term = (text: string, word: string) =>
+      realAnalyzer()
+        .analyze(text, { lang: "fr" })
+        .findings.find((f) => f.rule === "jargon" && f.text.startsWith(word))?.termId;
+    expect(term("Votre appartement compte deux pièces habitables.", "pièces")).toBe("piece-logement");
+    expect(term("Joignez les pièces suivantes à votre dossier.", "pièces")).toBe("piece-document");
+    expect(term("Vous avez trouvé une pièce de deux euros.", "pièce")).toBeUndefined();
+    expect(term("La mutualité exerce un recours contre le tiers responsable de l'accident.", "recours")).toBe(
+      "recours-tiers",
+    );
+    expect(term("Le médecin vous donne une ordonnance pour la pharmacie.", "ordonnance")).toBe("ordonnance-medicale");
+    expect(term("L'ordonnance de la Région bruxelloise fixe les règles.", "ordonnance")).toBe("ordonnance");
   });
 
   it("explains 'recours' as an appeal and 'Par ordonnance,' as a signature formula", () => {
