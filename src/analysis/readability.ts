@@ -3,6 +3,7 @@
  * that says which measures drove it.
  */
 import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibration.ts";
+import { isCommonWord, looksLikeGermanName } from "./common-words.ts";
 import { countSyllables } from "./syllables.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
 
@@ -115,7 +116,7 @@ export interface ReadabilityInput {
   lang: Language;
   tokens: Token[];
   sentences: Sentence[];
-  /** Lower-case words with Zipf ≥ 3 (nl); absent for other languages. */
+  /** Lower-case words with Zipf ≥ 3; absent for a language without a frequency list. */
   commonWords?: ReadonlySet<string>;
   /** Words that are not content words (articles, pronouns …); they never count as uncommon. */
   functionWords: ReadonlySet<string>;
@@ -142,11 +143,14 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
     if (letters.length > 6) longLetterWords++;
-    // Names, acronyms and codes are not vocabulary: they never count as uncommon words.
-    const vocabulary = token.text[0] === lower[0] && !/\d/.test(lower);
+    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
+    const vocabulary =
+      (lang === "de" ? token.text !== token.text.toUpperCase() : token.text[0] === lower[0]) && !/\d/.test(lower);
     if (commonWords && vocabulary && !input.functionWords.has(lower)) {
+      const common = isCommonWord(lower, lang, commonWords);
+      if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
       contentWords++;
-      if (!commonWords.has(lower)) uncommon++;
+      if (!common) uncommon++;
     }
   }
   const sentenceCount = Math.max(1, input.sentences.length);

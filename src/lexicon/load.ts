@@ -1,6 +1,6 @@
 /**
  * Loads the lexicon files (lexicon/<lang>.json and lexicon/<lang>.<part>.json), the local overlay in
- * KLAAR_LEXICON_DIR, and the Dutch word lists. Every entry is validated; an error names the file and the entry.
+ * KLAAR_LEXICON_DIR, and the word lists (common words per language, Dutch compound splits). Every entry is validated; an error names the file and the entry.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,8 +26,8 @@ export interface LoadedEntry {
 
 export interface Lexicon {
   entries: Record<Language, LoadedEntry[]>;
-  /** Lower-case common Dutch words (SUBTLEX-NL Zipf ≥ 3). */
-  commonWords: { nl: ReadonlySet<string> };
+  /** Lower-case common words (Zipf ≥ 3): SUBTLEX-NL for Dutch, wordfreq for the others; only languages with a list. */
+  commonWords: Partial<Record<Language, ReadonlySet<string>>>;
   /** Dutch compound splits: word → [modifier end, head start]. */
   compounds: ReadonlyMap<string, [number, number]>;
 }
@@ -74,8 +74,34 @@ function readLexiconDir(dir: string, problems: string[]): LoadedEntry[][] {
   return perLanguage;
 }
 
+/**
+ * A word list that also finds "straße" as "strasse" and "aujourd’hui" as "aujourd'hui": wordfreq folds ß to ss and
+ * writes the straight apostrophe.
+ */
+class WordList extends Set<string> {
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    const folded = word.replace(/ß/g, "ss").replace(/[’‘]/g, "'");
+    return folded !== word && super.has(folded);
+  }
+}
+
 function readWords(file: string): Set<string> {
-  return new Set(readFileSync(file, "utf8").split("\n").filter(Boolean));
+  // Lines that start with "#" carry the attribution of the list.
+  return new WordList(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#")),
+  );
+}
+
+function readCommonWords(dir: string): Partial<Record<Language, ReadonlySet<string>>> {
+  const lists: Partial<Record<Language, ReadonlySet<string>>> = {};
+  for (const lang of LANGUAGES) {
+    const file = join(dir, "data", `${lang}-common-words.txt`);
+    if (existsSync(file)) lists[lang] = readWords(file);
+  }
+  return lists;
 }
 
 function readCompounds(file: string): Map<string, [number, number]> {
@@ -110,7 +136,7 @@ export function loadLexicon(options: { dir?: string; overlayDir?: string } = {})
   >;
   return {
     entries,
-    commonWords: { nl: readWords(join(dir, "data", "nl-common-words.txt")) },
+    commonWords: readCommonWords(dir),
     compounds: readCompounds(join(dir, "data", "nl-compounds.tsv")),
   };
 }

@@ -1,16 +1,22 @@
 /**
- * `uncommon-word` (Dutch): content words with a SUBTLEX-NL Zipf value below 3 that the lexicon does not explain.
- * Names are skipped (a capital inside a sentence), and so are compounds of two common words ("huurprijs").
+ * `uncommon-word`: content words with a Zipf value below 3 (SUBTLEX-NL for Dutch, wordfreq for French, German and
+ * English; an inflected form of a common word counts as common there) that the lexicon does not explain. Names are skipped (a capital inside a sentence; in German, where every
+ * noun has one, only short capitalised words), and so are Dutch and German compounds of two common words ("huurprijs", "Mietpreis").
  */
-import type { FindingData, Token } from "../types.ts";
+import { isCommonWord, looksLikeGermanName } from "../common-words.ts";
+import type { FindingData, Language, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
-const LINKS = ["", "s", "e", "en"];
+/** Linking letters of the languages that write compounds as one word. */
+const LINKS: Partial<Record<Language, readonly string[]>> = {
+  nl: ["", "s", "e", "en"],
+  de: ["", "s", "e", "en", "es", "n", "er"],
+};
 
-function isTransparentCompound(lower: string, common: ReadonlySet<string>): boolean {
+function isTransparentCompound(lower: string, common: ReadonlySet<string>, links: readonly string[]): boolean {
   for (let i = 3; i <= lower.length - 3; i++) {
     if (!common.has(lower.slice(0, i))) continue;
-    for (const link of LINKS) {
+    for (const link of links) {
       const rest = lower.slice(i + link.length);
       if (lower.startsWith(link, i) && rest.length >= 3 && common.has(rest)) return true;
     }
@@ -23,6 +29,7 @@ export const uncommonWord: Rule = {
   run(ctx: RuleContext): FindingData[] {
     const common = ctx.commonWords;
     if (!common) return [];
+    const links = LINKS[ctx.lang];
     const covered = new Set<number>();
     for (const m of ctx.terms) for (let t = m.first; t <= m.last; t++) covered.add(t);
     const findings: FindingData[] = [];
@@ -32,10 +39,15 @@ export const uncommonWord: Rule = {
       sentenceStart = token.kind === "punct" && /[.!?:]/.test(token.text);
       if (token.kind !== "word" || covered.has(t) || token.text.length < 4) return;
       const lower = token.text.toLowerCase();
-      if (common.has(lower) || ctx.grammar.functionWords.has(lower)) return;
-      if (!atStart && token.text[0] !== lower[0]) return; // a name
+      if (ctx.grammar.functionWords.has(lower) || isCommonWord(lower, ctx.lang, common)) return;
+      const capital = token.text[0] !== lower[0];
+      if (!atStart && capital && (ctx.lang !== "de" || looksLikeGermanName(token.text))) return; // a name
       if (/[\d.]/.test(lower) || token.text === token.text.toUpperCase()) return; // codes and acronyms
-      if (lower.includes("-") ? lower.split("-").every((p) => common.has(p)) : isTransparentCompound(lower, common))
+      if (
+        lower.includes("-")
+          ? lower.split("-").every((p) => common.has(p))
+          : links !== undefined && isTransparentCompound(lower, common, links)
+      )
         return;
       findings.push(finding(ctx, "uncommon-word", "info", token, "uncommon-word", { text: token.text }));
     });

@@ -1,0 +1,43 @@
+/**
+ * Is a word common? Looks the word up in the language's list of common words (Zipf ≥ 3). For the wordfreq lists
+ * (French, German, English) an inflected form also counts when a common word has the same stem: "déménagez" is as
+ * easy as "déménager", even if the list has only the more frequent forms; elided forms ("l'", "qu'") and hyphenated
+ * words of common parts ("rendez-vous") are common too. SUBTLEX-NL lists Dutch forms one by one.
+ */
+import { GRAMMARS } from "./grammar.ts";
+import type { Language } from "./types.ts";
+
+const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
+/** Endings tried for a French "nous" form: "répondons" → "répondez", "répondre". */
+const FR_NOUS = ["ez", "er", "re", "ir", "ent"];
+const stemsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function commonStems(lang: Language, common: ReadonlySet<string>): Set<string> {
+  let stems = stemsOf.get(common);
+  if (!stems) {
+    const { stem } = GRAMMARS[lang];
+    stems = new Set();
+    for (const word of common) if (word.length > 3) stems.add(stem(word));
+    stemsOf.set(common, stems);
+  }
+  return stems;
+}
+
+export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
+  if (common.has(lower)) return true;
+  if (!STEMMED.has(lang)) return false;
+  // wordfreq splits at hyphens and elisions: "rendez-vous" is "rendez" + "vous", "l'" is "l".
+  if (/['’]$/.test(lower)) return true;
+  if (lower.includes("-")) return lower.split("-").every((part) => !part || isCommonWord(part, lang, common));
+  if (lower.length > 3 && commonStems(lang, common).has(GRAMMARS[lang].stem(lower))) return true;
+  // The French stemmer keeps the "nous" ending: "répondons" is common when "répondez" or "répondre" is.
+  return lang === "fr" && /.{3}ons$/.test(lower) && FR_NOUS.some((end) => common.has(lower.slice(0, -3) + end));
+}
+
+/**
+ * German writes every noun with a capital, so a capital does not mark a name. A short capitalised word that is not
+ * common is more often a name (Eupen, Lennertz) than a rare noun: rare German nouns are mostly long compounds.
+ */
+export function looksLikeGermanName(text: string): boolean {
+  return text.length < 9 && text[0] !== text[0]?.toLowerCase();
+}
