@@ -33,6 +33,7 @@ export const uncommonWord: Rule = {
     const covered = new Set<number>();
     for (const m of ctx.terms) for (let t = m.first; t <= m.last; t++) covered.add(t);
     const findings: FindingData[] = [];
+    const seen = new Set<string>();
     let sentenceStart = true;
     ctx.tokens.forEach((token: Token, t) => {
       const atStart = sentenceStart;
@@ -49,6 +50,9 @@ export const uncommonWord: Rule = {
           : links !== undefined && isTransparentCompound(lower, common, links)
       )
         return;
+      // Once per word: after the first time, the reader has met it (a story about an "egel" says it ten times).
+      if (seen.has(lower)) return;
+      seen.add(lower);
       findings.push(finding(ctx, "uncommon-word", "info", token, "uncommon-word", { text: token.text }));
     });
     return findings;
