@@ -11,7 +11,7 @@ export interface CheckReport {
 const MAX_EXPLANATION_WORDS = 25;
 const HARD_MAX_EXPLANATION_WORDS = 35;
 /** An entry without `sense` is a warning while the lexicon is being filled in; set to true to make it an error. */
-export const SENSE_REQUIRED = false;
+export const SENSE_REQUIRED = true;
 
 /** The `source` values that lexicon/SOURCES.md describes: the first column of its table, in back-quotes. */
 export function describedSources(sourcesMarkdown: string): Set<string> {
