@@ -69,7 +69,7 @@ describe("lexicon:check", () => {
     expect(report.errors.join("\n")).toMatch(/"beroep" is also the default sense of a/);
     expect(report.errors.join("\n")).toMatch(/d: "loket" is also a term or variant of c/);
     expect(report.errors.join("\n")).toMatch(/e: source "ergens-gekopieerd" is not described in lexicon\/SOURCES.md/);
-    expect(report.warnings.join("\n")).toMatch(/c: no sense/);
+    expect(report.errors.join("\n")).toMatch(/c: no sense/);
   });
 });
 
