@@ -189,10 +189,6 @@ export interface MessageValues {
   "pages.notFoundText": never;
   "pages.backHome": never;
   "pages.errorTitle": never;
-  "pages.languageNames.nl": never;
-  "pages.languageNames.fr": never;
-  "pages.languageNames.de": never;
-  "pages.languageNames.en": never;
   "problems.invalid-json.title": never;
   "problems.invalid-json.detail": never;
   "problems.missing-field.title": never;
@@ -679,12 +675,6 @@ export interface AreaTexts {
     "notFoundText": string;
     "backHome": string;
     "errorTitle": string;
-    "languageNames": {
-      "nl": string;
-      "fr": string;
-      "de": string;
-      "en": string;
-    };
   };
   "problems": {
     "invalid-json": {
