@@ -1,3 +1,4 @@
+import { texts } from "../../i18n/catalogue.ts";
 import type { DisplaySettings } from "../display.ts";
 import { homeServices, pick, type Site } from "../sites.ts";
 import { base, type KioskContext, type Page } from "./context.ts";
@@ -37,12 +38,18 @@ export function previewScreen(ctx: KioskContext, site: Site): Page {
       { name: k.explainSubmit, src: `${home}/letter` },
     ];
   };
+  // The preview is a Dutch staff page (views/kiosk/preview.pug).
+  const staff = texts("nl", "staff");
   const orientations = [
-    { id: "portrait", label: "Staand 1080 × 1920", width: 1080, height: 1920 },
-    { id: "landscape", label: "Liggend 1920 × 1080", width: 1920, height: 1080 },
+    { id: "portrait", label: staff.previewPortrait, width: 1080, height: 1920 },
+    { id: "landscape", label: staff.previewLandscape, width: 1920, height: 1080 },
   ];
   const groups = [
-    { lang: "nl", label: "Taalkeuze", screens: [{ name: "Taalkeuze", src: base(site.id) }] },
+    {
+      lang: "nl",
+      label: staff.previewLanguageScreen,
+      screens: [{ name: staff.previewLanguageScreen, src: base(site.id) }],
+    },
     ...ctx.languages(site).map((lang) => ({ lang, label: ctx.texts(lang).languageName, screens: screens(lang) })),
   ];
   return {
