@@ -31,8 +31,8 @@ export const VISITOR_LANGUAGES: readonly VisitorLanguage[] = [
   { code: "de", nativeName: "Deutsch", dir: "ltr", locale: "de-BE", voice: "de", script: "latin" },
   { code: "en", nativeName: "English", dir: "ltr", locale: "en-GB", voice: "en-gb", script: "latin" },
   { code: "ar", nativeName: "العربية", dir: "rtl", locale: "ar", voice: "ar", script: "arabic" },
-  { code: "tr", nativeName: "Türkçe", dir: "ltr", locale: "tr-TR", voice: "tr", script: "latin" },
-  { code: "uk", nativeName: "Українська", dir: "ltr", locale: "uk-UA", voice: "uk", script: "cyrillic" },
+  { code: "tr", nativeName: "Türkçe", dir: "ltr", locale: "tr", voice: "tr", script: "latin" },
+  { code: "uk", nativeName: "Українська", dir: "ltr", locale: "uk", voice: "uk", script: "cyrillic" },
 ];
 
 export const VISITOR_CODES: readonly string[] = VISITOR_LANGUAGES.map((l) => l.code);
@@ -73,4 +73,9 @@ export function negotiate<T extends string>(header: string | undefined, offered:
 /** A letter language from an Accept-Language header; Dutch when none matches. */
 export function negotiateLetterLanguage(header: string | undefined): LetterLanguage {
   return negotiate(header, LETTER_LANGUAGES, "nl");
+}
+
+/** A visitor language from an Accept-Language header; Dutch when none matches. */
+export function negotiateVisitorLanguage(header: string | undefined): string {
+  return negotiate(header, VISITOR_CODES, "nl");
 }

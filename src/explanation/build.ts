@@ -7,6 +7,7 @@
 import type { AnalysisData, DeadlineFact, Language, Span } from "../analysis/types.ts";
 import { letterKindName } from "../i18n/analysis.ts";
 import { t as t_ } from "../i18n/catalogue.ts";
+import { isLetterLanguage } from "../languages.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { amountInWords, dateInWords, groupedCode, phoneInWords } from "../speech/words.ts";
 import { findActions } from "./actions.ts";
@@ -56,7 +57,7 @@ export interface AnnotatedSegment extends Span {
 
 export interface Explanation {
   version: 1;
-  uiLang: Language;
+  uiLang: string;
   letterLang: Language;
   title: string;
   kind: { kind: AnalysisData["letterKind"]["kind"]; confidence: number; label: string };
@@ -71,7 +72,7 @@ export interface Explanation {
 export interface ExplainInput {
   text: string;
   analysis: AnalysisData;
-  uiLang: Language;
+  uiLang: string;
   today: string;
   /** Looks up a lexicon entry of the letter's language. */
   entry: (id: string) => LexiconEntry | undefined;
@@ -268,7 +269,7 @@ function deadlineStatement(
   t: ExplanationTexts,
   today: string,
   formatDate: (iso: string) => string,
-  uiLang: Language,
+  uiLang: string,
 ): Statement[] {
   const evidence = [{ start: d.start, end: d.end }];
   if (!d.date) return [{ text: t.unresolved({ text: d.text }), evidence, unsure: true }];
@@ -300,7 +301,7 @@ function dedupe(statements: Statement[]): Statement[] {
 function collectHardWords(
   a: AnalysisData,
   text: string,
-  uiLang: Language,
+  uiLang: string,
   entry: (id: string) => LexiconEntry | undefined,
 ): HardWord[] {
   const words = new Map<string, HardWord>();
@@ -313,12 +314,12 @@ function collectHardWords(
     }
     const e = entry(finding.termId);
     if (!e) continue;
-    const translated = uiLang === a.language ? undefined : e.translations?.[uiLang];
+    const translated = uiLang === a.language || !isLetterLanguage(uiLang) ? undefined : e.translations?.[uiLang];
     words.set(finding.termId, {
       termId: e.id,
       term: text.slice(finding.start, finding.end),
       explanation: translated ?? e.explanation,
-      explanationLang: translated ? uiLang : a.language,
+      explanationLang: translated && isLetterLanguage(uiLang) ? uiLang : a.language,
       pictogram: e.pictogram,
       evidence: [{ start: finding.start, end: finding.end }],
     });

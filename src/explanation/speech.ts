@@ -1,8 +1,3 @@
-/**
- * The spoken summary: the explanation's own sentences (not the letter), with dates, amounts and codes already in
- * words, acronyms said the way the lexicon says, and a pause between parts. Returned as text and as SSML.
- */
-import type { Language } from "../analysis/types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { type SpokenPart, toSsml } from "../speech/ssml.ts";
 import type { Explanation } from "./build.ts";
@@ -11,7 +6,8 @@ import type { Explanation } from "./build.ts";
 const MAX_SPOKEN_WORDS = 5;
 
 export interface SpeechScript {
-  lang: Language;
+  /** The reader's language: the voice to use. */
+  lang: string;
   parts: SpokenPart[];
   text: string;
   ssml: string;

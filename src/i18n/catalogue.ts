@@ -232,6 +232,8 @@ export interface LanguageInfo {
   dir: "ltr" | "rtl";
   /** The language's name in itself. */
   languageName: string;
+  /** The script (latin, arabic, cyrillic): pages set `script-<script>` on <html> for its fonts. */
+  script: string;
 }
 
 /**
@@ -250,6 +252,7 @@ export function texts<A extends Area>(lang: string, area: A): AreaTexts[A] & Lan
       htmlLang: info.locale,
       dir: info.dir,
       languageName: info.nativeName,
+      script: info.script,
     };
     areaCache.set(id, out);
   }

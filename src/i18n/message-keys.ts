@@ -189,10 +189,6 @@ export interface MessageValues {
   "pages.notFoundText": never;
   "pages.backHome": never;
   "pages.errorTitle": never;
-  "pages.languageNames.nl": never;
-  "pages.languageNames.fr": never;
-  "pages.languageNames.de": never;
-  "pages.languageNames.en": never;
   "problems.invalid-json.title": never;
   "problems.invalid-json.detail": never;
   "problems.missing-field.title": never;
@@ -230,6 +226,7 @@ export interface MessageValues {
   "readability.longWordShare": { value: string | number; band: string | number; limit: string | number };
   "readability.uncommonWordShare": { value: string | number; band: string | number; limit: string | number };
   "readability.allWithinB1": never;
+  "speech.euroAmount": { euros: string | number; cents?: string | undefined; centCount: number };
   "staff.appName": never;
   "staff.skipLink": never;
   "staff.otherLanguages": never;
@@ -289,6 +286,9 @@ export interface MessageValues {
   "staff.startSound": never;
   "staff.soundOn": never;
   "staff.announce": { number: string | number; counter: string | number };
+  "staff.previewPortrait": never;
+  "staff.previewLandscape": never;
+  "staff.previewLanguageScreen": never;
   "workbench.appName": never;
   "workbench.skipLink": never;
   "workbench.logout": never;
@@ -679,12 +679,6 @@ export interface AreaTexts {
     "notFoundText": string;
     "backHome": string;
     "errorTitle": string;
-    "languageNames": {
-      "nl": string;
-      "fr": string;
-      "de": string;
-      "en": string;
-    };
   };
   "problems": {
     "invalid-json": {
@@ -759,6 +753,9 @@ export interface AreaTexts {
     "uncommonWordShare": (values: { value: string | number; band: string | number; limit: string | number }) => string;
     "allWithinB1": string;
   };
+  "speech": {
+    "euroAmount": (values: { euros: string | number; cents?: string | undefined; centCount: number }) => string;
+  };
   "staff": {
     "appName": string;
     "skipLink": string;
@@ -819,6 +816,9 @@ export interface AreaTexts {
     "startSound": string;
     "soundOn": string;
     "announce": (values: { number: string | number; counter: string | number }) => string;
+    "previewPortrait": string;
+    "previewLandscape": string;
+    "previewLanguageScreen": string;
   };
   "workbench": {
     "appName": string;

@@ -5,14 +5,14 @@
  * in each language); the parts are synthesised one by one and joined into one WAV.
  */
 import { createHash } from "node:crypto";
-import type { Language } from "../analysis/types.ts";
 import type { AudioCache } from "../speech/cache.ts";
 import type { TtsEngine } from "../speech/tts.ts";
 import { readWavInfo, wavFile } from "../speech/wav.ts";
 import type { Pool } from "../util/pool.ts";
 
 export interface SpeechPart {
-  lang: Language;
+  /** A visitor language code: its espeak-ng voice speaks the text. */
+  lang: string;
   text: string;
 }
 

@@ -7,6 +7,7 @@ import type { AnalysisData, Language } from "../analysis/types.ts";
 import { buildExplanation, type Explanation } from "../explanation/build.ts";
 import type { CompoundSplits } from "../explanation/compounds.ts";
 import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
+import { isLetterLanguage } from "../languages.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import type { OcrSummary } from "../ocr/read.ts";
 import { markUncertainFacts } from "../ocr/uncertain.ts";
@@ -47,7 +48,8 @@ export interface ExplainInput {
   text: string;
   lang?: Language;
   letterDate?: string;
-  uiLang: Language;
+  /** The reader's language: any visitor language (src/languages.ts). */
+  uiLang: string;
   /** The text was read by OCR: facts on words read unsure are flagged for checking. */
   ocr?: OcrSummary;
 }
@@ -69,7 +71,7 @@ export class LetterService {
     const analyzed = this.deps.analyzer.analyze(input.text, {
       lang: input.lang,
       letterDate: input.letterDate,
-      messageLang: input.uiLang,
+      messageLang: isLetterLanguage(input.uiLang) ? input.uiLang : undefined,
       longSentenceWords: this.deps.longSentenceWords,
       today,
     });

@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import type { Language } from "../analysis/types.ts";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const PICTOGRAM_DIR = join(projectRoot, "kiosk", "pictograms");
@@ -88,8 +87,10 @@ export function getPictogram(id: string): Pictogram {
   return rest;
 }
 
-export function altText(id: string, lang: Language): string {
-  return entry(id).alt[lang];
+/** The alt text in `lang`, or in English when the catalogue has none in that language. */
+export function altText(id: string, lang: string): string {
+  const alt = entry(id).alt;
+  return alt[lang as keyof typeof alt] ?? alt.en;
 }
 
 /** The vendored SVG file as it is, for sharp and for serving as image/svg+xml. */
@@ -107,13 +108,15 @@ let inlineCount = 0;
  * The SVG for inline use in HTML: `role="img"`, a `<title>` and an `aria-label` with the alt text in `lang`
  * (or `title` when given). `lang` is on the element so a screen reader uses the right voice.
  */
-export function svgMarkup(id: string, options: { lang: Language; title?: string }): string {
+export function svgMarkup(id: string, options: { lang: string; title?: string }): string {
   const { svg } = entry(id);
+  const own = options.title !== undefined || options.lang in entry(id).alt;
   const title = escapeXml(options.title ?? altText(id, options.lang));
+  const lang = own ? options.lang : "en";
   inlineCount += 1;
   const unique = svg.replace(new RegExp(`(["#])(${id}-\\d+)(["\\)])`, "g"), `$1$2-${inlineCount}$3`);
   return unique.replace(
     /^<svg([^>]*)>/,
-    `<svg$1 role="img" aria-label="${title}" lang="${options.lang}"><title>${title}</title>`,
+    `<svg$1 role="img" aria-label="${title}" lang="${lang}"><title>${title}</title>`,
   );
 }

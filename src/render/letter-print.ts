@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import QRCode from "qrcode";
 import { hyphenate } from "../analysis/syllables.ts";
-import type { Language } from "../analysis/types.ts";
 import { type Explanation, evidenceId } from "../explanation/build.ts";
 import { texts } from "../i18n/catalogue.ts";
+import { isLetterLanguage } from "../languages.ts";
 import { svgMarkup } from "../pictograms/catalogue.ts";
 import { baseCss } from "./fonts.ts";
 import { type PdfOptions, renderPdf } from "./pdf.ts";
@@ -18,7 +18,9 @@ let printCss: string | null = null;
 
 const LONG_WORD = /\p{L}{10,}/gu;
 
-function softHyphenate(text: string, lang: Language): string {
+function softHyphenate(text: string, lang: string): string {
+  // Hyphenation patterns exist for the letter languages; other scripts and languages wrap at spaces.
+  if (!isLetterLanguage(lang)) return text;
   return text.replace(LONG_WORD, (word) => hyphenate(word, lang, 10));
 }
 

@@ -1,6 +1,7 @@
 /** The body of POST /api/analyze: validated with zod; each problem names its field. */
 import { z } from "zod";
 import { LANGUAGES } from "../analysis/types.ts";
+import { VISITOR_CODES } from "../languages.ts";
 import { hasWords, looksBinaryText } from "../text/decode.ts";
 import { Problem } from "./problem.ts";
 
@@ -13,7 +14,8 @@ export const analyzeRequestSchema = z.object({
   text: z.string(),
   lang: z.enum(LANGUAGES as [string, ...string[]]).optional(),
   letterDate: isoDate.optional(),
-  uiLang: z.enum(LANGUAGES as [string, ...string[]]).optional(),
+  /** The reader's language: any visitor language (src/languages.ts). */
+  uiLang: z.enum(VISITOR_CODES as [string, ...string[]]).optional(),
 });
 
 export type AnalyzeRequest = z.infer<typeof analyzeRequestSchema>;

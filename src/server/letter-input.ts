@@ -7,7 +7,7 @@ import type { Request } from "express";
 import multer from "multer";
 import type { Language } from "../analysis/types.ts";
 import { EXTRACT_PROBLEMS } from "../i18n/problems.ts";
-import { isLetterLanguage, negotiateLetterLanguage } from "../languages.ts";
+import { isLetterLanguage, negotiateVisitorLanguage } from "../languages.ts";
 import type { ExplainInput } from "../letters/service.ts";
 import { ocrSummary, type ScanReader } from "../ocr/read.ts";
 import { ExtractError, extractLetter } from "../text/extract.ts";
@@ -29,14 +29,14 @@ export async function readLetterInput(
   options: { ocr?: ScanReader } = {},
 ): Promise<ExplainInput> {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  const fallbackLang = negotiateLetterLanguage(req.headers["accept-language"]);
+  const fallbackLang = negotiateVisitorLanguage(req.headers["accept-language"]);
   if (req.is("application/json")) {
     const parsed = parseAnalyzeRequest(body, maxChars);
     return {
       text: parsed.text,
       lang: parsed.lang as Language | undefined,
       letterDate: parsed.letterDate,
-      uiLang: (parsed.uiLang as Language | undefined) ?? fallbackLang,
+      uiLang: parsed.uiLang ?? fallbackLang,
     };
   }
   let text = typeof body.text === "string" ? body.text : "";
@@ -64,7 +64,7 @@ export async function readLetterInput(
     text: parsed.text,
     lang: parsed.lang as Language | undefined,
     letterDate: parsed.letterDate,
-    uiLang: isLetterLanguage(parsed.uiLang) ? parsed.uiLang : fallbackLang,
+    uiLang: parsed.uiLang ?? fallbackLang,
     ...(ocr ? { ocr } : {}),
   };
 }

@@ -2,7 +2,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { texts } from "../i18n/catalogue.ts";
 import { type ProblemId, problemText } from "../i18n/problems.ts";
-import { negotiateLetterLanguage } from "../languages.ts";
+import { negotiateVisitorLanguage } from "../languages.ts";
 import { renderView } from "../render/views.ts";
 import type { Logger } from "./logger.ts";
 
@@ -45,7 +45,7 @@ function wantsPage(req: Request): boolean {
 }
 
 export function sendProblem(req: Request, res: Response, problem: Problem): void {
-  const lang = negotiateLetterLanguage(req.headers["accept-language"]);
+  const lang = negotiateVisitorLanguage(req.headers["accept-language"]);
   const { title, detail } = problemText(lang, problem.id, problem.params);
   if (problem.retryAfterSeconds) res.setHeader("Retry-After", String(problem.retryAfterSeconds));
   if (wantsPage(req)) {

@@ -10,6 +10,7 @@ import { toCardinal as frCardinal, toCurrency as frCurrency } from "n2words/fr-B
 import { toCardinal as nlCardinal, toCurrency as nlCurrency } from "n2words/nl-NL";
 import { toCardinal as trCardinal } from "n2words/tr-TR";
 import { toCardinal as ukCardinal } from "n2words/uk-UA";
+import { t } from "../i18n/catalogue.ts";
 import { visitorLanguage } from "../languages.ts";
 
 const CARDINALS: Record<string, (n: number) => string> = {
@@ -25,22 +26,16 @@ const CARDINALS: Record<string, (n: number) => string> = {
 /** A number in words; digits for a language without words (the voice reads them). */
 const cardinal = (lang: string, n: number): string => CARDINALS[lang]?.(n) ?? String(n);
 
-/** Euro and cent in the visitor languages n2words has no euro for (its currencies there are lira, hryvnia, riyal). */
+/**
+ * Euro and cent in the visitor languages n2words has no euro for (its currencies there are lira, hryvnia, riyal):
+ * the numbers from n2words, the words around them from the catalogue (locales/<lang>/speech.json).
+ */
 function euroInWords(lang: string, euros: number, cents: number): string {
-  const uk = new Intl.PluralRules("uk");
-  const words: Record<string, { euro: string; cent: (n: number) => string; and: string }> = {
-    tr: { euro: "avro", cent: () => "sent", and: "" },
-    uk: {
-      euro: "євро",
-      cent: (n) => ({ one: "цент", few: "центи" })[uk.select(n) as "one" | "few"] ?? "центів",
-      and: "і",
-    },
-    ar: { euro: "يورو", cent: () => "سنت", and: "و" },
-  };
-  const w = words[lang] ?? { euro: "euro", cent: () => "cent", and: "" };
-  const head = `${cardinal(lang, euros)} ${w.euro}`;
-  if (cents === 0) return head;
-  return [head, w.and, cardinal(lang, cents), w.cent(cents)].filter(Boolean).join(" ");
+  return t(lang, "speech.euroAmount", {
+    euros: cardinal(lang, euros),
+    cents: cents === 0 ? undefined : cardinal(lang, cents),
+    centCount: cents,
+  });
 }
 
 /** 1234.56 → "duizend tweehonderdvierendertig euro en zesenvijftig cent". Belgian French: septante, nonante. */
@@ -110,8 +105,11 @@ export function dateInWords(iso: string, lang: string): string {
       return `${weekday}, der ${deOrdinal(day)} ${month} ${year}`;
     case "en":
       return `${weekday} the ${enOrdinal(day)} of ${month} ${year}`;
-    default:
-      return `${weekday} ${cardinal(lang, day)} ${month} ${year}`;
+    default: {
+      // Day and month together, so the month takes the form it has in a date (uk "березня", not "березень").
+      const dayMonth = part({ day: "numeric", month: "long" }).replace(String(day), cardinal(lang, day));
+      return `${weekday} ${dayMonth} ${year}`;
+    }
   }
 }
 

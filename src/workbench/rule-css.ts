@@ -8,7 +8,7 @@ export function ruleCss(): string {
     lines.push(
       `${k}.hl-words, .region${k} { background: ${colour.mark}; border-color: ${colour.ink}; }`,
       `.tag${k}, ${k} .tag, ${k} > .finding-head .tag { background: ${colour.ink}; }`,
-      `.finding${k} { border-left-color: ${colour.ink}; }`,
+      `.finding${k} { border-inline-start-color: ${colour.ink}; }`,
     );
   }
   return `${lines.join("\n")}\n`;

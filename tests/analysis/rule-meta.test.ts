@@ -16,7 +16,7 @@ describe("the rule records", () => {
     }
     const css = ruleCss();
     for (const { id, colour } of RULE_META)
-      expect(css).toContain(`.finding.k-${id} { border-left-color: ${colour.ink}; }`);
+      expect(css).toContain(`.finding.k-${id} { border-inline-start-color: ${colour.ink}; }`);
   });
 
   it("have up-to-date documentation", () => {

@@ -39,6 +39,37 @@ function cookiesFrom(res: Response): string {
     .join("; ");
 }
 
+describe("a visitor who reads Arabic, Turkish or Ukrainian", () => {
+  it("gets every kiosk screen in that language, Arabic right to left, and hears it", T, async () => {
+    const languages = await (await get("/kiosk/sociaal-huis")).text();
+    expect(languages).toContain('href="/kiosk/sociaal-huis/ar" lang="ar" hreflang="ar" dir="rtl">العربية</a>');
+    expect(languages).toContain('href="/kiosk/sociaal-huis/tr" lang="tr" hreflang="tr">Türkçe</a>');
+    expect(languages).toContain('href="/kiosk/sociaal-huis/uk" lang="uk" hreflang="uk">Українська</a>');
+
+    const ar = await (await get("/kiosk/sociaal-huis/ar")).text();
+    expect(ar).toMatch(/<html class="size-normal theme-light" lang="ar" dir="rtl">/);
+    expect(ar).toContain("أهلاً بكم. كيف يمكننا مساعدتكم؟");
+    expect(ar).toContain("المال والمساعدة");
+    const service = await (await get("/kiosk/sociaal-huis/ar/service/geld-en-hulp")).text();
+    expect(service).toContain("الطابق الأرضي، الشباك 2");
+    const tr = await (await get("/kiosk/stadhuis/tr/service/eid-paspoort")).text();
+    expect(tr).toMatch(/<html class="size-normal theme-light" lang="tr" dir="ltr">/);
+    expect(tr).toContain("Kimlik ve pasaport");
+    const uk = await (await get("/kiosk/stadhuis/uk/service/eid-paspoort/bring")).text();
+    expect(uk).toContain("свіже фото на паспорт");
+
+    for (const path of [
+      "/kiosk/sociaal-huis/ar/speech.wav",
+      "/kiosk/stadhuis/uk/speech.wav",
+      "/kiosk/stadhuis/tr/speech.wav",
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(readWavInfo(Buffer.from(await res.arrayBuffer())).durationSeconds, path).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe("a visitor at the town hall kiosk", () => {
   it("chooses a language, a service and takes a ticket; a reload takes no second ticket", T, async () => {
     const start = await get("/kiosk/stadhuis");

@@ -146,7 +146,7 @@ describe("a broken site file", () => {
     });
     const problems = problemsOf(() => loadSites(dir, { texts }));
     expect(problems).toContain(
-      `${join(dir, "met-swahili.json")}: languages[4]: "sw" has no screen texts in locales/sw/kiosk.json`,
+      `${join(dir, "met-swahili.json")}: languages[7]: "sw" has no screen texts in locales/sw/kiosk.json`,
     );
     expect(problems).toContain(`${join(dir, "met-swahili.json")}: services[0].label.sw: the text in "sw" is missing`);
     expect(problems).not.toContainEqual(expect.stringContaining(": name.sw"));

@@ -45,6 +45,34 @@ function pdfTool(tool: string, pdf: Buffer, args: string[] = []): string {
   return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
 }
 
+describe("a Dutch letter explained in a visitor language", () => {
+  it("in Turkish: the page, the summary, the spoken WAV and the printout are Turkish", async () => {
+    const { res, json } = await explainJson({ text: recovery.text, uiLang: "tr", letterDate: "2026-03-12" });
+    expect(res.status).toBe(201);
+    expect(json.explanation.sections.map((s: { heading: string }) => s.heading)).toContain("Katılmıyor musunuz?");
+    const html = await (await fetch(`${server.url}${json.links.screen}`)).text();
+    expect(html).toMatch(/<html lang="tr" dir="ltr">/);
+    expect(html).toContain("<h1>Mektubunuzun açıklaması</h1>");
+    const ssml = await (await fetch(`${server.url}${json.links.ssml}`)).text();
+    expect(ssml).toMatch(/^<speak [^>]*xml:lang="tr"/);
+    expect(ssml).toContain("Ne yapmalısınız?");
+    const wav = readWavInfo(Buffer.from(await (await fetch(`${server.url}${json.links.audio}`)).arrayBuffer()));
+    expect(wav.durationSeconds).toBeGreaterThan(5);
+    const pdf = Buffer.from(await (await fetch(`${server.url}${json.links.pdf}`)).arrayBuffer());
+    expect(pdfTool("pdftotext", pdf)).toContain("Ne zamana kadar?");
+  });
+
+  it("in Arabic: right to left, in Arabic; in Ukrainian: in Ukrainian", async () => {
+    const ar = await explainJson({ text: recovery.text, uiLang: "ar", letterDate: "2026-03-12" });
+    const arHtml = await (await fetch(`${server.url}${ar.json.links.screen}`)).text();
+    expect(arHtml).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arHtml).toContain("<h1>شرح رسالتك</h1>");
+    const uk = await explainJson({ text: recovery.text, uiLang: "uk", letterDate: "2026-03-12" });
+    const ukText = await (await fetch(`${server.url}${uk.json.links.text}`)).text();
+    expect(ukText).toContain("Що вам треба зробити?");
+  });
+});
+
 describe("POST /api/explain with JSON", () => {
   it("explains a letter and links to every version", async () => {
     const { res, json } = await explainJson({ text: recovery.text, uiLang: "nl", letterDate: "2026-03-12" });

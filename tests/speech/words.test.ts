@@ -103,3 +103,17 @@ describe("spellAcronym", () => {
     expect(spellAcronym("o.c.m.w.")).toBe("O C M W");
   });
 });
+
+describe("the visitor languages beyond the letter languages", () => {
+  it("say amounts in euro, with the right plural of cent", () => {
+    expect(amountInWords(12.5, "tr")).toBe("on iki avro elli sent");
+    expect(amountInWords(1.03, "uk")).toBe("один євро і три центи");
+    expect(amountInWords(12.5, "uk")).toBe("дванадцять євро і п'ятдесят центів");
+    expect(amountInWords(3, "ar")).toBe("ثلاثة يورو");
+  });
+
+  it("say dates with the weekday and month in that language", () => {
+    expect(dateInWords("2026-03-15", "tr")).toMatch(/^Pazar on beş Mart iki bin yirmi altı$/);
+    expect(dateInWords("2026-03-15", "uk")).toContain("березня");
+  });
+});

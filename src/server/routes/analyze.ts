@@ -3,7 +3,7 @@ import express, { type Router } from "express";
 import type { Analyzer } from "../../analysis/index.ts";
 import type { Language } from "../../analysis/types.ts";
 import { renderAnalysis } from "../../i18n/analysis.ts";
-import { negotiateLetterLanguage } from "../../languages.ts";
+import { isLetterLanguage, negotiateLetterLanguage } from "../../languages.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { markUncertainFacts } from "../../ocr/uncertain.ts";
 import { parseAnalyzeRequest } from "../analyze-request.ts";
@@ -37,7 +37,8 @@ export function analyzeRoutes(deps: {
         if (req.is("application/json")) {
           const body = parseAnalyzeRequest(req.body, deps.maxChars);
           const messageLang =
-            (body.uiLang as Language | undefined) ?? (accept ? negotiateLetterLanguage(accept) : undefined);
+            (isLetterLanguage(body.uiLang) ? body.uiLang : undefined) ??
+            (accept ? negotiateLetterLanguage(accept) : undefined);
           res.json(
             renderAnalysis(
               deps.analyzer.analyze(body.text, {
@@ -55,7 +56,7 @@ export function analyzeRoutes(deps: {
         const analysis = deps.analyzer.analyze(input.text, {
           lang: input.lang,
           letterDate: input.letterDate,
-          messageLang: asked || accept ? input.uiLang : undefined,
+          messageLang: (asked || accept) && isLetterLanguage(input.uiLang) ? input.uiLang : undefined,
           longSentenceWords: deps.longSentenceWords,
         });
         // With OCR the answer also says what was read unsure, and facts on those words are flagged for checking.

@@ -1,10 +1,10 @@
 /** Letter explanation: the form, the API, the screen version, the printout, the audio, and wiping. */
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
-import { LANGUAGES, type Language } from "../../analysis/types.ts";
+import { LANGUAGES } from "../../analysis/types.ts";
 import { evidenceId } from "../../explanation/build.ts";
 import { texts } from "../../i18n/catalogue.ts";
 import { problemText } from "../../i18n/problems.ts";
-import { isLetterLanguage, negotiateLetterLanguage } from "../../languages.ts";
+import { isVisitorLanguage, negotiateVisitorLanguage, VISITOR_LANGUAGES } from "../../languages.ts";
 import type { LetterService } from "../../letters/service.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
@@ -22,9 +22,9 @@ export interface LetterRouteDeps {
 }
 
 /** The interface language of a page: ?lang=, else Accept-Language. */
-function pageLang(req: Request): Language {
+function pageLang(req: Request): string {
   const q = req.query.lang;
-  return isLetterLanguage(q) ? q : negotiateLetterLanguage(req.headers["accept-language"]);
+  return isVisitorLanguage(q) ? q : negotiateVisitorLanguage(req.headers["accept-language"]);
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -59,7 +59,8 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
   router.get("/letters/new", (req, res) => {
     const uiLang = pageLang(req);
     const t = texts(uiLang, "pages");
-    res.send(renderView("letters/new", { t, title: t.newTitle, languages: LANGUAGES, uiLang }));
+    const languages = VISITOR_LANGUAGES.map((l) => ({ code: l.code, name: l.nativeName, dir: l.dir }));
+    res.send(renderView("letters/new", { t, title: t.newTitle, languages, uiLang }));
   });
 
   router.post(
@@ -94,7 +95,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
       } catch (error) {
         if (!(error instanceof Problem)) throw error;
         const asked: unknown = req.body?.uiLang;
-        const uiLang: Language = isLetterLanguage(asked) ? asked : pageLang(req);
+        const uiLang = isVisitorLanguage(asked) ? asked : pageLang(req);
         const t = texts(uiLang, "pages");
         const problem = problemText(uiLang, error.id, error.params);
         res.status(error.status).send(
