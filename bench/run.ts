@@ -2,6 +2,7 @@
 import { benchAnalysis } from "./analysis.ts";
 import { benchAudio } from "./audio.ts";
 import { benchKiosk } from "./kiosk.ts";
+import { benchLoad } from "./load.ts";
 import { benchOcr } from "./ocr.ts";
 import { benchPdf } from "./pdf.ts";
 import { benchWorkbench } from "./workbench.ts";
@@ -12,6 +13,7 @@ const parts: [string, () => Promise<Record<string, number>>][] = [
   ["audio", benchAudio],
   ["workbench", benchWorkbench],
   ["kiosk", benchKiosk],
+  ["load", benchLoad],
   // OCR of 22 scanned and 22 photographed pages takes several minutes: `npm run bench -- ocr` runs it alone.
   ["ocr", benchOcr],
 ];

@@ -432,8 +432,8 @@ export class Kiosk {
     };
   }
 
-  explainLetter(where: Where, input: Omit<ExplainInput, "uiLang">): string {
-    return this.deps.letters.explain({ ...input, uiLang: where.lang }).id;
+  async explainLetter(where: Where, input: Omit<ExplainInput, "uiLang">): Promise<string> {
+    return (await this.deps.letters.explain({ ...input, uiLang: where.lang })).id;
   }
 
   letterResultScreen(where: Where, letterId: string, display: DisplaySettings): Page | undefined {

@@ -8,6 +8,7 @@ import type { Config } from "../config.ts";
 import type { Kiosk } from "../kiosk/kiosk.ts";
 import { defaultQueueFile, openQueueStore, type QueueStore } from "../kiosk/queue.ts";
 import { createKiosk } from "../kiosk/setup.ts";
+import { AnalysisPool } from "../letters/analysis-pool.ts";
 import { LetterService } from "../letters/service.ts";
 import { type Lexicon, lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { createScanReader, type ScanReader } from "../ocr/read.ts";
@@ -25,6 +26,8 @@ export interface Services {
   analyzer: Analyzer;
   browserPool: BrowserPool;
   letters: LetterService;
+  /** The worker threads that analyse and explain letters (/api/analyze, /api/explain, the kiosk). */
+  analysis: AnalysisPool;
   /**
    * Tickets and help requests. One store per process, shared by the kiosk and the staff screens, so its change
    * events reach every listener (Server-Sent Events).
@@ -53,12 +56,16 @@ export function createServices(config: Config, options: { today?: () => string }
     createEspeakEngine(),
     new AudioCache({ maxEntries: 200, maxBytes: 200 * 1024 * 1024, ttlMs: config.KLAAR_RESULT_TTL_MINUTES * 60_000 }),
   );
-  const letters = new LetterService({
-    analyzer,
-    lexicons,
-    compounds: lexicon.compounds,
-    ttlMinutes: config.KLAAR_RESULT_TTL_MINUTES,
+  const analysis = new AnalysisPool({
+    workers: config.KLAAR_ANALYSIS_WORKERS,
+    maxQueue: config.KLAAR_ANALYSIS_QUEUE,
+    timeoutMs: config.KLAAR_ANALYSIS_TIMEOUT_SECONDS * 1000,
+    overlayDir: config.KLAAR_LEXICON_DIR ?? "",
     longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
+  });
+  const letters = new LetterService({
+    analysis,
+    ttlMinutes: config.KLAAR_RESULT_TTL_MINUTES,
     tts,
     speechPool: createPool({ concurrency: 2, maxQueue: 8 }),
     browserPool,
@@ -79,12 +86,16 @@ export function createServices(config: Config, options: { today?: () => string }
     longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
     today: options.today,
   });
+  // Approved words count for citizen explanations and the kiosk from their next letter on.
+  const overlay = workbench.overlay;
+  analysis.useOverlay({ version: () => overlay.approvedVersion(), entries: () => overlay.approvedEntries() });
   return {
     config,
     lexicon,
     analyzer,
     browserPool,
     letters,
+    analysis,
     queue,
     kiosk,
     accounts,
@@ -92,6 +103,7 @@ export function createServices(config: Config, options: { today?: () => string }
     ocr,
     workbench,
     async close() {
+      await analysis.close();
       workbench.close();
       letters.close();
       queue.close();

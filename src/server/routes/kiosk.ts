@@ -81,6 +81,12 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     res.send(wav);
   };
 
+  // A visitor's letter (the form, the explanation) is never kept by the kiosk's browser or a proxy.
+  router.use("/kiosk/:site/:lang/letter", (_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+
   // `?size=large` / `?theme=dark` on any kiosk page: remember it in a cookie, then show the same page without it.
   router.use("/kiosk", (req, res, next) => {
     if (req.method !== "GET") return next();
@@ -219,7 +225,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
       if (!where) return;
       try {
         const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
-        const id = kiosk.explainLetter(where, input);
+        const id = await kiosk.explainLetter(where, input);
         const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), id];
         res.cookie(LETTERS_COOKIE, ids.join(","), COOKIE_OPTIONS);
         res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/${id}`);
