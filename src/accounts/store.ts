@@ -21,6 +21,7 @@ import {
   dummyHash,
   hashPassword,
   MIN_PASSWORD_LENGTH,
+  needsRehash,
   type ScryptParams,
   verifyPassword,
 } from "./password.ts";
@@ -281,6 +282,13 @@ export class AccountStore {
     const matches = await verifyPassword(password, row?.password_hash ?? (await dummyHash(this.#passwordParams)));
     if (row && matches) {
       this.db.prepare("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?").run(row.id);
+      // A hash from before the cost went up is made again now that we have the password (sessions stay).
+      if (needsRehash(row.password_hash, this.#passwordParams)) {
+        const hash = await hashPassword(password, this.#passwordParams);
+        this.db
+          .prepare("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?")
+          .run(hash, row.id, row.password_hash);
+      }
       return { ok: true, user: this.user(row.id) };
     }
 

@@ -2,6 +2,7 @@
  * The composition root: builds every long-lived part of Klaar once (lexicon, analyzer, browser pool, speech engine,
  * letter store) from the configuration. Used by `npm start` and by the tests, so both run the same wiring.
  */
+import type { ScryptParams } from "../accounts/password.ts";
 import { type AccountStore, defaultAccountsFile, openAccountStore } from "../accounts/store.ts";
 import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
 import type { Config } from "../config.ts";
@@ -46,7 +47,13 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export function createServices(config: Config, options: { today?: () => string } = {}): Services {
+export interface ServiceOptions {
+  today?: () => string;
+  /** The scrypt cost for new password hashes (default OWASP's N = 2^17); tests pass a cheaper one. */
+  passwordParams?: ScryptParams;
+}
+
+export function createServices(config: Config, options: ServiceOptions = {}): Services {
   const lexicon = loadLexicon({ overlayDir: config.KLAAR_LEXICON_DIR ?? "" });
   const lexicons = lexiconEntries(lexicon);
   const analyzer = createAnalyzer({ lexicons, commonWords: lexicon.commonWords });
@@ -74,7 +81,9 @@ export function createServices(config: Config, options: { today?: () => string }
   });
   const queue = openQueueStore(defaultQueueFile(config.KLAAR_DATA_DIR));
   const kiosk = createKiosk({ queue, letters, browserPool, wordsPerMinute: config.KLAAR_SPEECH_WPM });
-  const accounts = openAccountStore(defaultAccountsFile(config.KLAAR_DATA_DIR));
+  const accounts = openAccountStore(defaultAccountsFile(config.KLAAR_DATA_DIR), {
+    passwordParams: options.passwordParams,
+  });
   const ocr = createScanReader({ pool: createPool({ concurrency: 1, maxQueue: 4 }) });
   const staff = createStaff({ queue, accounts, sites: kiosk.sites });
   const workbench = createWorkbench({

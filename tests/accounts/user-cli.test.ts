@@ -46,7 +46,7 @@ describe("klaar user", () => {
     } finally {
       store.close();
     }
-  }, 30_000);
+  }, 90_000);
 
   it("adds counter staff for a site and a counter, and lists the users", async () => {
     const added = await klaar(
@@ -59,7 +59,7 @@ describe("klaar user", () => {
     expect(list.stdout).toMatch(/^ann\tadmin\tAnn Admin$/m);
     expect(list.stdout).toMatch(/^bob\tcounter stadhuis \(counter 3\)\tbob$/m);
     expect(list.stdout).not.toContain("long enough pw");
-  }, 30_000);
+  }, 90_000);
 
   it("refuses a short password, an unknown site or counter, and a missing role (exit code 2)", async () => {
     const short = await klaar(["user", "add", "--username", "cas", "--role", "admin"], "short\n");
@@ -79,5 +79,5 @@ describe("klaar user", () => {
     const role = await klaar(["user", "add", "--username", "cas"], "long enough pw\n");
     expect(role.code).toBe(2);
     expect(role.stderr).toContain("Usage");
-  }, 60_000);
+  }, 120_000);
 });

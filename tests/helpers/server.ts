@@ -17,7 +17,8 @@ export async function startServer(
   options: { today?: () => string } = {},
 ): Promise<RunningServer> {
   const config = loadConfig({ ...env, PORT: "0", KLAAR_LOG_LEVEL: "silent" });
-  const services = createServices(config, options);
+  // A cheaper scrypt cost keeps the many logins of the tests fast; the default cost is tested in tests/accounts.
+  const services = createServices(config, { passwordParams: { N: 2 ** 14, r: 8, p: 1 }, ...options });
   const app = createApp({ services, logger: createLogger("silent") });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
