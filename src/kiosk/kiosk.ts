@@ -18,8 +18,8 @@ import type { BrowserPool } from "../render/browser-pool.ts";
 import { renderPdf } from "../render/pdf.ts";
 import { renderView } from "../render/views.ts";
 import type { DisplaySettings } from "./display.ts";
-import { localTime } from "./local-time.ts";
-import { isOpenAt } from "./opening-hours.ts";
+import { localTime, TIME_ZONE } from "./local-time.ts";
+import { isOpenAt, nextOpening } from "./opening-hours.ts";
 import { QueueError, type QueueStore, type Ticket } from "./queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import {
@@ -69,6 +69,8 @@ export interface KioskDeps {
   letters: LetterService;
   browserPool: BrowserPool;
   now?: () => Date;
+  /** The clock for opening hours ("open now", no ticket while closed); `now` when absent. */
+  hoursClock?: () => Date;
 }
 
 /** What a route needs to answer: a view and its locals, with the HTTP status. */
@@ -78,7 +80,11 @@ export interface Page {
   locals: Record<string, unknown>;
 }
 
-export type TicketResult = { ok: true; ticketId: number } | { ok: false; retryAfterSeconds: number };
+export type TicketResult =
+  | { ok: true; ticketId: number }
+  | { ok: false; retryAfterSeconds: number }
+  /** The service is closed now: no ticket. */
+  | { ok: false; closed: true };
 
 /** The spoken form of a ticket number: "A 042" → "A 42". */
 export function spokenTicketNumber(ticket: { prefix: string; sequence: number }): string {
@@ -107,10 +113,12 @@ const EXAMPLE_TICKET = { number: "A 001", prefix: "A", sequence: 1, peopleBefore
 
 export class Kiosk {
   readonly #now: () => Date;
+  readonly #hoursNow: () => Date;
   readonly #bring: BringRules;
 
   constructor(private readonly deps: KioskDeps) {
     this.#now = deps.now ?? (() => new Date());
+    this.#hoursNow = deps.hoursClock ?? this.#now;
     this.#bring = loadBringRules();
   }
 
@@ -237,7 +245,7 @@ export class Kiosk {
   serviceScreen(where: Where, service: Service, display: DisplaySettings): Page {
     const { site, lang } = where;
     const path = `${base(site.id, lang)}/service/${service.id}`;
-    const open = service.hours.weekly.length ? isOpenAt(service.hours.weekly, this.#now()) : null;
+    const open = this.#openNow(service);
     return {
       status: 200,
       view: "kiosk/service",
@@ -250,9 +258,10 @@ export class Kiosk {
           where: pick(service.where, lang),
           hours: pick(service.hours.text, lang),
           open,
+          opensNext: open === false ? this.#opensNext(service, lang) : null,
           hasBring: pick(service.bring, lang).length > 0,
           bringHref: `${path}/bring`,
-          ticketAction: service.ticketPrefix ? `${path}/ticket` : null,
+          ticketAction: service.ticketPrefix && open !== false ? `${path}/ticket` : null,
           letterHref: service.kind === "explain-letter" ? `${base(site.id, lang)}/letter` : null,
         },
       },
@@ -575,9 +584,48 @@ export class Kiosk {
 
   // ---- actions ------------------------------------------------------------------------------------------
 
-  /** Takes a ticket unless this kiosk took too many in the last minute. */
+  /** Open now by its weekly hours; null when the service keeps no fixed hours. */
+  #openNow(service: Service): boolean | null {
+    return service.hours.weekly.length ? isOpenAt(service.hours.weekly, this.#hoursNow()) : null;
+  }
+
+  /** "Morgen open om 8:30." — or null when the service has no hours in the coming week. */
+  #opensNext(service: Service, lang: Language): string | null {
+    const now = this.#hoursNow();
+    const next = nextOpening(service.hours.weekly, now);
+    if (!next) return null;
+    const k = this.texts(lang);
+    const time = next.from.replace(/^0(\d)/, "$1");
+    if (next.daysAhead === 0) return formatText(k.opensToday, { time });
+    if (next.daysAhead === 1) return formatText(k.opensTomorrow, { time });
+    const day = new Intl.DateTimeFormat(`${lang}-BE`, {
+      weekday: "long",
+      timeZone: TIME_ZONE,
+    }).format(new Date(now.getTime() + next.daysAhead * 86_400_000));
+    return formatText(k.opensOn, { day, time });
+  }
+
+  /** A closed service: no ticket, and when it opens next. */
+  closedScreen(where: Where, service: Service, display: DisplaySettings): Page {
+    const k = this.texts(where.lang);
+    const back = `${base(where.site.id, where.lang)}/service/${service.id}`;
+    const next = this.#opensNext(service, where.lang);
+    return {
+      status: 409,
+      view: "kiosk/message",
+      locals: {
+        ...this.frame(where, display, { path: `${back}/closed`, title: k.closedNow, back }),
+        heading: k.closedNow,
+        lines: [k.closedNoTicket, ...(next ? [next] : [])],
+        homeLink: { href: base(where.site.id, where.lang), label: k.home },
+      },
+    };
+  }
+
+  /** Takes a ticket unless the service is closed or this kiosk took too many in the last minute. */
   takeTicket(site: Site, service: Service, kioskKey: string): TicketResult | undefined {
     if (!service.ticketPrefix) return undefined;
+    if (this.#openNow(service) === false) return { ok: false, closed: true };
     const decision = this.deps.ticketLimiter.hit(`${site.id}|${kioskKey}`);
     if (!decision.allowed) return { ok: false, retryAfterSeconds: decision.retryAfterSeconds };
     const taken = this.deps.queue.takeTicket(site.id, service.id, service.ticketPrefix, this.#now());

@@ -51,6 +51,8 @@ export interface ServiceOptions {
   today?: () => string;
   /** The scrypt cost for new password hashes (default OWASP's N = 2^17); tests pass a cheaper one. */
   passwordParams?: ScryptParams;
+  /** The clock for the kiosks' opening hours (no ticket while a service is closed); the real one by default. */
+  kioskHoursClock?: () => Date;
 }
 
 export function createServices(config: Config, options: ServiceOptions = {}): Services {
@@ -80,7 +82,13 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     today: options.today,
   });
   const queue = openQueueStore(defaultQueueFile(config.KLAAR_DATA_DIR));
-  const kiosk = createKiosk({ queue, letters, browserPool, wordsPerMinute: config.KLAAR_SPEECH_WPM });
+  const kiosk = createKiosk({
+    queue,
+    letters,
+    browserPool,
+    wordsPerMinute: config.KLAAR_SPEECH_WPM,
+    hoursClock: options.kioskHoursClock,
+  });
   const accounts = openAccountStore(defaultAccountsFile(config.KLAAR_DATA_DIR), {
     passwordParams: options.passwordParams,
   });

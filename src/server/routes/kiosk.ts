@@ -171,6 +171,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     const service = kiosk.service(where.site, req.params.service);
     const result = service && kiosk.takeTicket(where.site, service, kioskIdOf(req));
     if (!service || !result) return notFound(req, res);
+    if (!result.ok && "closed" in result) return send(res, kiosk.closedScreen(where, service, displayOf(req)));
     if (!result.ok) {
       res.setHeader("Retry-After", String(result.retryAfterSeconds));
       return send(
