@@ -6,6 +6,7 @@ import { PUBLIC_DIR } from "../render/views.ts";
 import type { Logger } from "./logger.ts";
 import { requestLog } from "./logger.ts";
 import { Problem, problemHandler, sendProblem } from "./problem.ts";
+import { adminRoutes } from "./routes/admin.ts";
 import { analyzeRoutes } from "./routes/analyze.ts";
 import { displayRoutes } from "./routes/display.ts";
 import { kioskRoutes } from "./routes/kiosk.ts";
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
   const { staff, accounts, queue } = deps.services;
   const live = new LiveConnections({ perClient: config.KLAAR_LIVE_PER_CLIENT, total: config.KLAAR_LIVE_TOTAL });
   app.use(staffRoutes({ accounts, middleware: staff.auth, desk: staff.desk, texts: staff.texts, live }));
+  app.use(adminRoutes({ accounts, middleware: staff.auth, texts: staff.texts }));
   app.use(
     workbenchRoutes({
       workbench: deps.services.workbench,

@@ -140,6 +140,8 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
         t: texts[lang],
         title: texts[lang].sitesTitle,
         user: userLocals(texts, lang, current),
+        usersHref:
+          current.session.user.role === "admin" ? withQuery("/admin/users", { lang: explicitLang(req) }) : undefined,
         sites: sites.map((s) => ({
           name: s.name[lang] ?? s.name.nl,
           href: withQuery(`/staff/${s.id}`, { lang: explicitLang(req) }),
