@@ -99,3 +99,32 @@ describe("live connections", () => {
     for (const c of open) c.abort();
   });
 });
+
+describe("kiosk posts from another site", () => {
+  const post = (path: string, headers: Record<string, string>) =>
+    fetch(`${server.url}${path}`, {
+      method: "POST",
+      body: "",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", ...headers },
+      redirect: "manual",
+    });
+
+  it("are refused with 403; the kiosk's own pages are not", async () => {
+    for (const headers of [
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      { origin: "https://evil.example" },
+    ]) {
+      expect(
+        (await post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket", headers)).status,
+        JSON.stringify(headers),
+      ).toBe(403);
+      expect((await post("/kiosk/stadhuis/nl/help", headers)).status).toBe(403);
+    }
+    expect(server.services.queue.waiting("stadhuis")).toHaveLength(0);
+    expect(
+      (await post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket", { "sec-fetch-site": "same-origin" })).status,
+    ).toBe(303);
+    expect((await post("/kiosk/stadhuis/nl/help", { origin: server.url })).status).toBe(303);
+  });
+});

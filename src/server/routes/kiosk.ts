@@ -41,6 +41,15 @@ const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookiesOf
 /** The kiosk a request comes from: its address. Help requests and the ticket limit are per kiosk. */
 const kioskIdOf = (req: Request): string => req.ip ?? "unknown";
 
+/** The request comes from a page of this server (or from no browser page at all). */
+export function sameOrigin(req: Request): boolean {
+  const site = req.headers["sec-fetch-site"];
+  if (typeof site === "string") return site === "same-origin" || site === "none";
+  const origin = req.headers.origin;
+  if (typeof origin !== "string") return true;
+  return origin === `${req.protocol}://${req.get("host")}`;
+}
+
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: "strict", path: "/" } as const;
 
 function send(res: Response, page: Page): void {
@@ -80,6 +89,16 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
       .setHeader("X-Kiosk-Speech", cached ? "cache" : "synthesised");
     res.send(wav);
   };
+
+  // Tickets, help requests and letters are posted by the kiosk's own pages only: a page of another site (a phone
+  // on the network, a link in a mail) that posts here gets 403. Browsers say where a request comes from in
+  // Sec-Fetch-Site, older ones in Origin; a request with neither (no browser) goes on to the other checks.
+  router.post("/kiosk/:site/:lang/*rest", (req, res, next) => {
+    if (sameOrigin(req)) return next();
+    const where = kiosk.where(String(req.params.site), String(req.params.lang));
+    if (!where) return notFound(req, res);
+    send(res, { ...kiosk.failure(where, displayOf(req)), status: 403 });
+  });
 
   // A visitor's letter (the form, the explanation) is never kept by the kiosk's browser or a proxy.
   router.use("/kiosk/:site/:lang/letter", (_req, res, next) => {
