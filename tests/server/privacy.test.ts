@@ -114,7 +114,7 @@ describe("kiosk posts from another site", () => {
       { "sec-fetch-site": "cross-site" },
       { "sec-fetch-site": "same-site" },
       { origin: "https://evil.example" },
-    ]) {
+    ] as Record<string, string>[]) {
       expect(
         (await post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket", headers)).status,
         JSON.stringify(headers),
