@@ -34,6 +34,8 @@ const schema = z.object({
   /** Live connections (display and staff events): per client address and in all. */
   KLAAR_LIVE_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(8),
   KLAAR_LIVE_TOTAL: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** Tickets and help requests only from enrolled kiosks; default: required when HOST is not loopback. */
+  KLAAR_KIOSK_ENROLMENT: z.enum(["required", "off"]).optional(),
   KLAAR_LONG_SENTENCE_WORDS: z.coerce.number().int().positive().default(20),
   KLAAR_SPEECH_WPM: z.coerce.number().int().min(80).max(300).default(145),
   KLAAR_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),

@@ -143,6 +143,7 @@ export const UI_KEYS = [
   "opensToday",
   "opensTomorrow",
   "opensOn",
+  "notEnrolled",
   "callUs",
   "largerText",
   "highContrast",

@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import helmet from "helmet";
+import { enrolmentRequired } from "../kiosk/devices.ts";
 import { PUBLIC_DIR } from "../render/views.ts";
 import type { Logger } from "./logger.ts";
 import { requestLog } from "./logger.ts";
@@ -66,6 +67,8 @@ export function createApp(deps: AppDeps): Express {
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
       logger: deps.logger,
       ocr: deps.services.ocr,
+      devices: deps.services.kioskDevices,
+      enrolment: enrolmentRequired(config.KLAAR_KIOSK_ENROLMENT, config.HOST),
     }),
   );
   const { staff, accounts, queue } = deps.services;

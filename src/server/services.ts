@@ -6,6 +6,7 @@ import type { ScryptParams } from "../accounts/password.ts";
 import { type AccountStore, defaultAccountsFile, openAccountStore } from "../accounts/store.ts";
 import { type Analyzer, createAnalyzer } from "../analysis/index.ts";
 import type { Config } from "../config.ts";
+import { defaultKioskDevicesFile, type KioskDevices, openKioskDevices } from "../kiosk/devices.ts";
 import type { Kiosk } from "../kiosk/kiosk.ts";
 import { defaultQueueFile, openQueueStore, type QueueStore } from "../kiosk/queue.ts";
 import { createKiosk } from "../kiosk/setup.ts";
@@ -36,6 +37,8 @@ export interface Services {
   queue: QueueStore;
   /** The kiosk visitor screens (sites, texts, screen speech, ticket limit). */
   kiosk: Kiosk;
+  /** Enrolled kiosks (kiosks.sqlite): device tokens, names and sites. */
+  kioskDevices: KioskDevices;
   /** Staff accounts and sessions (accounts.sqlite). */
   accounts: AccountStore;
   /** The counter panel, the "now serving" display and the login middleware. */
@@ -89,6 +92,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     wordsPerMinute: config.KLAAR_SPEECH_WPM,
     hoursClock: options.kioskHoursClock,
   });
+  const kioskDevices = openKioskDevices(defaultKioskDevicesFile(config.KLAAR_DATA_DIR));
   const accounts = openAccountStore(defaultAccountsFile(config.KLAAR_DATA_DIR), {
     passwordParams: options.passwordParams,
   });
@@ -115,6 +119,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     analysis,
     queue,
     kiosk,
+    kioskDevices,
     accounts,
     staff,
     ocr,
@@ -124,6 +129,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
       workbench.close();
       letters.close();
       queue.close();
+      kioskDevices.close();
       accounts.close();
       await browserPool.close();
     },

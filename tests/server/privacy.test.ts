@@ -3,15 +3,23 @@
  * configured public URL only; live connections are capped per client and in all.
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../helpers/server.ts";
 import { CookieClient } from "../staff/cookie-client.ts";
 
 let server: RunningServer;
+let dataDir: string;
 beforeAll(async () => {
-  server = await startServer({ KLAAR_LIVE_PER_CLIENT: "2", KLAAR_LIVE_TOTAL: "3" });
+  dataDir = mkdtempSync(join(tmpdir(), "klaar-privacy-"));
+  server = await startServer({ KLAAR_DATA_DIR: dataDir, KLAAR_LIVE_PER_CLIENT: "2", KLAAR_LIVE_TOTAL: "3" });
 }, 60_000);
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const LETTER = "Beste mevrouw,\n\nHet OCMW geeft u een leefloon vanaf 1 januari 2027.\n\nMet vriendelijke groeten,";
 
