@@ -17,7 +17,10 @@ const TICKETS_PER_KIOSK = 10; // the per-kiosk limit per minute
 
 export async function benchKiosk(): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(join(tmpdir(), "klaar-bench-kiosk-"));
-  const services = createServices(loadConfig({ KLAAR_DATA_DIR: dataDir, KLAAR_LOG_LEVEL: "silent" }));
+  // Tickets are measured as if the services were open (a Tuesday at 10:00), whenever the bench runs.
+  const services = createServices(loadConfig({ KLAAR_DATA_DIR: dataDir, KLAAR_LOG_LEVEL: "silent" }), {
+    kioskHoursClock: () => new Date("2026-03-03T10:00:00+01:00"),
+  });
   const server = createApp({ services, logger: createLogger("silent") }).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -3,6 +3,7 @@ import { benchAnalysis } from "./analysis.ts";
 import { benchAudio } from "./audio.ts";
 import { benchKiosk } from "./kiosk.ts";
 import { benchLexicon } from "./lexicon.ts";
+import { benchLoad } from "./load.ts";
 import { benchOcr } from "./ocr.ts";
 import { benchPdf } from "./pdf.ts";
 import { benchQuality } from "./quality.ts";
@@ -16,6 +17,7 @@ const parts: [string, () => Promise<Record<string, number>>][] = [
   ["workbench", benchWorkbench],
   ["kiosk", benchKiosk],
   ["quality", benchQuality],
+  ["load", benchLoad],
   // OCR of 22 scanned and 22 photographed pages takes several minutes: `npm run bench -- ocr` runs it alone.
   ["ocr", benchOcr],
 ];

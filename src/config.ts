@@ -21,6 +21,21 @@ const schema = z.object({
   /** Chromium pages that render PDFs at once, and jobs that may wait; more gets 503 with Retry-After. */
   KLAAR_PDF_PAGES: z.coerce.number().int().min(1).max(16).default(4),
   KLAAR_PDF_QUEUE: z.coerce.number().int().min(0).max(200).default(16),
+  /** Worker threads that analyse and explain letters at once, jobs that may wait (more get 503), time limit of one. */
+  KLAAR_ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  KLAAR_ANALYSIS_QUEUE: z.coerce.number().int().min(0).max(500).default(16),
+  KLAAR_ANALYSIS_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(30),
+  /** The address phones and visitors reach Klaar at (https://klaar.gemeente.be/), for QR codes. */
+  KLAAR_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), "must start with http:// or https://")
+    .optional(),
+  /** Live connections (display and staff events): per client address and in all. */
+  KLAAR_LIVE_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(8),
+  KLAAR_LIVE_TOTAL: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** Tickets and help requests only from enrolled kiosks; default: required when HOST is not loopback. */
+  KLAAR_KIOSK_ENROLMENT: z.enum(["required", "off"]).optional(),
   KLAAR_LONG_SENTENCE_WORDS: z.coerce.number().int().positive().default(20),
   KLAAR_SPEECH_WPM: z.coerce.number().int().min(80).max(300).default(145),
   KLAAR_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),

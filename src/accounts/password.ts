@@ -10,8 +10,11 @@ export interface ScryptParams {
   p: number;
 }
 
-/** About 50–100 ms and 32 MiB on a counter PC: slow for a guesser, fine for a person logging in. */
-export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
+/**
+ * OWASP's minimum for scrypt (N = 2^17, r = 8, p = 1): about 0.2–0.5 s and 128 MiB on a counter PC, in libuv's thread
+ * pool (never on the event loop). Hashes made with a lower cost are re-hashed at the next good login.
+ */
+export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
@@ -42,6 +45,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (salt.length === 0 || expected.length === 0) return false;
   const key = await derive(password, salt, { N, r, p }, expected.length);
   return timingSafeEqual(key, expected);
+}
+
+/** True when a stored hash was made with a lower cost than `params` (or cannot be read): hash it again. */
+export function needsRehash(stored: string, params: ScryptParams = DEFAULT_SCRYPT): boolean {
+  const parts = stored.split("$");
+  if (parts.length !== 6 || parts[0] !== "scrypt") return true;
+  const [N = 0, r = 0, p = 0] = parts.slice(1, 4).map(Number);
+  return N < params.N || r < params.r || p < params.p;
 }
 
 const dummies = new Map<string, Promise<string>>();

@@ -21,6 +21,7 @@ import {
   dummyHash,
   hashPassword,
   MIN_PASSWORD_LENGTH,
+  needsRehash,
   type ScryptParams,
   verifyPassword,
 } from "./password.ts";
@@ -42,6 +43,8 @@ export interface User {
   updatedAt: Date;
   failedAttempts: number;
   lockedUntil: Date | null;
+  /** A disabled account cannot log in (same answer as a wrong password); its sessions ended. */
+  disabled: boolean;
 }
 
 export interface NewUser {
@@ -112,7 +115,24 @@ const MIGRATIONS = [
      expires_at INTEGER NOT NULL
    );
    CREATE INDEX sessions_expiry ON sessions (expires_at);`,
+  `ALTER TABLE users ADD COLUMN disabled_at INTEGER;
+   CREATE TABLE account_audit (
+     id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     subject TEXT NOT NULL
+   );`,
 ];
+
+/** What an administrator did to an account (never a password). */
+export type AccountAction = "reset-password" | "unlock" | "disable" | "enable" | "delete";
+export interface AccountAuditRow {
+  at: Date;
+  actor: string;
+  action: AccountAction;
+  subject: string;
+}
 
 interface UserRow {
   id: number;
@@ -126,6 +146,7 @@ interface UserRow {
   updated_at: number;
   failed_attempts: number;
   locked_until: number | null;
+  disabled_at: number | null;
 }
 
 interface ThrottleRow {
@@ -146,6 +167,7 @@ function toUser(row: UserRow): User {
     updatedAt: new Date(row.updated_at),
     failedAttempts: row.failed_attempts,
     lockedUntil: row.locked_until === null ? null : new Date(row.locked_until),
+    disabled: row.disabled_at !== null,
   };
 }
 
@@ -279,8 +301,15 @@ export class AccountStore {
     }
 
     const matches = await verifyPassword(password, row?.password_hash ?? (await dummyHash(this.#passwordParams)));
-    if (row && matches) {
+    if (row && matches && row.disabled_at === null) {
       this.db.prepare("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?").run(row.id);
+      // A hash from before the cost went up is made again now that we have the password (sessions stay).
+      if (needsRehash(row.password_hash, this.#passwordParams)) {
+        const hash = await hashPassword(password, this.#passwordParams);
+        this.db
+          .prepare("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?")
+          .run(hash, row.id, row.password_hash);
+      }
       return { ok: true, user: this.user(row.id) };
     }
 
@@ -354,6 +383,69 @@ export class AccountStore {
 
   deleteSession(token: string): void {
     this.db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash(token));
+  }
+
+  // ---- administration (klaar user …, /admin/users); every action goes to the audit log -------------------
+
+  /** A new password set by an administrator: the lock is lifted and every session of that person ends. */
+  async resetPassword(userId: number, password: string, actor: string): Promise<void> {
+    const user = this.user(userId);
+    await this.setPassword(userId, password);
+    this.logAction(actor, "reset-password", user.username);
+  }
+
+  unlock(userId: number, actor: string): void {
+    const user = this.user(userId);
+    this.db.prepare("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?").run(userId);
+    this.logAction(actor, "unlock", user.username);
+  }
+
+  /** No more logins; open sessions end at once. */
+  disable(userId: number, actor: string): void {
+    const user = this.user(userId);
+    this.db
+      .prepare("UPDATE users SET disabled_at = ?, updated_at = ? WHERE id = ?")
+      .run(this.nowMs(), this.nowMs(), userId);
+    this.db.prepare("DELETE FROM sessions WHERE user_id = ?").run(userId);
+    this.logAction(actor, "disable", user.username);
+  }
+
+  enable(userId: number, actor: string): void {
+    const user = this.user(userId);
+    this.db.prepare("UPDATE users SET disabled_at = NULL, updated_at = ? WHERE id = ?").run(this.nowMs(), userId);
+    this.logAction(actor, "enable", user.username);
+  }
+
+  /** Removes the account and its sessions. The last admin who can log in cannot be removed or disabled. */
+  deleteUser(userId: number, actor: string): void {
+    const user = this.user(userId);
+    this.db.prepare("DELETE FROM users WHERE id = ?").run(userId);
+    this.logAction(actor, "delete", user.username);
+  }
+
+  /** True when this account is the only admin that can still log in. */
+  isLastAdmin(userId: number): boolean {
+    const user = this.user(userId);
+    if (user.role !== "admin" || user.disabled) return false;
+    const { n } = this.db
+      .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL")
+      .get() ?? { n: 0 };
+    return n <= 1;
+  }
+
+  auditLog(limit = 200): AccountAuditRow[] {
+    return this.db
+      .prepare<[number], { at: number; actor: string; action: AccountAction; subject: string }>(
+        "SELECT at, actor, action, subject FROM account_audit ORDER BY id DESC LIMIT ?",
+      )
+      .all(limit)
+      .map((r) => ({ ...r, at: new Date(r.at) }));
+  }
+
+  private logAction(actor: string, action: AccountAction, subject: string): void {
+    this.db
+      .prepare("INSERT INTO account_audit (at, actor, action, subject) VALUES (?, ?, ?, ?)")
+      .run(this.nowMs(), actor, action, subject);
   }
 }
 

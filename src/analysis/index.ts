@@ -49,8 +49,9 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
     entry: (lang, id) => byId.get(`${lang}:${id}`),
     analyze(rawText, options = {}) {
       // Offsets refer to the text as given; only invisible noise that breaks matching is neutralised, length-preserving.
+      const given = String(rawText ?? "");
       // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point here
-      const text = String(rawText ?? "").replace(/[\u0000-\u0008\u000B\u000E-\u001F\u200B\uFEFF]/g, " ");
+      const text = given.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u200B\uFEFF]/g, " ");
       const detected = options.lang ? null : detectLanguage(text);
       const lang: Language = options.lang ?? detected ?? "nl";
       const messageLang = options.messageLang ?? lang;
@@ -71,11 +72,17 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         commonWords,
         longSentenceWords: options.longSentenceWords ?? DEFAULT_LONG_SENTENCE_WORDS,
       };
-      const findings: FindingData[] = RULES.flatMap((rule) => rule.run(ctx)).sort(
-        (a, b) => a.start - b.start || b.end - a.end,
+      const findings: FindingData[] = exactSpans(
+        given,
+        text,
+        RULES.flatMap((rule) => rule.run(ctx)).sort((a, b) => a.start - b.start || b.end - a.end),
       );
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const facts = extractFacts(text, lang, { letterDate: options.letterDate, today, messageLang });
+      const facts = exactFactSpans(
+        given,
+        text,
+        extractFacts(text, lang, { letterDate: options.letterDate, today, messageLang }),
+      );
       const checklist = evaluateChecklist({ text, lang, sentences, facts });
       return {
         version: 1,
@@ -102,6 +109,36 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
       };
     },
   };
+}
+
+/**
+ * The analysis reads a copy of the text with invisible noise (NUL, zero-width space, BOM) turned into spaces, of the
+ * same length; every `text` of a span is then taken again from the text as given, so it is exactly
+ * `given.slice(start, end)`.
+ */
+function exactSpans<T extends { start: number; end: number; text: string }>(
+  given: string,
+  read: string,
+  spans: T[],
+): T[] {
+  if (given === read) return spans;
+  return spans.map((s) => ({ ...s, text: given.slice(s.start, s.end) }));
+}
+
+function isSpan(value: unknown): value is { start: number; end: number; text: string } {
+  const v = value as { start?: unknown; end?: unknown; text?: unknown } | null;
+  return typeof v?.start === "number" && typeof v.end === "number" && typeof v.text === "string";
+}
+
+function exactFactSpans(given: string, read: string, facts: AnalysisData["facts"]): AnalysisData["facts"] {
+  if (given === read) return facts;
+  const out: Record<string, unknown> = { ...facts };
+  for (const [key, value] of Object.entries(facts)) {
+    if (Array.isArray(value))
+      out[key] = value.map((v) => (isSpan(v) ? { ...v, text: given.slice(v.start, v.end) } : v));
+    else if (isSpan(value)) out[key] = { ...value, text: given.slice(value.start, value.end) };
+  }
+  return out as unknown as AnalysisData["facts"];
 }
 
 export type * from "./types.ts";

@@ -11,13 +11,14 @@ import { isLetterLanguage } from "../languages.ts";
 import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
 import { AUDIT_USAGE, auditCommand } from "./audit.ts";
+import { KIOSK_USAGE, kioskCommand } from "./kiosk.ts";
 import { formatReport, terminalStyle } from "./report.ts";
 import { USER_USAGE, UsageError, userCommand } from "./user.ts";
 
 const USAGE = `Usage:
   klaar analyze [--json] [--lang nl|fr|de|en] [--letter-date YYYY-MM-DD] [--ui-lang nl|fr|de|en] FILE|-
 ${AUDIT_USAGE}
-${USER_USAGE.replace("Usage:\n", "")}`;
+${USER_USAGE.replace("Usage:\n", "")}${KIOSK_USAGE.replace("Usage:\n", "")}`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -80,6 +81,7 @@ try {
   if (command === "analyze") analyzeCommand(rest);
   else if (command === "user") await userCommand(rest);
   else if (command === "audit") await auditCommand(rest);
+  else if (command === "kiosk") kioskCommand(rest);
   else fail(USAGE);
 } catch (error) {
   fail(

@@ -15,6 +15,11 @@ export const USER_USAGE = `Usage:
   klaar user add --username NAME --role admin|officer|counter [--site SITE] [--counter ID]… [--name "Full name"]
                  (the password is read from stdin, or asked for on a terminal)
   klaar user list
+  klaar user reset-password --username NAME   (the new password from stdin, or asked for on a terminal)
+  klaar user unlock --username NAME
+  klaar user disable --username NAME
+  klaar user enable --username NAME
+  klaar user delete --username NAME
 `;
 
 export class UsageError extends Error {
@@ -113,9 +118,46 @@ function list(): void {
     const now = Date.now();
     for (const u of users) {
       const where = u.siteId ? ` ${u.siteId}${u.counters.length ? ` (counter ${u.counters.join(", ")})` : ""}` : "";
-      const locked = u.lockedUntil && u.lockedUntil.getTime() > now ? "  [locked]" : "";
+      const locked =
+        (u.lockedUntil && u.lockedUntil.getTime() > now ? "  [locked]" : "") + (u.disabled ? "  [disabled]" : "");
       process.stdout.write(`${u.username}\t${u.role}${where}\t${u.displayName}${locked}\n`);
     }
+  } finally {
+    store.close();
+  }
+}
+
+const ADMIN_ACTIONS = ["reset-password", "unlock", "disable", "enable", "delete"] as const;
+type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
+/** reset-password, unlock, disable, enable, delete: one user by name; written to the audit log as done by "cli". */
+async function administer(action: AdminAction, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { username: { type: "string" } } });
+  if (!values.username) throw new UsageError(USER_USAGE);
+  const password = action === "reset-password" ? await readPassword() : "";
+  const store = openAccountStore(defaultAccountsFile(loadConfig().KLAAR_DATA_DIR));
+  try {
+    const user = store.userByUsername(values.username);
+    if (!user) throw new UsageError(`There is no user "${values.username}".`);
+    if ((action === "delete" || action === "disable") && store.isLastAdmin(user.id))
+      throw new UsageError(`${user.username} is the last admin who can log in: make another admin first.`);
+    const actor = "cli";
+    if (action === "reset-password") await store.resetPassword(user.id, password, actor);
+    else if (action === "unlock") store.unlock(user.id, actor);
+    else if (action === "disable") store.disable(user.id, actor);
+    else if (action === "enable") store.enable(user.id, actor);
+    else store.deleteUser(user.id, actor);
+    const done = {
+      "reset-password": "has a new password; their sessions ended",
+      unlock: "is unlocked",
+      disable: "is disabled; their sessions ended",
+      enable: "can log in again",
+      delete: "is deleted",
+    }[action];
+    process.stdout.write(`${user.username} ${done}.\n`);
+  } catch (error) {
+    if (error instanceof AccountError) throw new UsageError(`Cannot do that: ${error.message}.`);
+    throw error;
   } finally {
     store.close();
   }
@@ -125,5 +167,6 @@ export async function userCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === "add") return add(rest);
   if (sub === "list") return list();
+  if ((ADMIN_ACTIONS as readonly string[]).includes(sub ?? "")) return administer(sub as AdminAction, rest);
   throw new UsageError(USER_USAGE);
 }

@@ -12,7 +12,7 @@ import { languageScreen } from "./screens/language.ts";
 import { explainLetter, letterResultScreen, letterScreen } from "./screens/letter.ts";
 import { failure, notFound, tooManyTickets } from "./screens/messages.ts";
 import { previewScreen, sitesScreen } from "./screens/overview.ts";
-import { bringScreen, serviceScreen } from "./screens/service.ts";
+import { bringScreen, closedScreen, openNow, serviceScreen } from "./screens/service.ts";
 import { speechParts } from "./screens/speech.ts";
 import { ticketPdf, ticketScreen } from "./screens/ticket.ts";
 import type { Service, Site } from "./sites.ts";
@@ -22,7 +22,11 @@ export { BRING_PICTOGRAMS_FILE, bringPictogram, loadBringRules } from "./bring-r
 export type { KioskDeps, Page, Where } from "./screens/context.ts";
 export { spokenTicketNumber } from "./screens/ticket.ts";
 
-export type TicketResult = { ok: true; ticketId: number } | { ok: false; retryAfterSeconds: number };
+export type TicketResult =
+  | { ok: true; ticketId: number }
+  | { ok: false; retryAfterSeconds: number }
+  /** The service is closed now: no ticket. */
+  | { ok: false; closed: true };
 
 type Rest<F> = F extends (ctx: KioskContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -33,6 +37,7 @@ export class Kiosk extends KioskContext {
   homeScreen: Rest<typeof homeScreen> = (...a) => homeScreen(this, ...a);
   serviceScreen: Rest<typeof serviceScreen> = (...a) => serviceScreen(this, ...a);
   bringScreen: Rest<typeof bringScreen> = (...a) => bringScreen(this, ...a);
+  closedScreen: Rest<typeof closedScreen> = (...a) => closedScreen(this, ...a);
   ticketScreen: Rest<typeof ticketScreen> = (...a) => ticketScreen(this, ...a);
   ticketPdf: Rest<typeof ticketPdf> = (...a) => ticketPdf(this, ...a);
   helpScreen: Rest<typeof helpScreen> = (...a) => helpScreen(this, ...a);
@@ -47,9 +52,10 @@ export class Kiosk extends KioskContext {
 
   // ---- actions ------------------------------------------------------------------------------------------
 
-  /** Takes a ticket unless this kiosk took too many in the last minute. */
+  /** Takes a ticket unless the service is closed or this kiosk took too many in the last minute. */
   takeTicket(site: Site, service: Service, kioskKey: string): TicketResult | undefined {
     if (!service.ticketPrefix) return undefined;
+    if (openNow(this, service) === false) return { ok: false, closed: true };
     const decision = this.deps.ticketLimiter.hit(`${site.id}|${kioskKey}`);
     if (!decision.allowed) return { ok: false, retryAfterSeconds: decision.retryAfterSeconds };
     const taken = this.deps.queue.takeTicket(site.id, service.id, service.ticketPrefix, this.now());

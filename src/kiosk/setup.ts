@@ -20,6 +20,8 @@ export interface KioskSetup {
   /** Tickets one kiosk may take per minute; more is refused (429). */
   ticketsPerMinute?: number;
   now?: () => Date;
+  /** The clock for opening hours; tests fix it at a moment when the example services are open. */
+  hoursClock?: () => Date;
 }
 
 export function createKiosk(setup: KioskSetup): Kiosk {
@@ -43,5 +45,6 @@ export function createKiosk(setup: KioskSetup): Kiosk {
     letters: setup.letters,
     browserPool: setup.browserPool,
     now: setup.now,
+    hoursClock: setup.hoursClock,
   });
 }

@@ -2,25 +2,22 @@
  * Explaining letters for citizens: analyse, explain, keep the result in memory for a while, and make the printout and
  * the spoken summary on demand through bounded pools. Routes call this; it holds no HTTP.
  */
-import type { Analyzer } from "../analysis/index.ts";
-import type { AnalysisData, Language } from "../analysis/types.ts";
-import { buildExplanation, type Explanation } from "../explanation/build.ts";
-import type { CompoundSplits } from "../explanation/compounds.ts";
-import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
-import { isLetterLanguage } from "../languages.ts";
-import type { LexiconEntry } from "../lexicon/schema.ts";
+import type { Explanation } from "../explanation/build.ts";
+import type { SpeechScript } from "../explanation/speech.ts";
 import type { OcrSummary } from "../ocr/read.ts";
-import { markUncertainFacts } from "../ocr/uncertain.ts";
 import type { BrowserPool } from "../render/browser-pool.ts";
 import { printPdf } from "../render/letter-print.ts";
 import { encodeAudio } from "../speech/encode.ts";
 import type { TtsEngine } from "../speech/tts.ts";
 import type { Pool } from "../util/pool.ts";
+import type { AnalysisPool } from "./analysis-pool.ts";
+import type { ExplainInput } from "./explain.ts";
 import { MemoryStore } from "./store.ts";
+
+export type { ExplainInput } from "./explain.ts";
 
 export interface ExplainedLetter {
   text: string;
-  analysis: AnalysisData;
   explanation: Explanation;
   speech: SpeechScript;
   pdf?: Buffer;
@@ -30,11 +27,9 @@ export interface ExplainedLetter {
 }
 
 export interface LetterServiceDeps {
-  analyzer: Analyzer;
-  lexicons: Record<Language, readonly LexiconEntry[]>;
-  compounds: CompoundSplits;
+  /** Analysis and explanation run in these worker threads: full → BUSY (503). */
+  analysis: AnalysisPool;
   ttlMinutes: number;
-  longSentenceWords: number;
   tts: TtsEngine;
   /** Bounds speech synthesis: full → BUSY (503). */
   speechPool: Pool;
@@ -44,50 +39,26 @@ export interface LetterServiceDeps {
   today?: () => string;
 }
 
-export interface ExplainInput {
-  text: string;
-  lang?: Language;
-  letterDate?: string;
-  /** The reader's language: any visitor language (src/languages.ts). */
-  uiLang: string;
-  /** The text was read by OCR: facts on words read unsure are flagged for checking. */
-  ocr?: OcrSummary;
-}
+// Making a DateTimeFormat costs about a millisecond: one for every call.
+const BRUSSELS_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" });
 
 export function brusselsToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+  return BRUSSELS_DATE.format(new Date());
 }
 
 export class LetterService {
   readonly store: MemoryStore<ExplainedLetter>;
-  private readonly readers = new Map<Language, (text: string) => string>();
 
   constructor(private readonly deps: LetterServiceDeps) {
     this.store = new MemoryStore({ ttlMs: deps.ttlMinutes * 60_000, maxEntries: 500 });
   }
 
-  explain(input: ExplainInput): { id: string; letter: ExplainedLetter } {
+  /** Analyses and explains a letter in an analysis worker, then keeps it in memory for a while. */
+  async explain(input: ExplainInput): Promise<{ id: string; letter: ExplainedLetter }> {
     const today = (this.deps.today ?? brusselsToday)();
-    const analyzed = this.deps.analyzer.analyze(input.text, {
-      lang: input.lang,
-      letterDate: input.letterDate,
-      messageLang: isLetterLanguage(input.uiLang) ? input.uiLang : undefined,
-      longSentenceWords: this.deps.longSentenceWords,
-      today,
-    });
-    const analysis = input.ocr ? markUncertainFacts(analyzed, input.ocr.uncertain) : analyzed;
-    const explanation = buildExplanation({
-      text: input.text,
-      analysis,
-      uiLang: input.uiLang,
-      today,
-      entry: (id) => this.deps.analyzer.entry(analysis.language, id),
-      compounds: this.deps.compounds,
-    });
-    const speech = speechScript(explanation, this.acronyms(analysis.language));
+    const { explanation, speech } = await this.deps.analysis.run({ kind: "explain", input, today });
     const letter: ExplainedLetter = {
       text: input.text,
-      analysis,
       explanation,
       speech,
       ...(input.ocr ? { ocr: input.ocr } : {}),
@@ -142,14 +113,5 @@ export class LetterService {
 
   close(): void {
     this.store.close();
-  }
-
-  private acronyms(lang: Language): (text: string) => string {
-    let reader = this.readers.get(lang);
-    if (!reader) {
-      reader = acronymReader(this.deps.lexicons[lang]);
-      this.readers.set(lang, reader);
-    }
-    return reader;
   }
 }

@@ -1,5 +1,5 @@
 /** Finding and launching the system Chromium. Puppeteer never downloads a browser: we use Debian's. */
-import { accessSync, constants, rmSync } from "node:fs";
+import { accessSync, constants, readdirSync, rmSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,13 +28,60 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return path;
 }
 
+const PROFILE_PREFIX = "klaar-chromium-";
+const DAY_MS = 24 * 3600_000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the Chromium profile folders that servers killed with SIGKILL (or a power cut) left behind. A folder is
+ * named after the process that made it (klaar-chromium-<pid>-…): it goes when that process no longer runs. Folders
+ * of the older naming without a pid go after a day. Returns the folders removed.
+ */
+export function removeStaleProfiles(dir = tmpdir(), now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(PROFILE_PREFIX));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const pid = /^klaar-chromium-(\d+)-/.exec(name)?.[1];
+    try {
+      const stale = pid ? Number(pid) !== process.pid && !alive(Number(pid)) : now - statSync(path).mtimeMs > DAY_MS;
+      if (!stale) continue;
+      rmSync(path, { recursive: true, force: true, maxRetries: 2 });
+      removed.push(path);
+    } catch {
+      // Another server may be removing it at the same moment, or it is not ours to remove.
+    }
+  }
+  return removed;
+}
+
+let staleRemoved = false;
+
 /**
  * Starts one headless Chromium with a fresh profile that is removed when the process exits.
  * `pipe: true` talks over stdio, so no DevTools port is open for other local processes.
  */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
-  const profile = await mkdtemp(join(tmpdir(), "klaar-chromium-"));
+  if (!staleRemoved) {
+    staleRemoved = true;
+    removeStaleProfiles();
+  }
+  const profile = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   // Synchronous, so it also runs on an abrupt exit of Node, when the child's own "exit" event never reaches us.
   const removeProfile = () => {
     process.off("exit", removeProfile);

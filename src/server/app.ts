@@ -2,11 +2,13 @@
 import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import helmet from "helmet";
+import { enrolmentRequired } from "../kiosk/devices.ts";
 import { PUBLIC_DIR } from "../render/views.ts";
 import { ruleCss } from "../workbench/rule-css.ts";
 import type { Logger } from "./logger.ts";
 import { requestLog } from "./logger.ts";
 import { Problem, problemHandler, sendProblem } from "./problem.ts";
+import { adminRoutes } from "./routes/admin.ts";
 import { analyzeRoutes } from "./routes/analyze.ts";
 import { displayRoutes } from "./routes/display.ts";
 import { kioskRoutes } from "./routes/kiosk.ts";
@@ -15,6 +17,7 @@ import { pictogramRoutes } from "./routes/pictograms.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { workbenchRoutes } from "./routes/workbench.ts";
 import type { Services } from "./services.ts";
+import { LiveConnections } from "./sse.ts";
 
 export interface AppDeps {
   services: Services;
@@ -25,7 +28,7 @@ export interface AppDeps {
 const FONT_DIR = fileURLToPath(new URL("../../node_modules/@fontsource/atkinson-hyperlegible", import.meta.url));
 
 export function createApp(deps: AppDeps): Express {
-  const { config, analyzer, letters } = deps.services;
+  const { config, analysis, letters } = deps.services;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -44,9 +47,8 @@ export function createApp(deps: AppDeps): Express {
   app.get("/", (_req, res) => res.redirect("/letters/new"));
   app.use(
     analyzeRoutes({
-      analyzer,
+      analysis,
       maxChars: config.KLAAR_MAX_TEXT_CHARS,
-      longSentenceWords: config.KLAAR_LONG_SENTENCE_WORDS,
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
       ocr: deps.services.ocr,
     }),
@@ -55,8 +57,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     letterRoutes({
       letters,
+      analysis,
       maxChars: config.KLAAR_MAX_TEXT_CHARS,
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      publicUrl: config.KLAAR_PUBLIC_URL,
       ocr: deps.services.ocr,
     }),
   );
@@ -67,10 +71,14 @@ export function createApp(deps: AppDeps): Express {
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
       logger: deps.logger,
       ocr: deps.services.ocr,
+      devices: deps.services.kioskDevices,
+      enrolment: enrolmentRequired(config.KLAAR_KIOSK_ENROLMENT, config.HOST),
     }),
   );
   const { staff, accounts, queue } = deps.services;
-  app.use(staffRoutes({ accounts, middleware: staff.auth, desk: staff.desk, texts: staff.texts }));
+  const live = new LiveConnections({ perClient: config.KLAAR_LIVE_PER_CLIENT, total: config.KLAAR_LIVE_TOTAL });
+  app.use(staffRoutes({ accounts, middleware: staff.auth, desk: staff.desk, texts: staff.texts, live }));
+  app.use(adminRoutes({ accounts, middleware: staff.auth, texts: staff.texts }));
   app.use(
     workbenchRoutes({
       workbench: deps.services.workbench,
@@ -80,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
       ocr: deps.services.ocr,
     }),
   );
-  app.use(displayRoutes({ board: staff.board, queue, sites: staff.sites, texts: staff.texts }));
+  app.use(displayRoutes({ board: staff.board, queue, sites: staff.sites, texts: staff.texts, live }));
   app.use((req, res) => sendProblem(req, res, new Problem("not-found")));
   app.use(problemHandler(deps.logger, { uploadBytes: config.KLAAR_MAX_UPLOAD_BYTES }));
   return app;

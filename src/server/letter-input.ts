@@ -3,7 +3,7 @@
  * text field or a .txt, .pdf or .docx file — or, with an OCR reader, a photo or scan (src/ocr/). Turns every failure
  * into the Problem a person should see.
  */
-import type { Request } from "express";
+import type { NextFunction, Request, Response } from "express";
 import multer from "multer";
 import type { Language } from "../analysis/types.ts";
 import { EXTRACT_PROBLEMS } from "../i18n/problems.ts";
@@ -13,6 +13,12 @@ import { ocrSummary, type ScanReader } from "../ocr/read.ts";
 import { ExtractError, extractLetter } from "../text/extract.ts";
 import { parseAnalyzeRequest } from "./analyze-request.ts";
 import { Problem } from "./problem.ts";
+
+/** Answers 503 with Retry-After before the body is read when the analysis pool would refuse the job anyway. */
+export function refuseWhenFull(pool: { readonly full: boolean }) {
+  return (_req: Request, _res: Response, next: NextFunction) =>
+    next(pool.full ? new Problem("busy", {}, 5) : undefined);
+}
 
 export function uploadMiddleware(maxBytes: number) {
   const upload = multer({

@@ -7,6 +7,40 @@ import type { ChangeKind, QueueStore } from "../kiosk/queue.ts";
 
 export const KEEP_ALIVE_MS = 15_000;
 
+/**
+ * Caps on live connections, per client address and in all: a phone on the network cannot open thousands of event
+ * streams. One per app, shared by the display and the staff panel.
+ */
+export class LiveConnections {
+  #perClient = new Map<string, number>();
+  #total = 0;
+  constructor(readonly limits: { perClient: number; total: number }) {}
+
+  get total(): number {
+    return this.#total;
+  }
+
+  /** Takes a place for this client, or says why not; `release` gives it back (once). */
+  open(client: string): { release(): void } | "client-full" | "full" {
+    if (this.#total >= this.limits.total) return "full";
+    const mine = this.#perClient.get(client) ?? 0;
+    if (mine >= this.limits.perClient) return "client-full";
+    this.#perClient.set(client, mine + 1);
+    this.#total += 1;
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        this.#total -= 1;
+        const left = (this.#perClient.get(client) ?? 1) - 1;
+        if (left > 0) this.#perClient.set(client, left);
+        else this.#perClient.delete(client);
+      },
+    };
+  }
+}
+
 export interface EventStream {
   send(event: string, data: unknown): void;
 }
@@ -24,8 +58,19 @@ export function streamQueueChanges(
     onOpen(stream: EventStream): void;
     onChange(stream: EventStream, kind: ChangeKind): void;
     keepAliveMs?: number;
+    /** Caps on live connections; over them the answer is 429 (this client) or 503 (everyone), and no stream. */
+    live?: LiveConnections;
   },
 ): void {
+  const place = opts.live?.open(req.ip ?? req.socket.remoteAddress ?? "");
+  if (place === "client-full" || place === "full") {
+    res
+      .status(place === "full" ? 503 : 429)
+      .setHeader("Retry-After", "30")
+      .type("text/plain; charset=utf-8")
+      .send(place === "full" ? "Too many live connections." : "Too many live connections from this device.");
+    return;
+  }
   res.status(200);
   res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
@@ -55,6 +100,7 @@ export function streamQueueChanges(
   opts.queue.events.on("change", listener);
   const keepAlive = setInterval(() => res.write(": keep-alive\n\n"), opts.keepAliveMs ?? KEEP_ALIVE_MS);
   const cleanUp = () => {
+    place?.release();
     clearInterval(keepAlive);
     opts.queue.events.off("change", listener);
   };

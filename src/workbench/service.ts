@@ -146,7 +146,7 @@ export class Workbench {
   async citizenPdf(text: string, lang: Language | undefined, uiLang: Language): Promise<Buffer> {
     const letters = this.deps.letters;
     if (!letters) throw new Error("the citizen printout needs the letter service");
-    const { id } = letters.explain({ text, lang, uiLang });
+    const { id } = await letters.explain({ text, lang, uiLang });
     try {
       const pdf = await letters.pdf(id);
       if (!pdf) throw new Error("the letter expired before its printout was made");

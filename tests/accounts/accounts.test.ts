@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseCookies, safeNext, sameToken } from "../../src/accounts/http.ts";
 import { hashPassword, verifyPassword } from "../../src/accounts/password.ts";
@@ -9,7 +10,7 @@ import { type AccountStore, openAccountStore } from "../../src/accounts/store.ts
 describe("password hashes", () => {
   it("verifies the right password and refuses a wrong one", async () => {
     const hash = await hashPassword("correct horse battery");
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(await verifyPassword("correct horse battery", hash)).toBe(true);
     expect(await verifyPassword("correct horse batterY", hash)).toBe(false);
   });
@@ -46,6 +47,24 @@ describe("AccountStore", () => {
   afterEach(() => {
     store.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("re-hashes a password made with a lower cost at the next good login, and only then", async () => {
+    const user = await store.createUser({ username: "ann", role: "admin", password: "long enough pw" });
+    const db = new Database(join(dir, "accounts.sqlite"));
+    const hashOf = () =>
+      (db.prepare("SELECT password_hash AS h FROM users WHERE id = ?").get(user.id) as { h: string }).h;
+    // A hash from the old default cost, as a store from before the change holds it.
+    db.prepare("UPDATE users SET password_hash = ? WHERE id = ?").run(
+      await hashPassword("long enough pw", { N: 512, r: 8, p: 1 }),
+      user.id,
+    );
+    expect((await store.authenticate("ann", "wrong password", "10.0.0.1")).ok).toBe(false);
+    expect(hashOf().startsWith("scrypt$512$")).toBe(true);
+    expect((await store.authenticate("ann", "long enough pw", "10.0.0.1")).ok).toBe(true);
+    expect(hashOf().startsWith("scrypt$1024$8$1$")).toBe(true);
+    expect((await store.authenticate("ann", "long enough pw", "10.0.0.1")).ok).toBe(true);
+    db.close();
   });
 
   it("creates users with a role, site and counters, and refuses bad input", async () => {

@@ -46,7 +46,7 @@ describe("klaar user", () => {
     } finally {
       store.close();
     }
-  }, 30_000);
+  }, 90_000);
 
   it("adds counter staff for a site and a counter, and lists the users", async () => {
     const added = await klaar(
@@ -59,7 +59,7 @@ describe("klaar user", () => {
     expect(list.stdout).toMatch(/^ann\tadmin\tAnn Admin$/m);
     expect(list.stdout).toMatch(/^bob\tcounter stadhuis \(counter 3\)\tbob$/m);
     expect(list.stdout).not.toContain("long enough pw");
-  }, 30_000);
+  }, 90_000);
 
   it("refuses a short password, an unknown site or counter, and a missing role (exit code 2)", async () => {
     const short = await klaar(["user", "add", "--username", "cas", "--role", "admin"], "short\n");
@@ -79,5 +79,58 @@ describe("klaar user", () => {
     const role = await klaar(["user", "add", "--username", "cas"], "long enough pw\n");
     expect(role.code).toBe(2);
     expect(role.stderr).toContain("Usage");
-  }, 60_000);
+  }, 120_000);
+
+  it("resets a password, unlocks, disables and deletes a user, each in the audit log", async () => {
+    const open = () => openAccountStore(join(dataDir, "accounts.sqlite"), { passwordParams: { N: 1024, r: 8, p: 1 } });
+    let store = open();
+    for (let i = 0; i < 5; i++) await store.authenticate("bob", "wrong password", "10.0.0.9");
+    expect(store.userByUsername("bob")?.lockedUntil).not.toBeNull();
+    store.close();
+
+    const unlocked = await klaar(["user", "unlock", "--username", "bob"], "");
+    expect(unlocked.code).toBe(0);
+    expect(unlocked.stdout).toBe("bob is unlocked.\n");
+    const reset = await klaar(["user", "reset-password", "--username", "bob"], "a brand new password\n");
+    expect(reset.code).toBe(0);
+    store = open();
+    expect(store.userByUsername("bob")?.lockedUntil).toBeNull();
+    expect((await store.authenticate("bob", "a brand new password", "10.0.0.9")).ok).toBe(true);
+    store.close();
+
+    expect((await klaar(["user", "disable", "--username", "bob"], "")).code).toBe(0);
+    store = open();
+    expect(await store.authenticate("bob", "a brand new password", "10.0.0.9")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    store.close();
+    expect((await klaar(["user", "list"], "")).stdout).toMatch(/^bob\t.*\[disabled\]$/m);
+
+    const lastAdmin = await klaar(["user", "delete", "--username", "ann"], "");
+    expect(lastAdmin.code).toBe(2);
+    expect(lastAdmin.stderr).toContain("last admin");
+    expect((await klaar(["user", "delete", "--username", "bob"], "")).code).toBe(0);
+    const nobody = await klaar(["user", "unlock", "--username", "bob"], "");
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toContain('There is no user "bob"');
+
+    store = open();
+    try {
+      expect(store.userByUsername("bob")).toBeUndefined();
+      expect(
+        store
+          .auditLog()
+          .map((r) => [r.actor, r.action, r.subject])
+          .reverse(),
+      ).toEqual([
+        ["cli", "unlock", "bob"],
+        ["cli", "reset-password", "bob"],
+        ["cli", "disable", "bob"],
+        ["cli", "delete", "bob"],
+      ]);
+    } finally {
+      store.close();
+    }
+  }, 240_000);
 });

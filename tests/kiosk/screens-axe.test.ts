@@ -176,7 +176,7 @@ describe("kiosk accessibility gate", () => {
       const ticket = services.queue.takeTicket(site.id, ticketService.id, ticketService.ticketPrefix);
       paths.push(`/kiosk/${site.id}`);
       for (const lang of site.languages) {
-        const letterId = services.letters.explain({ text: letterText, uiLang: lang }).id;
+        const letterId = (await services.letters.explain({ text: letterText, uiLang: lang })).id;
         paths.push(...screensOf(site, lang, ticket.id, letterId));
       }
     }

@@ -15,7 +15,10 @@ const dir = mkdtempSync(join(tmpdir(), "klaar-explain-"));
 const recovery = fixtureLetters().find((l) => l.name === "ocmw-terugvordering") as { text: string };
 
 beforeAll(async () => {
-  server = await startServer({ KLAAR_MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) }, { today: () => "2026-03-20" });
+  server = await startServer(
+    { KLAAR_MAX_UPLOAD_BYTES: String(2 * 1024 * 1024), KLAAR_PUBLIC_URL: "https://klaar.example.be/" },
+    { today: () => "2026-03-20" },
+  );
 }, 60_000);
 afterAll(async () => {
   await server.close();

@@ -11,9 +11,11 @@ afterAll(() => server.close());
 
 describe("a busy printer queue", () => {
   it("refuses extra printouts with 503 and Retry-After, and keeps the letters", async () => {
-    const ids = fixtureLetters()
-      .slice(0, 4)
-      .map((l) => server.services.letters.explain({ text: l.text, uiLang: "nl" }).id);
+    const ids = await Promise.all(
+      fixtureLetters()
+        .slice(0, 4)
+        .map(async (l) => (await server.services.letters.explain({ text: l.text, uiLang: "nl" })).id),
+    );
     const answers = await Promise.all(
       ids.map((id) => fetch(`${server.url}/letters/${id}/print.pdf`, { headers: { accept: "application/json" } })),
     );
@@ -34,7 +36,7 @@ describe("a busy printer queue", () => {
 
 describe("other formats", () => {
   it("serves the summary as mp3 when lame is installed", async () => {
-    const { id } = server.services.letters.explain({ text: fixtureLetters()[0]?.text ?? "", uiLang: "en" });
+    const { id } = await server.services.letters.explain({ text: fixtureLetters()[0]?.text ?? "", uiLang: "en" });
     const res = await fetch(`${server.url}/letters/${id}/audio.mp3`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("audio/mpeg");

@@ -37,7 +37,7 @@ describe("letter pages pass axe-core", () => {
   it.each(cases)(
     "$name with $uiLang headings: screen and print",
     async ({ text, uiLang }) => {
-      const { id, letter } = server.services.letters.explain({ text, uiLang });
+      const { id, letter } = await server.services.letters.explain({ text, uiLang });
       const screen = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
       expect(screen.violations, formatViolations(screen)).toEqual([]);
       const print = await checkAxe(await printHtml(letter.explanation, { printedOn: "2026-03-20" }), {

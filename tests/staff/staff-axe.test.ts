@@ -32,6 +32,7 @@ beforeAll(async () => {
     counters: ["3"],
     displayName: "Bob Peeters",
   });
+  await accounts.createUser({ username: "ann", password: "admin password!", role: "admin", displayName: "Ann Admin" });
   // A full panel and a full display: waiting tickets, calls at several counters, help requests.
   for (const [service, prefix, counter] of [
     ["eid-paspoort", "A", "3"],
@@ -56,14 +57,18 @@ afterAll(async () => {
 });
 
 /** Logs in through the form in Chromium, opens `path` and runs axe there. */
-function axeLoggedIn(path: string, lang: string): Promise<AxeResults> {
+function axeLoggedIn(
+  path: string,
+  lang: string,
+  who = { username: "bob", password: "long enough pw" },
+): Promise<AxeResults> {
   const origin = server.url;
   return server.services.browserPool.withPage(
     async (page) => {
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(`${origin}/login?lang=${lang}`, { waitUntil: "load" });
-      await page.type("#username", "bob");
-      await page.type("#password", "long enough pw");
+      await page.type("#username", who.username);
+      await page.type("#password", who.password);
       await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click("form.login button[type=submit]")]);
       const response = await page.goto(`${origin}${path}`, { waitUntil: "load" });
       if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
@@ -87,6 +92,15 @@ describe.each(LANGS)("staff pages in %s", (lang) => {
   it("the counter panel has no violations", async () => {
     const results = await axeLoggedIn(`/staff/stadhuis?lang=${lang}&counter=3`, lang);
     expect(results.url).toContain("/staff/stadhuis");
+    expect(results.violations, formatViolations(results)).toEqual([]);
+  }, 60_000);
+
+  it("the users page (admin) has no violations", async () => {
+    const results = await axeLoggedIn(`/admin/users?lang=${lang}`, lang, {
+      username: "ann",
+      password: "admin password!",
+    });
+    expect(results.url).toContain("/admin/users");
     expect(results.violations, formatViolations(results)).toEqual([]);
   }, 60_000);
 

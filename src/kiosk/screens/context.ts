@@ -24,6 +24,8 @@ export interface KioskDeps {
   letters: LetterService;
   browserPool: BrowserPool;
   now?: () => Date;
+  /** The clock for opening hours ("open now", no ticket while closed); `now` when absent. */
+  hoursClock?: () => Date;
 }
 
 /** What a route needs to answer: a view and its locals, with the HTTP status. */
@@ -52,10 +54,12 @@ export interface FrameOptions {
 
 export class KioskContext {
   readonly now: () => Date;
+  readonly hoursNow: () => Date;
   readonly bring: BringRules;
 
   constructor(readonly deps: KioskDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.hoursNow = deps.hoursClock ?? this.now;
     this.bring = loadBringRules();
   }
 

@@ -35,8 +35,12 @@ export function letterScreen(
   };
 }
 
-export function explainLetter(ctx: KioskContext, where: Where, input: Omit<ExplainInput, "uiLang">): string {
-  return ctx.deps.letters.explain({ ...input, uiLang: where.lang }).id;
+export async function explainLetter(
+  ctx: KioskContext,
+  where: Where,
+  input: Omit<ExplainInput, "uiLang">,
+): Promise<string> {
+  return (await ctx.deps.letters.explain({ ...input, uiLang: where.lang })).id;
 }
 
 export function letterResultScreen(

@@ -1,19 +1,17 @@
 /** POST /api/analyze: JSON in (or multipart with a `file`: a .txt, .pdf, .docx, photo or scan), the analysis out. */
 import express, { type Router } from "express";
-import type { Analyzer } from "../../analysis/index.ts";
 import type { Language } from "../../analysis/types.ts";
-import { renderAnalysis } from "../../i18n/analysis.ts";
 import { isLetterLanguage, negotiateLetterLanguage } from "../../languages.ts";
+import type { AnalysisPool } from "../../letters/analysis-pool.ts";
 import type { ScanReader } from "../../ocr/read.ts";
-import { markUncertainFacts } from "../../ocr/uncertain.ts";
 import { parseAnalyzeRequest } from "../analyze-request.ts";
-import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
+import { readLetterInput, refuseWhenFull, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
 
 export function analyzeRoutes(deps: {
-  analyzer: Analyzer;
+  /** The analysis runs in these worker threads (full → 503 with Retry-After). */
+  analysis: AnalysisPool;
   maxChars: number;
-  longSentenceWords: number;
   /** Largest multipart upload; without it only JSON is accepted. */
   maxUploadBytes?: number;
   /** Reads photos and scans sent as multipart `file`. */
@@ -25,6 +23,7 @@ export function analyzeRoutes(deps: {
   const upload = deps.maxUploadBytes ? uploadMiddleware(deps.maxUploadBytes) : undefined;
   router.post(
     "/api/analyze",
+    refuseWhenFull(deps.analysis),
     (req, res, next) => {
       if (req.is("application/json")) return json(req, res, next);
       if (upload && req.is("multipart/form-data")) return upload(req, res, next);
@@ -39,32 +38,28 @@ export function analyzeRoutes(deps: {
           const messageLang =
             (isLetterLanguage(body.uiLang) ? body.uiLang : undefined) ??
             (accept ? negotiateLetterLanguage(accept) : undefined);
-          res.json(
-            renderAnalysis(
-              deps.analyzer.analyze(body.text, {
-                lang: body.lang as Language | undefined,
-                letterDate: body.letterDate,
-                messageLang,
-                longSentenceWords: deps.longSentenceWords,
-              }),
-            ),
-          );
+          const json = await deps.analysis.run({
+            kind: "analyze",
+            text: body.text,
+            options: { lang: body.lang as Language | undefined, letterDate: body.letterDate, messageLang },
+          });
+          res.type("application/json").setHeader("Cache-Control", "no-store").send(json);
           return;
         }
         const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
         const asked = typeof req.body?.uiLang === "string" && req.body.uiLang !== "";
-        const analysis = deps.analyzer.analyze(input.text, {
-          lang: input.lang,
-          letterDate: input.letterDate,
-          messageLang: (asked || accept) && isLetterLanguage(input.uiLang) ? input.uiLang : undefined,
-          longSentenceWords: deps.longSentenceWords,
-        });
         // With OCR the answer also says what was read unsure, and facts on those words are flagged for checking.
-        res.json(
-          input.ocr
-            ? { ...renderAnalysis(markUncertainFacts(analysis, input.ocr.uncertain)), ocr: input.ocr }
-            : renderAnalysis(analysis),
-        );
+        const json = await deps.analysis.run({
+          kind: "analyze",
+          text: input.text,
+          options: {
+            lang: input.lang,
+            letterDate: input.letterDate,
+            messageLang: (asked || accept) && isLetterLanguage(input.uiLang) ? input.uiLang : undefined,
+          },
+          ...(input.ocr ? { ocr: input.ocr } : {}),
+        });
+        res.type("application/json").setHeader("Cache-Control", "no-store").send(json);
       } catch (error) {
         next(error);
       }

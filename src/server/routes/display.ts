@@ -12,13 +12,15 @@ import { isLetterLanguage } from "../../languages.ts";
 import { renderView } from "../../render/views.ts";
 import { sendMessagePage } from "../../staff/pages.ts";
 import type { AllStaffTexts } from "../../staff/texts.ts";
-import { streamQueueChanges } from "../sse.ts";
+import { type LiveConnections, streamQueueChanges } from "../sse.ts";
 
 export interface DisplayRouteDeps {
   board: DisplayBoard;
   queue: QueueStore;
   sites: Map<string, Site>;
   texts: AllStaffTexts;
+  /** Caps on live connections (shared with the staff panel). */
+  live?: LiveConnections;
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -71,6 +73,7 @@ export function displayRoutes(deps: DisplayRouteDeps): Router {
       onOpen: (stream) => stream.send("board", { ...board.board(site.id, lang), announce: null }),
       onChange: (stream, kind) =>
         stream.send("board", { ...board.board(site.id, lang), announce: board.announcement(site, kind) }),
+      live: deps.live,
     });
   });
 

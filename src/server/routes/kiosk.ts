@@ -4,6 +4,7 @@
  */
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { problemText } from "../../i18n/problems.ts";
+import { KIOSK_DEVICE_COOKIE, type KioskDevices } from "../../kiosk/devices.ts";
 import {
   DISPLAY_COOKIE,
   type DisplaySettings,
@@ -29,6 +30,9 @@ export interface KioskRouteDeps {
   logger?: Logger;
   /** Reads photos and scans of letters; without it they get "we cannot read scans yet". */
   ocr?: LetterRouteDeps["ocr"];
+  /** Enrolled kiosks; with `enrolment`, tickets and help requests come only from them. */
+  devices?: KioskDevices;
+  enrolment?: boolean;
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -39,7 +43,16 @@ const cookiesOf = (req: Request) => parseCookies(req.headers.cookie);
 const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookiesOf(req)[DISPLAY_COOKIE]);
 
 /** The kiosk a request comes from: its address. Help requests and the ticket limit are per kiosk. */
-const kioskIdOf = (req: Request): string => req.ip ?? "unknown";
+const ipOf = (req: Request): string => req.ip ?? "unknown";
+
+/** The request comes from a page of this server (or from no browser page at all). */
+export function sameOrigin(req: Request): boolean {
+  const site = req.headers["sec-fetch-site"];
+  if (typeof site === "string") return site === "same-origin" || site === "none";
+  const origin = req.headers.origin;
+  if (typeof origin !== "string") return true;
+  return origin === `${req.protocol}://${req.get("host")}`;
+}
 
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: "strict", path: "/" } as const;
 
@@ -66,6 +79,26 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     );
 
   /** The site and language of the URL, or the friendly 404. */
+  const deviceOf = (req: Request) => deps.devices?.byToken(cookiesOf(req)[KIOSK_DEVICE_COOKIE]);
+  /** Limits count per kiosk: an enrolled kiosk by its id, anything else by its address. */
+  const kioskIdOf = (req: Request): string => {
+    const device = deviceOf(req);
+    return device ? `device:${device.id}` : ipOf(req);
+  };
+  /** What staff see for a help request: the kiosk's name ("Hal links"), else its address. */
+  const kioskLabelOf = (req: Request): string => deviceOf(req)?.name ?? ipOf(req);
+  /** With enrolment on, only an enrolled kiosk of this site may take tickets and ask for help. */
+  const enrolledOr403 = (req: Request, res: Response, where: Where): boolean => {
+    if (!deps.enrolment || deviceOf(req)?.siteId === where.site.id) return true;
+    const page = kiosk.failure(where, displayOf(req));
+    send(res, {
+      ...page,
+      status: 403,
+      locals: { ...page.locals, lines: [kiosk.texts(where.lang).notEnrolled] },
+    });
+    return false;
+  };
+
   const whereOr404 = (req: Request, res: Response): Where | undefined => {
     const where = kiosk.where(String(req.params.site), String(req.params.lang));
     if (!where) notFound(req, res);
@@ -81,6 +114,22 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     res.send(wav);
   };
 
+  // Tickets, help requests and letters are posted by the kiosk's own pages only: a page of another site (a phone
+  // on the network, a link in a mail) that posts here gets 403. Browsers say where a request comes from in
+  // Sec-Fetch-Site, older ones in Origin; a request with neither (no browser) goes on to the other checks.
+  router.post("/kiosk/:site/:lang/*rest", (req, res, next) => {
+    if (sameOrigin(req)) return next();
+    const where = kiosk.where(String(req.params.site), String(req.params.lang));
+    if (!where) return notFound(req, res);
+    send(res, { ...kiosk.failure(where, displayOf(req)), status: 403 });
+  });
+
+  // A visitor's letter (the form, the explanation) is never kept by the kiosk's browser or a proxy.
+  router.use("/kiosk/:site/:lang/letter", (_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+
   // `?size=large` / `?theme=dark` on any kiosk page: remember it in a cookie, then show the same page without it.
   router.use("/kiosk", (req, res, next) => {
     if (req.method !== "GET") return next();
@@ -93,6 +142,19 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   router.get("/kiosk", (req, res) => send(res, kiosk.sitesScreen(displayOf(req))));
 
+  // The one-time setup link of `klaar kiosk add`: leaves the device token on this kiosk, then its start screen.
+  router.get("/kiosk/setup/:token", (req, res) => {
+    const enrolled = deps.devices?.enrol(String(req.params.token));
+    if (!enrolled) return notFound(req, res);
+    res.cookie(KIOSK_DEVICE_COOKIE, enrolled.token, {
+      ...COOKIE_OPTIONS,
+      secure: req.secure,
+      maxAge: 5 * 365 * 24 * 3600_000,
+    });
+    res.setHeader("Cache-Control", "no-store");
+    res.redirect(303, `/kiosk/${enrolled.device.siteId}`);
+  });
+
   // Every screen's spoken version: its path plus /speech.wav (before the
   // routes with an id, which would take "speech.wav" for one).
   router.get(
@@ -100,7 +162,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     wrap(async (req, res) => {
       const [siteId = "", lang = "", screen = ""] = [req.params[0], req.params[1], req.params[2]];
       const where = kiosk.where(siteId, lang);
-      const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskIdOf(req));
+      const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskLabelOf(req));
       if (!parts) return notFound(req, res);
       await sendWav(res, parts);
     }),
@@ -162,9 +224,11 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
   router.post("/kiosk/:site/:lang/service/:service/ticket", (req, res) => {
     const where = whereOr404(req, res);
     if (!where) return;
+    if (!enrolledOr403(req, res, where)) return;
     const service = kiosk.service(where.site, req.params.service);
     const result = service && kiosk.takeTicket(where.site, service, kioskIdOf(req));
     if (!service || !result) return notFound(req, res);
+    if (!result.ok && "closed" in result) return send(res, kiosk.closedScreen(where, service, displayOf(req)));
     if (!result.ok) {
       res.setHeader("Retry-After", String(result.retryAfterSeconds));
       return send(
@@ -196,13 +260,13 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   router.get("/kiosk/:site/:lang/help", (req, res) => {
     const where = whereOr404(req, res);
-    if (where) send(res, kiosk.helpScreen(where, kioskIdOf(req), displayOf(req)));
+    if (where) send(res, kiosk.helpScreen(where, kioskLabelOf(req), displayOf(req)));
   });
 
   router.post("/kiosk/:site/:lang/help", form, (req, res) => {
     const where = whereOr404(req, res);
-    if (!where) return;
-    kiosk.requestHelp(where, kioskIdOf(req));
+    if (!where || !enrolledOr403(req, res, where)) return;
+    kiosk.requestHelp(where, kioskLabelOf(req));
     res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/help`);
   });
 
@@ -219,7 +283,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
       if (!where) return;
       try {
         const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
-        const id = kiosk.explainLetter(where, input);
+        const id = await kiosk.explainLetter(where, input);
         const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), id];
         res.cookie(LETTERS_COOKIE, ids.join(","), COOKIE_OPTIONS);
         res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/${id}`);

@@ -10,13 +10,17 @@ import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
 import { renderView } from "../../render/views.ts";
 import { EncoderUnavailableError } from "../../speech/encode.ts";
-import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
+import { readLetterInput, refuseWhenFull, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
 
 export interface LetterRouteDeps {
   letters: LetterService;
+  /** The analysis workers: when they are full, a new letter gets 503 before its body is read. */
+  analysis: { readonly full: boolean };
   maxChars: number;
   maxUploadBytes: number;
+  /** KLAAR_PUBLIC_URL: the address phones reach Klaar at, for the QR code on the printout. Without it: no QR code. */
+  publicUrl?: string;
   /** Reads photos and scans; without it they are refused as "scan". */
   ocr?: ScanReader;
 }
@@ -44,6 +48,12 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     next(new Problem("unsupported-type"));
   };
 
+  // Letters are personal: no browser cache or proxy keeps any of them (shared counter PCs, kiosks).
+  router.use(["/letters", "/api/explain"], (_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+
   const notFoundPage = (req: Request, res: Response) => {
     const t = texts(pageLang(req), "pages");
     res
@@ -65,9 +75,10 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
 
   router.post(
     "/api/explain",
+    refuseWhenFull(deps.analysis),
     anyBody,
     wrap(async (req, res) => {
-      const { id, letter } = letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
+      const { id, letter } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
       res.status(201).json({
         id,
         links: {
@@ -90,7 +101,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     anyBody,
     wrap(async (req, res) => {
       try {
-        const { id } = letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
+        const { id } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
         res.redirect(303, `/letters/${id}`);
       } catch (error) {
         if (!(error instanceof Problem)) throw error;
@@ -135,11 +146,14 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
   router.get(
     "/letters/:id/print.pdf",
     wrap(async (req, res) => {
+      // Never from the Host header: a forged one would put someone else's address on the printout.
       const audioUrl =
-        req.query.qr === "1" ? `${req.protocol}://${req.get("host")}/letters/${req.params.id}/audio.wav` : undefined;
+        req.query.qr === "1" && deps.publicUrl
+          ? new URL(`letters/${req.params.id}/audio.wav`, `${deps.publicUrl.replace(/\/+$/, "")}/`).href
+          : undefined;
       const pdf = await letters.pdf(String(req.params.id), audioUrl);
       if (!pdf) return notFoundPage(req, res);
-      res.type("application/pdf").setHeader("Cache-Control", "no-store").send(pdf);
+      res.type("application/pdf").send(pdf);
     }),
   );
 
@@ -148,7 +162,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     wrap(async (req, res) => {
       const wav = await letters.audio(String(req.params.id));
       if (!wav) return notFoundPage(req, res);
-      res.type("audio/wav").setHeader("Cache-Control", "no-store").send(wav);
+      res.type("audio/wav").send(wav);
     }),
   );
 
@@ -158,7 +172,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
       try {
         const mp3 = await letters.compressedAudio(String(req.params.id));
         if (!mp3) return notFoundPage(req, res);
-        res.type("audio/mpeg").setHeader("Cache-Control", "no-store").send(mp3);
+        res.type("audio/mpeg").send(mp3);
       } catch (error) {
         // No encoder on this machine: the WAV is always there.
         if (error instanceof EncoderUnavailableError) return res.redirect(303, `/letters/${req.params.id}/audio.wav`);

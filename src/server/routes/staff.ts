@@ -20,13 +20,15 @@ import { renderView } from "../../render/views.ts";
 import { type CounterDesk, DeskError, kioskName, type TicketAction } from "../../staff/desk.ts";
 import { explicitLang, languageLinks, pageLang, sendMessagePage, userLocals, withQuery } from "../../staff/pages.ts";
 import type { AllStaffTexts } from "../../staff/texts.ts";
-import { streamQueueChanges } from "../sse.ts";
+import { type LiveConnections, streamQueueChanges } from "../sse.ts";
 
 export interface StaffRouteDeps {
   accounts: AccountStore;
   middleware: AccountMiddleware;
   desk: CounterDesk;
   texts: AllStaffTexts;
+  /** Caps on live connections (shared with the display). */
+  live?: LiveConnections;
 }
 
 type Handler = (req: Request, res: Response) => Promise<void> | void;
@@ -137,6 +139,8 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
         t: texts[lang],
         title: texts[lang].sitesTitle,
         user: userLocals(texts, lang, current),
+        usersHref:
+          current.session.user.role === "admin" ? withQuery("/admin/users", { lang: explicitLang(req) }) : undefined,
         sites: sites.map((s) => ({
           name: s.name[lang] ?? s.name.nl,
           href: withQuery(`/staff/${s.id}`, { lang: explicitLang(req) }),
@@ -227,6 +231,7 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
       siteId: found.site.id,
       onOpen: (stream) => stream.send("ready", {}),
       onChange: (stream, kind) => stream.send("change", { kind }),
+      live: deps.live,
     });
   });
 

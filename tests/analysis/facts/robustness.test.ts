@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/analysis/facts/index.ts";
 import type { Facts, Language, Span } from "../../../src/analysis/types.ts";
+import { realAnalyzer } from "../../helpers/analyzer.ts";
 
 // Pieces of real letters, glued together at random, reach far more of the patterns than random characters.
 const PIECES = [
@@ -169,5 +170,39 @@ describe("robustness", () => {
       // Backtracking blow-ups take minutes; the real speed is in `npm run bench`.
       expect(performance.now() - started).toBeLessThan(10_000);
     }
+  });
+});
+
+describe("spans with invisible characters", () => {
+  const NOISE = ["\u0000", "\u200B", "\uFEFF"];
+
+  it("the sender is exactly the text between its offsets, also with NUL, zero-width space or BOM", () => {
+    for (const noise of NOISE) {
+      const text = `\uFEFFOCMW${noise}Gent\nSociale dienst\n\nBeste mevrouw,\nUw aanvraag is goedgekeurd.`;
+      const { sender } = realAnalyzer().analyze(text, { lang: "nl", today: "2026-02-10" }).facts;
+      expect(sender, JSON.stringify(noise)).toBeDefined();
+      if (!sender) continue;
+      expect(sender.text).toBe(text.slice(sender.start, sender.end));
+      expect(sender.text).toBe(`OCMW${noise}Gent`);
+    }
+  });
+
+  it("every fact and finding of the analysis is exactly the text between its offsets", () => {
+    const noisy = fc
+      .array(
+        fc.oneof(fc.constantFrom(...PIECES, ...NOISE, "OCMW Gent\n", "Geachte heer,\n"), fc.constantFrom(...NOISE)),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(noisy, fc.constantFrom(...LANGS), (text, lang) => {
+        const analysis = realAnalyzer().analyze(text, { lang, today: "2026-02-10" });
+        for (const span of [...allSpans(analysis.facts), ...analysis.findings])
+          expect(text.slice(span.start, span.end)).toBe(span.text);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Kiosks as enrolled devices: `klaar kiosk add` prints a one-time setup link; opening it leaves a device token; with
+ * enrolment required, tickets and help requests come only from enrolled kiosks of that site, and staff see the name.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../helpers/server.ts";
+import { CookieClient } from "../staff/cookie-client.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/klaar.js", import.meta.url));
+let server: RunningServer;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "klaar-enrol-"));
+  server = await startServer({ KLAAR_DATA_DIR: dataDir, KLAAR_KIOSK_ENROLMENT: "required" });
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("enrolled kiosks", () => {
+  it("only an enrolled kiosk of the site takes tickets and asks for help; staff see its name", {
+    timeout: 120_000,
+  }, async () => {
+    const stranger = new CookieClient(server.url);
+    const refused = await stranger.post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket", {});
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("Deze kiosk is nog niet ingesteld.");
+    expect((await stranger.post("/kiosk/stadhuis/nl/help", {})).status).toBe(403);
+
+    // Not spawnSync: the server runs in this process and must keep answering meanwhile.
+    const cli = await promisify(execFile)(
+      process.execPath,
+      [BIN, "kiosk", "add", "--site", "stadhuis", "--name", "Hal links"],
+      { env: { ...process.env, KLAAR_DATA_DIR: dataDir, KLAAR_PUBLIC_URL: "https://klaar.example.be/" } },
+    );
+    expect(cli.stderr).toBe("");
+    const link = /https:\/\/klaar\.example\.be(\/kiosk\/setup\/[\w-]+)/.exec(cli.stdout);
+    expect(link?.[1]).toBeDefined();
+    const setupPath = link?.[1] ?? "";
+
+    const kiosk = new CookieClient(server.url);
+    const setup = await kiosk.get(setupPath);
+    expect(setup.status).toBe(303);
+    expect(setup.headers.get("location")).toBe("/kiosk/stadhuis");
+    expect(kiosk.setCookieHeaders.find((c) => c.startsWith("klaar_kiosk="))).toMatch(/HttpOnly; SameSite=Strict/);
+    // The link works once.
+    expect((await new CookieClient(server.url).get(setupPath)).status).toBe(404);
+
+    expect((await kiosk.post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket", {})).status).toBe(303);
+    expect((await kiosk.post("/kiosk/stadhuis/nl/help", {})).status).toBe(303);
+    const help = server.services.queue.openHelpRequests("stadhuis");
+    expect(help.map((h) => h.kioskId)).toEqual(["Hal links"]);
+    // Another site's kiosk cannot take tickets here.
+    expect((await kiosk.post("/kiosk/sociaal-huis/nl/help", {})).status).toBe(403);
+  });
+});
