@@ -120,7 +120,7 @@ async function axeAll(
           }
           return out;
         },
-        { javascript: true, timeoutMs: 600_000, allowOrigin: server.url },
+        { javascript: true, timeoutMs: 2_000_000, allowOrigin: server.url },
       ),
     ),
   );
@@ -162,7 +162,7 @@ function screensOf(site: Site, lang: string, ticketId: number, letterId: string)
 }
 
 describe("kiosk accessibility gate", () => {
-  it("has no axe violations on any screen, site, language or orientation", { timeout: 600_000 }, async () => {
+  it("has no axe violations on any screen, site, language or orientation", { timeout: 2_400_000 }, async () => {
     const { services } = server;
     const letterText = readFileSync(
       join(import.meta.dirname, "../fixtures/letters/ocmw-leefloon-weigering.txt"),
