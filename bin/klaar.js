@@ -1,11 +1,27 @@
 #!/usr/bin/env node
 // The `klaar` command: plain node on the compiled CLI in dist/ (made by `npm start`, `npm test` or `npm run build`).
-// In a checkout that was never built it falls back to the TypeScript sources through tsx, a development dependency.
-import { existsSync } from "node:fs";
+// When dist/ is missing or older than a source file (a checkout that was changed but not built), it runs the
+// TypeScript sources through tsx instead, so `klaar` never runs stale code.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const compiled = new URL("../dist/cli/main.js", import.meta.url);
-if (existsSync(compiled)) {
-  await import(compiled.href);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const stamp = join(root, "dist", ".built");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const srcDir = join(root, "src");
+const fresh = existsSync(stamp) && (!existsSync(srcDir) || statSync(stamp).mtimeMs >= newestSource(srcDir));
+if (fresh) {
+  await import(new URL("../dist/cli/main.js", import.meta.url).href);
 } else {
   const { register } = await import("tsx/esm/api");
   register();

@@ -6,7 +6,8 @@ import type { Explained, ExplainInput } from "./explain.ts";
 
 /** What every worker loads once at start. */
 export interface AnalysisWorkerData {
-  entry: string;
+  /** Set by src/util/worker-entry.ts when the worker starts from the .ts sources. */
+  entry?: string;
   /** KLAAR_LEXICON_DIR: the organisation's lexicon files. */
   overlayDir: string;
   longSentenceWords: number;

@@ -3,18 +3,17 @@
  * (/healthz, the kiosks, the display). At most `workers` letters are analysed at once and `maxQueue` wait; more get
  * BUSY (503 with Retry-After) at once. A job over the time limit ends its worker (a new one starts for the next job).
  *
- * Workers start on first use. Worker threads do not inherit the TypeScript loader of the main thread, so each one
- * starts from ts-worker.mjs, which loads analysis-worker.ts through tsx. The organisation's approved lexicon entries
+ * Workers start on first use (src/util/worker-entry.ts: from the .ts sources or from dist/). The organisation's approved lexicon entries
  * (the workbench overlay) are sent to a worker before its next job whenever their version changed.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Language } from "../analysis/types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { BusyError } from "../util/pool.ts";
+import { startWorker } from "../util/worker-entry.ts";
 import type { AnalysisJob, AnalysisResult, AnalysisWorkerData, FromWorker, ToWorker } from "./analysis-jobs.ts";
 
-const BOOTSTRAP = new URL("../workbench/ts-worker.mjs", import.meta.url);
-const WORKER_ENTRY = new URL("./analysis-worker.ts", import.meta.url).href;
+const WORKER_ENTRY = new URL("./analysis-worker.ts", import.meta.url);
 
 /** The approved entries of the workbench; `version` changes whenever they do. */
 export interface OverlaySource {
@@ -130,12 +129,11 @@ export class AnalysisPool {
 
   #spawn(): void {
     const version = this.#overlay?.version() ?? 0;
-    const data: AnalysisWorkerData = {
-      entry: WORKER_ENTRY,
+    const data: Omit<AnalysisWorkerData, "entry"> = {
       overlayDir: this.options.overlayDir ?? "",
       longSentenceWords: this.options.longSentenceWords,
     };
-    const worker = new Worker(BOOTSTRAP, {
+    const worker = startWorker(WORKER_ENTRY, {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 768 },
     });
