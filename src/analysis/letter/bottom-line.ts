@@ -57,6 +57,11 @@ const OBJECT_RE = new RegExp(
   "iu",
 );
 
+// "Après vérification de votre facture, votre demande est acceptée": a bill named beside the decision is not its
+// object; the subject or the rest of the letter names it.
+const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
+const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
+
 const FROM_RE =
   /(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$/i;
 
@@ -129,7 +134,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   const objectHit =
     (kindObject && input.subject && firstMatch(kindObject, text, input.subject.start, input.subject.end)) ??
     (kindObject && firstMatch(kindObject, text, 0, text.length)) ??
-    (sentence && firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
+    (sentence && specific(firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length))) ??
     (input.subject && firstMatch(OBJECT_RE, text, input.subject.start, input.subject.end)) ??
     firstMatch(OBJECT_RE, text, 0, text.length);
   if (objectHit) evidence.push(objectHit.span);
