@@ -62,6 +62,11 @@ const OBJECT_RE = new RegExp(
 const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
 const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
 
+const REFUND_RE = new RegExp(
+  String.raw`(?<!${L})(?:terugbetaling${L}{0,2}|teruggave|remboursements?(?:\sd['’]impôt)?|(?:Rück)?erstattung${L}{0,2}|(?:tax\s)?refunds?)(?!${L})`,
+  "iu",
+);
+
 const FROM_RE =
   /(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$/i;
 
@@ -131,7 +136,12 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   if (actorHit) evidence.push(actorHit.span);
 
   const kindObject = KIND_OBJECT_RE[kind.kind];
+  // A letter that only pays out is about the refund: "Objet : remboursement d'impôt", "Dienst Terugbetalingen".
+  const refundOnly =
+    kind.kind === "information" && input.toPay === null && input.amounts.some((a) => a.role === "to-receive");
   const objectHit =
+    (refundOnly ? firstMatch(REFUND_RE, text, input.subject?.start ?? 0, input.subject?.end ?? 0) : null) ??
+    (refundOnly ? firstMatch(REFUND_RE, text, 0, text.length) : null) ??
     (kindObject && input.subject && firstMatch(kindObject, text, input.subject.start, input.subject.end)) ??
     (kindObject && firstMatch(kindObject, text, 0, text.length)) ??
     (sentence && specific(firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length))) ??
