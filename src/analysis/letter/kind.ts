@@ -35,10 +35,10 @@ const KIND: Record<LetterModelKind, RegExp> = {
 
 const DECISION: Record<DecisionType, RegExp> = {
   grant: re(
-    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|toegekend|toekenning|goedgekeurd|aanvaard|ingewilligd|acceptée?s?|angenommen|genehmigt|accepted|krijgt\su|u\skrijgt|u\sontvangt|accord(?:e|ons|ée?s?)|octro(?:i|y)${L}{0,4}|vous\srecevrez|gewähr${L}{0,3}|bewillig${L}{0,3}|erhalten\sSie|granted|approved|you\swill\sreceive`,
+    String.raw`(?<!(?:niet|not|pas|nicht|geen)\s)(?:ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|toegekend|toekenning|goedgekeurd|aanvaard|ingewilligd|acceptée?s?|angenommen|genehmigt|accepted|krijgt\su|u\skrijgt|u\sontvangt|accord(?:e|ons|ée?s?)|octro(?:i|y)${L}{0,4}|vous\srecevrez|gewähr${L}{0,3}|bewillig${L}{0,3}|erhalten\sSie|granted|approved|you\swill\sreceive)`,
   ),
   refuse: re(
-    String.raw`weiger${L}{0,4}|geweigerd|afgewezen|geen\srecht|niet\stoegekend|geen\s(?:leefloon|steun|hulp|premie|toelage)|refus${L}{0,4}|rejet${L}{0,2}|n['’]avez\spas\sdroit|pas\sdroit|abgelehnt|Ablehnung|lehnt\s(?:[${LETTER}]+\s){0,4}ab|kein(?:en)?\sAnspruch|refused|rejected|not\sentitled|turn\sdown`,
+    String.raw`weiger${L}{0,4}|geweigerd|afgewezen|niet\s(?:aanvaard|ingewilligd|goedgekeurd)|onontvankelijk|ongegrond|n['’]est\spas\s(?:acceptée|accordée)|irrecevable|nicht\s(?:angenommen|genehmigt|bewilligt)|not\s(?:accepted|approved|granted)|geen\srecht|niet\stoegekend|geen\s(?:leefloon|steun|hulp|premie|toelage)|refus${L}{0,4}|rejet${L}{0,2}|n['’]avez\spas\sdroit|pas\sdroit|abgelehnt|Ablehnung|lehnt\s(?:[${LETTER}]+\s){0,4}ab|kein(?:en)?\sAnspruch|refused|rejected|not\sentitled|turn\sdown`,
   ),
   recover: re(
     String.raw`terugvorder${L}{0,4}|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|terug\s?te\sbetalen|terugbetalen|onterecht\s(?:ontvangen|betaald|uitbetaald)|récupér${L}{0,5}|réclam${L}{0,4}|indûment|rembourser|zurückforder${L}{0,3}|Rückforderung|fordern\s(?:[${LETTER}]+\s){0,5}zurück|zurückzahlen|zu\sUnrecht|recover${L}{0,3}|repay|overpa${L}{0,5}|reclaim`,
