@@ -192,7 +192,6 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     if (grantsOrRefuses && role === "to-pay" && !OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text)) {
       role = "info";
     }
-    if (process.env.DBG) console.error(a.text, row.label, cue, role);
     cued.push(cue);
     return {
       start: a.start,
