@@ -21,7 +21,7 @@ const PAYMENT_WORD_RE = new RegExp(
 );
 const PAID = String.raw`voorschot${L}{0,3}|reeds\s(?:betaald|ontvangen|gestort)|al\s(?:betaald|gestort)|eerder\sbetaald|betaald\sop|ontvangen\sbetaling${L}{0,2}|ingehouden|inhouding${L}{0,2}|(?:bedrijfs)?voorheffing|voorafbetaling${L}{0,2}|acomptes?|avance|déjà\s(?:payée?s?|versée?s?|perçue?s?)|payée?\sle|précompte(?:\sprofessionnel)?|versements?\santicipés?|retenue${L}{0,2}|retenue?s?|Vorschuss${L}{0,2}|Anzahlung|bereits\s(?:gezahlt|bezahlt|erhalten|überwiesen)|Vorauszahlung${L}{0,2}|einbehalten${L}{0,2}|Berufssteuervorabzug|Vorabzug|already\spaid|advance(?:\spayment)?|withheld|withholding(?:\stax)?|prepayments?|paid\son|payments?\sreceived`;
 const REDUCTION = String.raw`${L}*korting${L}{0,2}|${L}*vermindering${L}{0,2}|verminderd|${L}*vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|${L}*ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
-const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?)|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
+const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?(?!\sd['’]intégration))|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
 const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
 const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|dus|due|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
 
@@ -46,11 +46,19 @@ const NOT_ENTITLED = String.raw`geen\srecht\s(?:meer\s)?op|pas\s(?:ou\splus\s)?d
 
 // Income taken into account ("Belastbaar inkomen", "Revenu imposable", "Household income", "Einkommen"): a basis of
 // the calculation, not money paid or received.
-const INCOME_LABEL = String.raw`${L}*inkomen|${L}*inkomsten|revenus?(?:\s${L}+){0,2}|${L}*einkommen|${L}*einkünfte|(?:${L}+\s){0,2}income`;
+// The integration income is a benefit, not income: "revenu d'intégration", "Eingliederungseinkommen".
+const NOT_BENEFIT = String.raw`(?!\sd['’]intégration)`;
+const INCOME_LABEL = String.raw`${L}*inkomen|${L}*inkomsten|revenus?${NOT_BENEFIT}(?:\s${L}+){0,2}|${L}*einkommen(?<!eingliederungseinkommen)|${L}*einkünfte|(?:${L}+\s){0,2}income(?<!integration\sincome)`;
 
-type Cued = AmountRole | "total" | "late" | "advance" | "benefit";
+// Social rent: the rent "op basis van uw inkomen" is a line of the rent, the basic (market) rent only a comparison.
+const INCOME_BASED = String.raw`(?:op\sbasis\svan|based\son|sur\sla\sbase\sde|en\sfonction\sde|auf\s(?:der\s)?(?:Grundlage|Basis)|nach)\s(?:${L}+\s){0,2}(?:inkomen|income|revenus?|Einkommen)`;
+const BASIC_RENT = String.raw`basishuur(?:prijs)?|basic\srent|loyer\sde\sbase|Grundmiete|Basismiete|marktwaarde|market\s(?:value|rent)|valeur\slocative|Marktwert`;
+
+type Cued = AmountRole | "total" | "late" | "advance" | "benefit" | "income-based";
 const readRole = cueReader<Cued>([
   { value: "info", words: INFO_AFTER, strong: true },
+  { value: "info", words: BASIC_RENT, strong: true, beforeOnly: true },
+  { value: "income-based", words: INCOME_BASED, strong: true, beforeOnly: true },
   { value: "line-item", words: AFTER_REDUCTIONS, strong: true },
   { value: "info", words: INCOME_LABEL, strong: true, beforeOnly: true },
   { value: "total", words: TOTAL, strong: true },
@@ -80,6 +88,8 @@ interface Row {
   negative: boolean;
   /** Inside brackets after a times sign: "(4 nachten × € 65,00)". */
   rate: boolean;
+  /** Another row with an amount is near: the row belongs to a table. */
+  inTable?: boolean;
 }
 
 /** A line of a table or list: short, and the amount ends it (perhaps with "per maand" or a second column). */
@@ -127,9 +137,12 @@ function roleOfCue(cue: Cued, text: string, a: { start: number; end: number }, r
   if (cue === "total") return "to-pay";
   if (cue === "benefit") return hints.decision === "grant" || hints.decision === "revise" ? "to-receive" : "info";
   if (cue === "late") return row.label ? "line-item" : "to-pay";
+  if (cue === "income-based") return row.label ? "line-item" : "info";
   if (cue === "advance") {
     const context = row.label ?? sentenceAround(text, a.start, a.end).text;
-    return row.negative || PAST_PAYMENT_RE.test(context) ? "already-paid" : "info";
+    if (row.negative || PAST_PAYMENT_RE.test(context)) return "already-paid";
+    // "Advance for service charges  EUR 75.00" in a table: a part of what is paid each month.
+    return row.label && row.inTable ? "line-item" : "info";
   }
   return cue;
 }
@@ -152,7 +165,8 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     row.label !== null && [...rowLines].some((line) => line !== row.line && Math.abs(line - row.line) < 260);
   const cued: (Cued | undefined)[] = [];
   const amounts: LetterAmount[] = all.map((a, i) => {
-    const row = rows[i] as Row;
+    const row = { ...(rows[i] as Row) };
+    row.inTable = inTable(row);
     let role: AmountRole | undefined;
     let cue: Cued | undefined;
     if (row.rate || restated(text, a.end)) role = "info";
@@ -170,6 +184,8 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     }
     // A fee named in a sentence about paying late only applies then, whatever word is nearest.
     if (row.label === null && role !== "fee-if-late" && lateConditionNear(text, a.start, a.end)) role = "fee-if-late";
+    // A grant names what the reader gets: an amount with no other word is the benefit.
+    if (!role && cue === undefined && hints.decision === "grant") role = "to-receive";
     if (hints.decision === "refuse" && role === "to-receive") role = "info";
     // A decision that grants or refuses asks for no payment unless a sentence says so.
     const grantsOrRefuses = hints.decision === "refuse" || hints.decision === "grant";
@@ -243,7 +259,6 @@ function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[]
     const a = amounts[i];
     if (!a || i === first) continue;
     if (a.value === value) a.repeatOf = first;
-    // A subtotal ("Totaal", "Totaal exclusief btw" before the advance is taken off) is a line of the total.
     else if (sumsTo(amounts, payIdx, value ?? 0) || rowOf(text, a.start, a.end).label !== null) a.role = "line-item";
     else a.role = "info";
   }

@@ -53,7 +53,17 @@ const KIND_OBJECT_RE: Partial<Record<LetterModelKind, RegExp>> = {
 };
 
 const OBJECT_RE = new RegExp(
-  String.raw`(?<!${L})(?:equivalent\sleefloon|leefloon|revenu\sd['’]intégration(?:\ssociale)?|équivalent\sdu\srevenu\sd['’]intégration|Eingliederungseinkommen|integration\sincome|living\swage|maatschappelijke\sintegratie|sociale\shulp|financiële\s(?:steun|hulp)|steun|aide\ssociale|aide\sfinancière|Sozialhilfe|finanzielle\sHilfe|social\sassistance|financial\s(?:aid|help|support)|huurpremie|huursubsidie|huurwaarborg|garantie\slocative|Mietkaution|rent\sdeposit|huurprijs|huur|loyer|Miete|rent|groeipakket|kinderbijslag|schooltoeslag|allocations?\sfamiliales?|Kindergeld|child\sbenefit|werkloosheidsuitkering${L}{0,2}|uitkering${L}{0,2}|allocations?\sde\schômage|Arbeitslosengeld|unemployment\sbenefit|ziekte-uitkering|invaliditeitsuitkering|indemnités?|Krankengeld|sickness\sbenefit|verwarmingstoelage|allocation\sde\schauffage|Heizkostenzuschuss|heating\sallowance|stookoliepremie|medische\skaart|carte\smédicale|medizinische\sKarte|onroerende\svoorheffing|précompte\simmobilier|Immobiliensteuer|Grundsteuer|property\stax|personenbelasting|impôt\sdes\spersonnes\sphysiques|Einkommensteuer|income\stax|belasting|impôt|Steuer|tax|GAS-boete|administratieve\sgeldboete|geldboete|boete|amende(?:\sadministrative)?|Geldbuße|Bußgeld|fine|factuur|facture|Rechnung|invoice|remgeld|ziekenhuisopname|hospitalisation|Krankenhausaufenthalt|hospital\sstay|waterfactuur|afrekening|décompte|Abrechnung|statement|tegemoetkoming|premie|toelage|allocation|prime|Zulage|Beihilfe|Prämie|allowance|grant|benefit|bewoning|sociale\swoning|logement\ssocial|Sozialwohnung|social\shousing|verblijfsvergunning|titre\sde\sséjour|Aufenthaltserlaubnis|residence\spermit|opvang|hulpverlening|begeleiding|accompagnement|Begleitung|support)(?!${L})`,
+  String.raw`(?<!${L})(?:equivalent\sleefloon|leefloon|revenu\sd['’]intégration(?:\ssociale)?|équivalent\sdu\srevenu\sd['’]intégration|Eingliederungseinkommen|integration\sincome|living\swage|maatschappelijke\sintegratie|sociale\shulp|financiële\s(?:steun|hulp)|steun|aide\ssociale|aide\sfinancière|Sozialhilfe|finanzielle\sHilfe|social\sassistance|financial\s(?:aid|help|support)|huurpremie|huursubsidie|huurwaarborg|garantie\slocative|Mietkaution|rent\sdeposit|${L}*pensioen|pension|Ruhestandsrente|huurprijs|huur|loyer|Miete|rent|groeipakket|kinderbijslag|schooltoeslag|allocations?\sfamiliales?|Kindergeld|child\sbenefit|werkloosheidsuitkering${L}{0,2}|uitkering${L}{0,2}|allocations?\sde\schômage|Arbeitslosengeld|unemployment\sbenefit|arbeidsongeschikt(?:heid)?|incapacité\sde\stravail|Arbeitsunfähigkeit|incapacity\sfor\swork|ziekte-uitkering|invaliditeitsuitkering|indemnités?|Krankengeld|sickness\sbenefit|verwarmingstoelage|allocation\sde\schauffage|Heizkostenzuschuss|heating\sallowance|stookoliepremie|medische\skaart|carte\smédicale|medizinische\sKarte|onroerende\svoorheffing|précompte\simmobilier|Immobiliensteuer|Grundsteuer|property\stax|personenbelasting|impôt\sdes\spersonnes\sphysiques|Einkommensteuer|income\stax|belasting|impôt|Steuer|tax|${L}*retributie|redevance\sde\sstationnement|Parkgebühr|parking\s(?:charge|fee)|GAS-boete|administratieve\sgeldboete|geldboete|boete|amende(?:\sadministrative)?|Geldbuße|Bußgeld|fine|factuur|facture|Rechnung|invoice|remgeld|ziekenhuisopname|hospitalisation|Krankenhausaufenthalt|hospital\sstay|waterfactuur|afrekening|décompte|Abrechnung|statement|tegemoetkoming|premie|toelage|allocations?|primes?|Zulage|Beihilfe|Prämie|allowances?|grant|benefits?|bewoning|sociale\swoning|logement\ssocial|Sozialwohnung|social\shousing|verblijfsvergunning|titre\sde\sséjour|Aufenthaltserlaubnis|residence\spermit|opvang|hulpverlening|begeleiding|accompagnement|Begleitung|support)(?!${L})`,
+  "iu",
+);
+
+// "Après vérification de votre facture, votre demande est acceptée": a bill named beside the decision is not its
+// object; the subject or the rest of the letter names it.
+const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
+const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
+
+const REFUND_RE = new RegExp(
+  String.raw`(?<!${L})(?:terugbetaling${L}{0,2}|teruggave|remboursements?(?:\sd['’]impôt)?|(?:Rück)?erstattung${L}{0,2}|(?:tax\s)?refunds?)(?!${L})`,
   "iu",
 );
 
@@ -126,10 +136,15 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   if (actorHit) evidence.push(actorHit.span);
 
   const kindObject = KIND_OBJECT_RE[kind.kind];
+  // A letter that only pays out is about the refund: "Objet : remboursement d'impôt", "Dienst Terugbetalingen".
+  const refundOnly =
+    kind.kind === "information" && input.toPay === null && input.amounts.some((a) => a.role === "to-receive");
   const objectHit =
+    (refundOnly ? firstMatch(REFUND_RE, text, input.subject?.start ?? 0, input.subject?.end ?? 0) : null) ??
+    (refundOnly ? firstMatch(REFUND_RE, text, 0, text.length) : null) ??
     (kindObject && input.subject && firstMatch(kindObject, text, input.subject.start, input.subject.end)) ??
     (kindObject && firstMatch(kindObject, text, 0, text.length)) ??
-    (sentence && firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
+    (sentence && specific(firstMatch(OBJECT_RE, text, sentence.start, sentence.start + sentence.text.length))) ??
     (input.subject && firstMatch(OBJECT_RE, text, input.subject.start, input.subject.end)) ??
     firstMatch(OBJECT_RE, text, 0, text.length);
   if (objectHit) evidence.push(objectHit.span);

@@ -11,7 +11,7 @@ const re = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "gi"
 
 const KIND: Record<LetterModelKind, RegExp> = {
   decision: re(
-    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|weiger(?:t|en)|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|(?:opnieuw\s)?(?:her)?berekend|recalculated|recalculée?|neu\sberechnet|beslist|beslissing|heeft\sbesloten|hebben\sbesloten|Bijzonder\sComité|décid${L}{0,4}|décision|a\sdécidé|Beschluss|beschlossen|Entscheidung|entschieden|decided|decision`,
+    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|weiger(?:t|en)|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|(?:opnieuw\s)?(?:her)?berekend|recalculated|recalculée?|neu\sberechnet|(?:demande|aanvraag|Antrag|application|request)\s(?:[${LETTER}]+\s){0,3}(?:acceptée|accordée|aanvaard|goedgekeurd|ingewilligd|angenommen|bewilligt|genehmigt|accepted|approved|granted)|beslist|beslissing|heeft\sbesloten|hebben\sbesloten|Bijzonder\sComité|décid${L}{0,4}|décision|a\sdécidé|Beschluss|beschlossen|Entscheidung|entschieden|decided|decision`,
   ),
   bill: re(
     String.raw`factuur|aanslagbiljet|belastingaanslag|kohier|onroerende\svoorheffing|afrekening|facture|avertissement-extrait\sde\srôle|précompte\simmobilier|décompte|Rechnung|Steuerbescheid|Abrechnung|invoice|tax\sassessment|tax\sbill|assessment\snotice`,
@@ -26,19 +26,19 @@ const KIND: Record<LetterModelKind, RegExp> = {
     String.raw`ontbrek${L}{0,4}|bewijsstuk${L}{0,3}|bezorg\sons|stuur\sons|vragen\su\s(?:om\s)?(?:de\svolgende\s)?(?:documenten|stukken|bewijzen)|pièces?\sjustificatives?|documents?\smanquants?|veuillez\snous\s(?:faire\sparvenir|transmettre|envoyer)|nous\svous\sdemandons\sde\snous|fehlende[n]?\sUnterlagen|reichen\sSie\s(?:[${LETTER}]+\s){0,4}ein|bitten\swir\sSie|missing\sdocuments|please\s(?:send|provide)\sus|we\sneed\sthe\sfollowing`,
   ),
   information: re(
-    String.raw`informeren|ter\sinformatie|wij\sdelen\su\smee|laten\su\sweten|nieuwe\shuurprijs|indexering|informons|information|porter\sà\svotre\sconnaissance|informieren|teilen\sIhnen\smit|Indexierung|inform\syou|for\syour\sinformation|indexation`,
+    String.raw`informeren|ter\sinformatie|wij\sdelen\su\smee|laten\su\sweten|nieuwe\shuurprijs|indexering|(?:aan\sde|à\sl['’]|an\sden|to\sthe)\s?index|geïndexeerd|indexée?s?|indexiert|indexed|informons|information|porter\sà\svotre\sconnaissance|informieren|teilen\sIhnen\smit|Indexierung|inform\syou|for\syour\sinformation|indexation`,
   ),
   reminder: re(
-    String.raw`herinnering|aanmaning|ingebrekestelling|nog\sniet\sbetaald|rappel|mise\sen\sdemeure|pas\sencore\s(?:été\s)?payée?|Zahlungserinnerung|Erinnerung|Mahnung|noch\snicht\s(?:be)?zahlt|reminder|final\snotice|not\syet\s(?:been\s)?paid`,
+    String.raw`(?<!(?:ter|pour|zur|as\sa)\s)(?:herinnering|rappel|Erinnerung|reminder)|aanmaning|ingebrekestelling|nog\sniet\sbetaald|mise\sen\sdemeure|pas\sencore\s(?:été\s)?payée?|Zahlungserinnerung|Mahnung|noch\snicht\s(?:be)?zahlt|final\snotice|not\syet\s(?:been\s)?paid`,
   ),
 };
 
 const DECISION: Record<DecisionType, RegExp> = {
   grant: re(
-    String.raw`ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|toegekend|toekenning|goedgekeurd|krijgt\su|u\skrijgt|u\sontvangt|accord(?:e|ons|ée?s?)|octro(?:i|y)${L}{0,4}|vous\srecevrez|gewähr${L}{0,3}|bewillig${L}{0,3}|erhalten\sSie|granted|approved|you\swill\sreceive`,
+    String.raw`(?<!(?:niet|not|pas|nicht|geen)\s)(?:ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|toegekend|toekenning|goedgekeurd|aanvaard|ingewilligd|acceptée?s?|angenommen|genehmigt|accepted|krijgt\su|u\skrijgt|u\sontvangt|accord(?:e|ons|ée?s?)|octro(?:i|y)${L}{0,4}|vous\srecevrez|gewähr${L}{0,3}|bewillig${L}{0,3}|erhalten\sSie|granted|approved|you\swill\sreceive)`,
   ),
   refuse: re(
-    String.raw`weiger${L}{0,4}|geweigerd|afgewezen|geen\srecht|niet\stoegekend|geen\s(?:leefloon|steun|hulp|premie|toelage)|refus${L}{0,4}|rejet${L}{0,2}|n['’]avez\spas\sdroit|pas\sdroit|abgelehnt|Ablehnung|lehnt\s(?:[${LETTER}]+\s){0,4}ab|kein(?:en)?\sAnspruch|refused|rejected|not\sentitled|turn\sdown`,
+    String.raw`weiger${L}{0,4}|geweigerd|afgewezen|niet\s(?:aanvaard|ingewilligd|goedgekeurd)|onontvankelijk|ongegrond|n['’]est\spas\s(?:acceptée|accordée)|irrecevable|nicht\s(?:angenommen|genehmigt|bewilligt)|not\s(?:accepted|approved|granted)|geen\srecht|niet\stoegekend|geen\s(?:leefloon|steun|hulp|premie|toelage)|refus${L}{0,4}|rejet${L}{0,2}|n['’]avez\spas\sdroit|pas\sdroit|abgelehnt|Ablehnung|lehnt\s(?:[${LETTER}]+\s){0,4}ab|kein(?:en)?\sAnspruch|refused|rejected|not\sentitled|turn\sdown`,
   ),
   recover: re(
     String.raw`terugvorder${L}{0,4}|vorder(?:t|en)\s(?:[${LETTER}]+\s){0,5}terug|terug\s?te\sbetalen|terugbetalen|onterecht\s(?:ontvangen|betaald|uitbetaald)|récupér${L}{0,5}|réclam${L}{0,4}|indûment|rembourser|zurückforder${L}{0,3}|Rückforderung|fordern\s(?:[${LETTER}]+\s){0,5}zurück|zurückzahlen|zu\sUnrecht|recover${L}{0,3}|repay|overpa${L}{0,5}|reclaim`,

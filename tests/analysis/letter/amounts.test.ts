@@ -78,4 +78,29 @@ Wordt de factuur niet tijdig betaald, dan rekenen wij een forfaitaire vergoeding
       [421.3, "info"],
     ]);
   });
+  it("takes the integration income for the benefit received, not for the reader's income", () => {
+    const text =
+      "Le CPAS a décidé de vous octroyer le revenu d'intégration. Le montant annuel du revenu d'intégration s'élève à 21.312,84 €, soit 1.776,07 € par mois.";
+    expect(roles(text, "fr")).toEqual([
+      [21312.84, "info"],
+      [1776.07, "to-receive"],
+    ]);
+  });
+
+  it("reads a social rent: the basic rent compares, the income-based rent and the service charges make the rent", () => {
+    const text = `Betreft: nieuwe huurprijs
+
+Basishuurprijs van uw woning (marktwaarde)          € 612,00
+Huurprijs op basis van uw inkomen                   € 428,15
+Korting voor gezinslast                           – €  30,00
+Huurlasten                                          €  46,50
+Totaal maandelijks te betalen                       € 444,65`;
+    expect(roles(text)).toEqual([
+      [612, "info"],
+      [428.15, "line-item"],
+      [30, "reduction"],
+      [46.5, "line-item"],
+      [444.65, "to-pay"],
+    ]);
+  });
 });
