@@ -6,7 +6,8 @@ import type { Analyzer } from "../analysis/index.ts";
 import type { AnalysisData, Language } from "../analysis/types.ts";
 import { buildExplanation, type Explanation } from "../explanation/build.ts";
 import type { CompoundSplits } from "../explanation/compounds.ts";
-import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
+import { acronymReader, type SpeechScript, type SpeechScripts, speechScripts } from "../explanation/speech.ts";
+import type { ReceiptAnswer } from "../explanation/when.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import type { OcrSummary } from "../ocr/read.ts";
 import { markUncertainFacts } from "../ocr/uncertain.ts";
@@ -21,7 +22,10 @@ export interface ExplainedLetter {
   text: string;
   analysis: AnalysisData;
   explanation: Explanation;
+  /** The essentials script (audio.wav); the same as `speeches.essentials`. */
   speech: SpeechScript;
+  /** The three spoken tracks: essentials, the hard words, the whole explanation. */
+  speeches: SpeechScripts;
   pdf?: Buffer;
   wav?: Buffer;
   /** Present when the text was read from a scan or photo. */
@@ -74,23 +78,50 @@ export class LetterService {
       today,
     });
     const analysis = input.ocr ? markUncertainFacts(analyzed, input.ocr.uncertain) : analyzed;
-    const explanation = buildExplanation({
-      text: input.text,
-      analysis,
-      uiLang: input.uiLang,
-      today,
-      entry: (id) => this.deps.analyzer.entry(analysis.language, id),
-      compounds: this.deps.compounds,
-    });
-    const speech = speechScript(explanation, this.acronyms(analysis.language));
     const letter: ExplainedLetter = {
       text: input.text,
       analysis,
-      explanation,
-      speech,
+      ...this.explanationOf(input.text, analysis, input.uiLang, today, null),
       ...(input.ocr ? { ocr: input.ocr } : {}),
     };
     return { id: this.store.put(letter), letter };
+  }
+
+  /**
+   * The visitor answered "Wanneer kreeg u deze brief?": the explanation is made again with the counted dates marked
+   * as calculated; the printout and audio made before are dropped. Undefined when the letter is gone.
+   */
+  answerReceipt(id: string, answer: ReceiptAnswer): ExplainedLetter | undefined {
+    const letter = this.store.get(id);
+    if (!letter) return undefined;
+    const today = (this.deps.today ?? brusselsToday)();
+    const { pdf: _pdf, wav: _wav, ...kept } = letter;
+    const updated: ExplainedLetter = {
+      ...kept,
+      ...this.explanationOf(letter.text, letter.analysis, letter.explanation.uiLang, today, answer),
+    };
+    this.store.update(id, updated);
+    return updated;
+  }
+
+  private explanationOf(
+    text: string,
+    analysis: AnalysisData,
+    uiLang: Language,
+    today: string,
+    received: ReceiptAnswer | null,
+  ): Pick<ExplainedLetter, "explanation" | "speech" | "speeches"> {
+    const explanation = buildExplanation({
+      text,
+      analysis,
+      uiLang,
+      today,
+      entry: (id) => this.deps.analyzer.entry(analysis.language, id),
+      compounds: this.deps.compounds,
+      received,
+    });
+    const speeches = speechScripts(explanation, this.acronyms(analysis.language));
+    return { explanation, speech: speeches.essentials, speeches };
   }
 
   get(id: string): ExplainedLetter | undefined {

@@ -1,0 +1,47 @@
+/**
+ * The bottom line in one plain sentence in the visitor's language, composed from the letter model's structured
+ * bottom line (who, what, which benefit, how much, from when) with the catalogue's ICU selects:
+ * "Het OCMW geeft u geen leefloon." / "Le CPAS vous réclame 2 148,36 €." The letter's own sentence is kept as
+ * evidence below it, never instead of it.
+ */
+import type { BottomLine, Language, LetterModel } from "../analysis/types.ts";
+import { t } from "../i18n/catalogue.ts";
+import { amountInWords, dateInWords } from "../speech/words.ts";
+
+export interface Formatters {
+  date: (iso: string) => string;
+  amount: (value: number) => string;
+}
+
+/** Below this the bottom line is said with "we are not sure" and "ask at the counter". */
+export const SURE_BOTTOM_LINE = 0.6;
+
+function who(lang: Language, actor: string | null): string {
+  return actor ? t(lang, "explanation.bottom.who", { actor }) : t(lang, "explanation.bottom.sender");
+}
+
+/** The object as a citizen reads it: lower case unless it is a name or acronym ("leefloon", "GAS-boete"). */
+function objectWord(object: string | null): string | undefined {
+  if (!object) return undefined;
+  return /^\p{Lu}\p{Ll}/u.test(object) && !/\p{Lu}/u.test(object.slice(1)) ? object.toLowerCase() : object;
+}
+
+export function bottomLineSentence(
+  lang: Language,
+  model: Pick<LetterModel, "bottomLine" | "appointments">,
+  format: Formatters,
+  spoken: boolean,
+): { text: string; values: string[] } {
+  const b: BottomLine = model.bottomLine;
+  const values: string[] = [];
+  const amount =
+    b.amount !== undefined ? (spoken ? amountInWords(b.amount, lang) : format.amount(b.amount)) : undefined;
+  const fromIso = b.from;
+  const from = fromIso ? (spoken ? dateInWords(fromIso, lang) : format.date(fromIso)) : undefined;
+  const appointment = b.action === "attend" ? model.appointments.find((a) => a.date)?.date : undefined;
+  const date = appointment ? (spoken ? dateInWords(appointment, lang) : format.date(appointment)) : undefined;
+  for (const v of [amount, from, date]) if (v && spoken) values.push(v);
+  const args = { who: who(lang, b.actor), object: objectWord(b.object), amount, from, date };
+  const text = t(lang, `explanation.bottom.${b.action}`, args);
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), values };
+}
