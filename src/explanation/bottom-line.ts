@@ -16,14 +16,22 @@ export interface Formatters {
 /** Below this the bottom line is said with "we are not sure" and "ask at the counter". */
 export const SURE_BOTTOM_LINE = 0.6;
 
+/** "FOD FINANCIËN" → "FOD Financiën": words in capitals are shouted; short ones are acronyms and stay. */
+function unshout(words: string, lower: boolean): string {
+  return words.replace(/\p{Lu}{5,}/gu, (w) => (lower ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
 function who(lang: Language, actor: string | null): string {
-  return actor ? t(lang, "explanation.bottom.who", { actor }) : t(lang, "explanation.bottom.sender");
+  return actor
+    ? t(lang, "explanation.bottom.who", { actor: unshout(actor, false) })
+    : t(lang, "explanation.bottom.sender");
 }
 
 /** The object as a citizen reads it: lower case unless it is a name or acronym ("leefloon", "GAS-boete"). */
 function objectWord(object: string | null): string | undefined {
   if (!object) return undefined;
-  return /^\p{Lu}\p{Ll}/u.test(object) && !/\p{Lu}/u.test(object.slice(1)) ? object.toLowerCase() : object;
+  const o = unshout(object, true);
+  return /^\p{Lu}\p{Ll}/u.test(o) && !/\p{Lu}/u.test(o.slice(1)) ? o.toLowerCase() : o;
 }
 
 export function bottomLineSentence(

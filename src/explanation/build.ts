@@ -4,16 +4,17 @@
  * analysis is unsure we say "ask at the counter" instead of guessing. Pure: no I/O.
  */
 
-import type { AnalysisData, Language, LetterDeadline, Span, UnsureReason } from "../analysis/types.ts";
-import { letterKindName } from "../i18n/analysis.ts";
+import type { AnalysisData, Language, LetterDeadline, LetterModelKind, Span, UnsureReason } from "../analysis/types.ts";
 import { t as t_ } from "../i18n/catalogue.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { dateInWords, phoneInWords } from "../speech/words.ts";
+import { annotate, collectHardWords, evidenceId } from "./annotate.ts";
 import { bottomLineSentence, SURE_BOTTOM_LINE } from "./bottom-line.ts";
-import { type CompoundSplits, splitForReading } from "./compounds.ts";
+import type { CompoundSplits } from "./compounds.ts";
+import { deadlineStatements } from "./deadline-text.ts";
 import { amountStatements, payStatements } from "./money.ts";
-import { type ExplanationTexts, explanationTexts, type SectionId } from "./texts.ts";
-import { asksReceiptDate, deadlineAfterReceipt, type ReceiptAnswer, receivedOn, saidPurpose } from "./when.ts";
+import { explanationTexts, type SectionId } from "./texts.ts";
+import { asksReceiptDate, deadlineAfterReceipt, type ReceiptAnswer, receivedOn } from "./when.ts";
 
 export interface Statement {
   /** What the visitor reads. */
@@ -34,6 +35,8 @@ export interface Statement {
   calculated?: boolean;
   /** Part of the essentials: the printout's first page and the spoken summary take it. */
   essential?: boolean;
+  /** An essential the spoken summary may leave out when it runs over a minute: 1 goes first, then 2. */
+  spokenOptional?: 1 | 2;
 }
 
 export interface Section {
@@ -69,7 +72,7 @@ export interface Explanation {
   uiLang: Language;
   letterLang: Language;
   title: string;
-  kind: { kind: AnalysisData["letterKind"]["kind"]; confidence: number; label: string };
+  kind: { kind: LetterModelKind; confidence: number; label: string };
   /** ISO dates used for "nog N dagen". */
   today: string;
   /** The bottom line in one plain sentence (essential), with the letter's own sentence as evidence below it. */
@@ -107,7 +110,7 @@ const SECTION_PICTOGRAMS: Record<SectionId, string> = {
 
 /** Kind of letter: below this confidence we say "probably" and add "ask at the counter". */
 const SURE = 0.6;
-const DAY_MS = 86_400_000;
+const _DAY_MS = 86_400_000;
 const UNSURE_KEY: Record<UnsureReason, string> = {
   "kind-unclear": "kindUnclear",
   "decision-unclear": "decisionUnclear",
@@ -159,8 +162,8 @@ export function buildExplanation(input: ExplainInput): Explanation {
   const said = bottomLineSentence(uiLang, m, format, true);
   const blUnsure = bl.confidence < SURE_BOTTOM_LINE || m.unsure.some((u) => u.reason === "decision-unclear");
   const bottomStatement: Statement = {
-    text: blUnsure ? `${shown.text} ${t_(uiLang, "explanation.bottom.unsure")} ${t.askCounter}` : shown.text,
-    spoken: blUnsure ? `${said.text} ${t_(uiLang, "explanation.bottom.unsure")} ${t.askCounter}` : said.text,
+    text: blUnsure ? `${shown.text} ${t_(uiLang, "explanation.bottom.unsure")}` : shown.text,
+    spoken: blUnsure ? `${said.text} ${t_(uiLang, "explanation.bottom.unsure")}` : said.text,
     values: said.values,
     evidence: bl.evidence.map(span),
     essential: true,
@@ -178,8 +181,8 @@ export function buildExplanation(input: ExplainInput): Explanation {
   );
 
   // Waarover? The kind, the subject, and every doubt of the model with "ask at the counter".
-  const kindLabel = letterKindName(uiLang, a.letterKind.kind);
-  const sure = a.letterKind.confidence >= SURE;
+  const kindLabel = t_(uiLang, "explanation.kindName", { kind: m.kind.kind });
+  const sure = m.kind.confidence >= SURE;
   const about: Statement[] = [plain(sure ? t.kindSure({ kind: kindLabel }) : t.kindUnsure({ kind: kindLabel }))];
   if (f.subject) about.push(plain(t.subject({ subject: f.subject.text }), [span(f.subject)]));
   const doubts = m.unsure.filter((u) => u.reason !== "invalid-code" && u.reason !== "deadline-anchor-unknown");
@@ -190,7 +193,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
         essential: true,
       }),
     );
-  if (!sure || doubts.length) about.push(ask([], doubts.length > 0));
+  if (!sure || doubts.length || blUnsure) about.push(ask([], doubts.length > 0 || blUnsure));
   add("about", about);
 
   // Tegen wanneer? Firm dates only with a known anchor; else the rule and the receipt question.
@@ -231,9 +234,15 @@ export function buildExplanation(input: ExplainInput): Explanation {
     });
     if (ap.bring.length)
       actions.push(
-        plain(t_(uiLang, "explanation.appointment.bring", { items: ap.bring.join(", ") }), ap.evidence.map(span), {
-          essential: true,
-        }),
+        plain(
+          t_(uiLang, "explanation.appointment.bring", {
+            items: ap.bring.map((b) => b.replace(/[\s;,.:]+$/u, "")).join(", "),
+          }),
+          ap.evidence.map(span),
+          {
+            essential: true,
+          },
+        ),
       );
   }
   for (const purpose of ["documents", "response"] as const) {
@@ -261,7 +270,17 @@ export function buildExplanation(input: ExplainInput): Explanation {
   add("actions", actions);
 
   // Tegen wanneer? Every deadline once; those of "what to do" are essentials here too (the appeal's go with the appeal).
-  const deadlineStatementsAll = dedupe(m.deadlines.flatMap((d) => deadlineSaid(d, d.purpose !== "appeal")));
+  const saidDates = new Set(actions.flatMap((st) => st.values ?? []));
+  const appointmentDays = new Set(m.appointments.map((ap) => ap.date));
+  const deadlineStatementsAll = dedupe(
+    m.deadlines
+      .filter((d) => !(d.purpose === "appointment" && appointmentDays.has(d.date)))
+      .flatMap((d) => {
+        const due = deadlineAfterReceipt(d, received);
+        const already = due !== null && saidDates.has(dateInWords(due.date, uiLang));
+        return deadlineSaid(d, d.purpose !== "appeal" && !already);
+      }),
+  );
   add("deadlines", deadlineStatementsAll.length ? deadlineStatementsAll : [plain(t.noDeadlines)]);
 
   // Hoeveel? Every amount with its role in words.
@@ -271,16 +290,17 @@ export function buildExplanation(input: ExplainInput): Explanation {
   // Niet akkoord? Route and term from the model.
   const appeal: Statement[] = [];
   if (m.appeal.present) {
-    appeal.push(plain(t.appealYes, m.appeal.evidence.map(span), { essential: true }));
+    appeal.push(plain(t.appealYes, m.appeal.evidence.map(span), { essential: true, spokenOptional: 1 }));
+    const term =
+      m.appeal.deadline !== null ? m.deadlines[m.appeal.deadline] : m.deadlines.find((d) => d.purpose === "appeal");
+    if (term) appeal.push(...deadlineSaid(term, true));
     if (m.appeal.route)
       appeal.push(
         plain(t_(uiLang, "explanation.appealRoute", { route: m.appeal.route }), m.appeal.evidence.map(span), {
           essential: true,
+          spokenOptional: 2,
         }),
       );
-    const term =
-      m.appeal.deadline !== null ? m.deadlines[m.appeal.deadline] : m.deadlines.find((d) => d.purpose === "appeal");
-    if (term) appeal.push(...deadlineSaid(term, true));
     const where = m.appeal.evidence[0];
     if (where) appeal.push(plain(t.appealWhere), quote(sentenceAround(a, where)));
   } else if (m.kind.kind === "decision") {
@@ -292,13 +312,14 @@ export function buildExplanation(input: ExplainInput): Explanation {
 
   // Wie kan u helpen?
   const help: Statement[] = [
-    ...f.phones.map((p, i) => ({
-      text: t.contactPhone({ phone: p.text }),
-      spoken: t.contactPhone({ phone: phoneInWords(p.value, uiLang) }),
-      values: [phoneInWords(p.value, uiLang)],
-      evidence: [span(p)],
-      ...(i === 0 ? { essential: true } : {}),
-    })),
+    ...f.phones
+      .filter((p, i) => f.phones.findIndex((q) => q.value === p.value) === i)
+      .map((p, i) => ({
+        text: t.contactPhone({ phone: p.text }),
+        spoken: t.contactPhone({ phone: phoneInWords(p.value, uiLang) }),
+        evidence: [span(p)],
+        ...(i === 0 ? { essential: true, spokenOptional: 1 as const } : {}),
+      })),
     ...f.emails.map((e) => plain(t.contactEmail({ email: e.text }), [span(e)])),
     ...f.openingHours.slice(0, 2).map((h) => plain(t.contactHours({ hours: h.text }), [span(h)])),
     ...f.urls.slice(0, 1).map((u) => plain(t.contactWebsite({ url: u.text }), [span(u)])),
@@ -325,7 +346,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
     uiLang,
     letterLang: a.language,
     title: t.title,
-    kind: { kind: a.letterKind.kind, confidence: a.letterKind.confidence, label: kindLabel },
+    kind: { kind: m.kind.kind, confidence: m.kind.confidence, label: kindLabel },
     today: input.today,
     bottomLine: { statement: bottomStatement, quote: bottomQuote, unsure: blUnsure },
     receipt: { asked: asksReceiptDate(m), answer: input.received ?? null, received },
@@ -341,72 +362,6 @@ export function buildExplanation(input: ExplainInput): Explanation {
   };
 }
 
-interface DeadlineContext {
-  t: ExplanationTexts;
-  uiLang: Language;
-  today: string;
-  formatDate: (iso: string) => string;
-  received: string | null;
-  input: ExplainInput;
-  essential: boolean;
-}
-
-/** A deadline in words: the date (with "berekend" when counted), or the rule with the receipt question's answer. */
-function deadlineStatements(
-  d: LetterDeadline,
-  due: { date: string; calculated: boolean } | null,
-  c: DeadlineContext,
-): Statement[] {
-  const { t, uiLang } = c;
-  const evidence = d.evidence.length
-    ? d.evidence.map((e) => ({ start: e.start, end: e.end }))
-    : [{ start: d.start, end: d.end }];
-  const essential = c.essential ? { essential: true } : {};
-  const purpose = saidPurpose(d.purpose);
-  if (due) {
-    const days = Math.round((Date.parse(`${due.date}T00:00:00Z`) - Date.parse(`${c.today}T00:00:00Z`)) / DAY_MS);
-    const left = t.daysLeft({ days, state: days < 0 ? "past" : "future" });
-    const said = dateInWords(due.date, uiLang);
-    const counted = due.calculated || d.calculated;
-    const note = due.calculated
-      ? ` ${t_(uiLang, "explanation.when.calculated", { received: c.formatDate(c.received ?? due.date) })}`
-      : d.calculated
-        ? ` ${t_(uiLang, "explanation.when.calculatedFromLetter")}`
-        : "";
-    return [
-      {
-        text: `${t.deadline[purpose]({ date: c.formatDate(due.date) })} ${left}${note}`,
-        spoken: `${t.deadline[purpose]({ date: said })} ${left}`,
-        values: [said],
-        evidence,
-        ...essential,
-        ...(counted ? { calculated: true } : {}),
-      },
-    ];
-  }
-  if (d.term && d.anchor !== "unknown" && d.anchor !== "fixed") {
-    const term = t_(uiLang, "explanation.term", {
-      n: d.term.n,
-      unit: d.term.unit === "working-days" ? "workingDays" : d.term.unit,
-    });
-    const rule = t_(uiLang, "explanation.when.rule", { purpose, term });
-    const out: Statement[] = [{ text: rule, spoken: rule, evidence, ...essential }];
-    if (c.input.received?.kind === "unknown")
-      out.push({ text: t.when.dontKnowAnswer, spoken: t.when.dontKnowAnswer, evidence, unsure: true, ...essential });
-    else out.push({ text: t.when.askHint, spoken: t.when.askHint, evidence });
-    return out;
-  }
-  return [
-    {
-      text: t.unresolved({ text: d.text }),
-      spoken: t.unresolved({ text: d.text }),
-      evidence,
-      unsure: true,
-      ...essential,
-    },
-  ];
-}
-
 /** The whole sentence that contains a span, so a quote reads as a sentence. */
 function sentenceAround(a: AnalysisData, s: Span): Span {
   return a.sentences.find((x) => x.start <= s.start && x.end >= s.end) ?? s;
@@ -417,87 +372,4 @@ function dedupe(statements: Statement[]): Statement[] {
   return statements.filter((s) => (s.quote ? true : !seen.has(s.text) && seen.add(s.text)));
 }
 
-function collectHardWords(
-  a: AnalysisData,
-  text: string,
-  uiLang: Language,
-  entry: (id: string) => LexiconEntry | undefined,
-): HardWord[] {
-  const words = new Map<string, HardWord>();
-  for (const finding of a.findings) {
-    if (finding.rule !== "jargon" || !finding.termId) continue;
-    const known = words.get(finding.termId);
-    if (known) {
-      known.evidence.push({ start: finding.start, end: finding.end });
-      continue;
-    }
-    const e = entry(finding.termId);
-    if (!e) continue;
-    const translated = uiLang === a.language ? undefined : e.translations?.[uiLang];
-    words.set(finding.termId, {
-      termId: e.id,
-      term: text.slice(finding.start, finding.end),
-      explanation: translated ?? e.explanation,
-      explanationLang: translated ? uiLang : a.language,
-      pictogram: e.pictogram,
-      evidence: [{ start: finding.start, end: finding.end }],
-    });
-  }
-  return [...words.values()];
-}
-
-/** The link target of an evidence span. */
-export function evidenceId(span: Span): string {
-  return `ev-${span.start}-${span.end}`;
-}
-
-/**
- * The letter cut into plain runs, hard words (explained in place) and long compounds (split for reading). Plain runs
- * are also cut where evidence starts, so every "where is this in the letter?" link has a target.
- */
-function annotate(text: string, a: AnalysisData, compounds: CompoundSplits, evidence: Span[]): AnnotatedSegment[] {
-  const marks: AnnotatedSegment[] = [];
-  let last = 0;
-  for (const finding of a.findings) {
-    if (finding.rule !== "jargon" || !finding.termId || finding.start < last) continue;
-    marks.push({ start: finding.start, end: finding.end, text: finding.text, termId: finding.termId });
-    last = finding.end;
-  }
-  if (a.language === "nl") {
-    for (const m of text.matchAll(/\p{L}{12,}/gu)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const reading = splitForReading(m[0], compounds);
-      if (!reading) continue;
-      const hard = marks.find((x) => x.start <= start && x.end >= end);
-      if (hard) hard.reading = hard.text === m[0] ? reading : undefined;
-      else if (!marks.some((x) => x.start < end && start < x.end)) marks.push({ start, end, text: m[0], reading });
-    }
-  }
-  marks.sort((x, y) => x.start - y.start);
-  const starts = [...new Set(evidence.map((e) => e.start))].sort((x, y) => x - y);
-  const plainRun = (from: number, to: number) => {
-    const cuts = [from, ...starts.filter((p) => p > from && p < to), to];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      segments.push({ start: cuts[i] as number, end: cuts[i + 1] as number, text: text.slice(cuts[i], cuts[i + 1]) });
-    }
-  };
-  const segments: AnnotatedSegment[] = [];
-  let pos = 0;
-  for (const mark of marks) {
-    if (mark.start > pos) plainRun(pos, mark.start);
-    if (mark.reading === undefined) delete mark.reading;
-    segments.push(mark);
-    pos = mark.end;
-  }
-  if (pos < text.length) plainRun(pos, text.length);
-  // Each evidence id goes to the segment where its span starts.
-  for (const e of evidence) {
-    const target = segments.find((seg) => seg.start <= e.start && e.start < seg.end);
-    if (!target) continue;
-    const id = evidenceId(e);
-    target.anchors = target.anchors ?? [];
-    if (!target.anchors.includes(id)) target.anchors.push(id);
-  }
-  return segments;
-}
+export { evidenceId };

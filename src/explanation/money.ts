@@ -22,7 +22,9 @@ const ROLE_KEY: Record<AmountRole, string> = {
 
 const spans = (s: Span): Span[] => [{ start: s.start, end: s.end }];
 
-function codeStatement(lang: Language, c: LetterCode, kind: "iban" | "code"): Statement {
+function codeStatement(lang: Language, code: LetterCode, kind: "iban" | "code"): Statement {
+  // A code broken over a line in the letter is shown on one line.
+  const c = { ...code, text: code.text.replace(/\s+/g, " ").trim() };
   const spoken = (() => {
     try {
       return groupedCode(c.value, lang);

@@ -65,11 +65,18 @@ function slowValue(value: string): string {
 }
 
 /** One essential statement in SSML: its values slow and grouped, then "I repeat: …" with the values once more. */
-function statementSsml(s: Statement, spoken: string, lang: Language): { ssml: string; text: string } {
-  const values = (s.values ?? []).filter((v) => spoken.includes(v));
-  if (!values.length) return { ssml: `<s>${escapeXml(spoken)}</s>`, text: spoken };
+function statementSsml(
+  s: Statement,
+  spoken: string,
+  lang: Language,
+  repeated: Set<string>,
+): { ssml: string; text: string } {
+  const all = (s.values ?? []).filter((v) => spoken.includes(v));
+  // Each value is repeated once in the whole script: the first time it is said.
+  const values = all.filter((v) => !repeated.has(v) && repeated.add(v));
   let ssml = escapeXml(spoken);
-  for (const v of values) ssml = ssml.split(escapeXml(v)).join(`${GROUP_PAUSE}${slowValue(v)}${GROUP_PAUSE}`);
+  for (const v of all) ssml = ssml.split(escapeXml(v)).join(`${GROUP_PAUSE}${slowValue(v)}${GROUP_PAUSE}`);
+  if (!values.length) return { ssml: `<s>${ssml}</s>`, text: spoken };
   const again = t(lang, "explanation.speech.repeat", { values: values.join(", ") });
   const againSsml = `${escapeXml(t(lang, "explanation.speech.repeat", { values: "" }).trim())} ${values.map(slowValue).join(GROUP_PAUSE)}`;
   return { ssml: `<s>${ssml}</s><s>${againSsml}</s>`, text: `${spoken} ${again}` };
@@ -79,29 +86,61 @@ function speak(lang: Language, body: string): string {
   return `<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${visitorLanguage(lang).locale}">${body}</speak>`;
 }
 
+interface Said {
+  sectionId: string;
+  heading: string;
+  statement: Statement;
+  spoken: string;
+}
+
+function render(lang: Language, items: Said[]): Omit<SpeechScript, "words" | "lang"> {
+  // A value said twice already (the total in the bottom line and in "what to do") needs no "I repeat".
+  const counts = new Map<string, number>();
+  for (const { statement, spoken } of items)
+    for (const v of statement.values ?? []) if (spoken.includes(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const repeated = new Set([...counts].filter(([, n]) => n > 1).map(([v]) => v));
+  const parts: SpokenPart[] = [];
+  const paragraphs: string[] = [];
+  for (const item of items) {
+    const done = statementSsml(item.statement, item.spoken, lang, repeated);
+    const last = parts.at(-1);
+    if (last && last.heading === item.heading) {
+      last.sentences.push(done.text);
+      paragraphs[paragraphs.length - 1] += done.ssml;
+    } else {
+      parts.push({ heading: item.heading, sentences: [done.text] });
+      paragraphs.push(done.ssml);
+    }
+  }
+  return {
+    parts,
+    text: parts.map((p) => p.sentences.join("\n")).join("\n\n"),
+    ssml: speak(lang, paragraphs.map((p) => `<p>${p}</p>`).join(PAUSE)),
+  };
+}
+
 /** The essentials: the bottom line first, then the essential statements of each section, values slow and repeated. */
 export function essentialsScript(explanation: Explanation, readAcronyms: (text: string) => string): SpeechScript {
   const lang = explanation.uiLang;
-  const parts: SpokenPart[] = [];
-  const paragraphs: string[] = [];
-  const texts: string[] = [];
-  const say = (heading: string, statements: Statement[]) => {
-    const done = statements.filter(sayable).map((s) => statementSsml(s, readAcronyms(s.spoken ?? s.text), lang));
-    if (!done.length) return;
-    parts.push({ heading, sentences: done.map((d) => d.text) });
-    paragraphs.push(`<p>${heading ? `<s>${escapeXml(heading)}</s>` : ""}${done.map((d) => d.ssml).join("")}</p>`);
-    texts.push([heading, ...done.map((d) => d.text)].filter(Boolean).join("\n"));
-  };
-  say("", [explanation.bottomLine.statement]);
+  const said = (sectionId: string, heading: string, s: Statement): Said => ({
+    sectionId,
+    heading,
+    statement: s,
+    spoken: readAcronyms(s.spoken ?? s.text),
+  });
+  let items: Said[] = [said("bottom", "", explanation.bottomLine.statement)];
   for (const section of explanation.sections) {
     if (section.id === "words") continue;
-    say(
-      section.heading,
-      section.statements.filter((s) => s.essential),
-    );
+    for (const s of section.statements) if (s.essential && sayable(s)) items.push(said(section.id, section.heading, s));
   }
-  const text = texts.join("\n\n");
-  return { lang, parts, text, ssml: speak(lang, paragraphs.join(PAUSE)), words: countWords(text) };
+  // Over the aim, the statements marked `spokenOptional` go, 1 first (they stay on the printout).
+  let script = render(lang, items);
+  for (const level of [1, 2]) {
+    if (countWords(script.text) <= ESSENTIAL_WORDS) break;
+    items = items.filter((i) => (i.statement.spokenOptional ?? 3) > level);
+    script = render(lang, items);
+  }
+  return { lang, ...script, words: countWords(script.text) };
 }
 
 function plainScript(lang: Language, parts: SpokenPart[]): SpeechScript {

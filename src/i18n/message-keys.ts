@@ -132,6 +132,7 @@ export interface MessageValues {
   "explanation.screen.evidence": never;
   "explanation.screen.more": never;
   "explanation.actionsNone": never;
+  "explanation.kindName": { kind?: string | undefined };
   "findings.names.jargon": never;
   "findings.names.uncommon-word": never;
   "findings.names.long-sentence": never;
@@ -671,6 +672,7 @@ export interface AreaTexts {
       "more": string;
     };
     "actionsNone": string;
+    "kindName": (values: { kind?: string | undefined }) => string;
   };
   "findings": {
     "names": {
