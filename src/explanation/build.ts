@@ -306,7 +306,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
   } else if (m.kind.kind === "decision") {
     appeal.push(plain(t.appealMissing, [], { unsure: true, essential: true }));
   } else {
-    appeal.push(plain(t.appealNotDecision, [], { essential: true }));
+    appeal.push(plain(t.appealNotDecision, [], { essential: true, spokenOptional: 1 }));
   }
   add("appeal", appeal);
 
@@ -316,7 +316,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
       .filter((p, i) => f.phones.findIndex((q) => q.value === p.value) === i)
       .map((p, i) => ({
         text: t.contactPhone({ phone: p.text }),
-        spoken: t.contactPhone({ phone: phoneInWords(p.value, uiLang) }),
+        spoken: t.contactPhone({ phone: phoneSaid(p.value, p.text, uiLang) }),
         evidence: [span(p)],
         ...(i === 0 ? { essential: true, spokenOptional: 1 as const } : {}),
       })),
@@ -324,7 +324,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
     ...f.openingHours.slice(0, 2).map((h) => plain(t.contactHours({ hours: h.text }), [span(h)])),
     ...f.urls.slice(0, 1).map((u) => plain(t.contactWebsite({ url: u.text }), [span(u)])),
     ...f.references.slice(0, 1).map((r) => plain(t.contactReference({ ref: r.value }), [span(r)])),
-    plain(t.helpCounter, [], { essential: true }),
+    plain(t.helpCounter, [], { essential: true, spokenOptional: 2 }),
     plain(t.helpTrustPerson),
     plain(t.helpLegalAid),
   ];
@@ -360,6 +360,15 @@ export function buildExplanation(input: ExplainInput): Explanation {
     ),
     annotatedTitle: t.annotatedTitle,
   };
+}
+
+/** A phone number in words; as written when it is not one the voice can read digit by digit. */
+function phoneSaid(value: string, written: string, lang: Language): string {
+  try {
+    return phoneInWords(value, lang);
+  } catch {
+    return written;
+  }
 }
 
 /** The whole sentence that contains a span, so a quote reads as a sentence. */

@@ -64,7 +64,6 @@ export function deadlineStatements(
     const out: Statement[] = [{ text: rule, spoken: rule, evidence, ...essential }];
     if (c.input.received?.kind === "unknown")
       out.push({ text: t.when.dontKnowAnswer, spoken: t.when.dontKnowAnswer, evidence, unsure: true, ...essential });
-    else out.push({ text: t.when.askHint, spoken: t.when.askHint, evidence });
     return out;
   }
   return [

@@ -93,12 +93,17 @@ interface Said {
   spoken: string;
 }
 
-function render(lang: Language, items: Said[]): Omit<SpeechScript, "words" | "lang"> {
+function render(lang: Language, items: Said[], onceOnly = new Set<string>()): Omit<SpeechScript, "words" | "lang"> {
   // A value said twice already (the total in the bottom line and in "what to do") needs no "I repeat".
   const counts = new Map<string, number>();
   for (const { statement, spoken } of items)
     for (const v of statement.values ?? []) if (spoken.includes(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const repeated = new Set([...counts].filter(([, n]) => n > 1).map(([v]) => v));
+  const repeated = new Set(
+    [...counts]
+      .filter(([, n]) => n > 1)
+      .map(([v]) => v)
+      .concat([...onceOnly]),
+  );
   const parts: SpokenPart[] = [];
   const paragraphs: string[] = [];
   for (const item of items) {
@@ -139,6 +144,11 @@ export function essentialsScript(explanation: Explanation, readAcronyms: (text: 
     if (countWords(script.text) <= ESSENTIAL_WORDS) break;
     items = items.filter((i) => (i.statement.spokenOptional ?? 3) > level);
     script = render(lang, items);
+  }
+  // Still long: the appeal term is said slowly but not repeated (what to pay and by when still are).
+  if (countWords(script.text) > ESSENTIAL_WORDS) {
+    const appealValues = items.filter((i) => i.sectionId === "appeal").flatMap((i) => i.statement.values ?? []);
+    script = render(lang, items, new Set(appealValues));
   }
   return { lang, ...script, words: countWords(script.text) };
 }
