@@ -284,7 +284,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
   add("deadlines", deadlineStatementsAll.length ? deadlineStatementsAll : [plain(t.noDeadlines)]);
 
   // Hoeveel? Every amount with its role in words.
-  const money = amountStatements(uiLang, m, format);
+  const money = dedupe(amountStatements(uiLang, m, format));
   add("amounts", money.length ? money : [plain(t.noAmounts)]);
 
   // Niet akkoord? Route and term from the model.
