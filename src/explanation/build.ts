@@ -4,27 +4,39 @@
  * analysis is unsure we say "ask at the counter" instead of guessing. Pure: no I/O.
  */
 
-import type { AnalysisData, DeadlineFact, Language, Span } from "../analysis/types.ts";
-import { letterKindName } from "../i18n/analysis.ts";
+import type { AnalysisData, Language, LetterDeadline, LetterModelKind, Span, UnsureReason } from "../analysis/types.ts";
 import { t as t_ } from "../i18n/catalogue.ts";
-import { isLetterLanguage } from "../languages.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
-import { amountInWords, dateInWords, groupedCode, phoneInWords } from "../speech/words.ts";
-import { findActions } from "./actions.ts";
-import { type CompoundSplits, splitForReading } from "./compounds.ts";
-import { type ExplanationTexts, explanationTexts, type SectionId } from "./texts.ts";
+import { dateInWords, phoneInWords } from "../speech/words.ts";
+import { annotate, collectHardWords, evidenceId } from "./annotate.ts";
+import { bottomLineSentence, SURE_BOTTOM_LINE } from "./bottom-line.ts";
+import type { CompoundSplits } from "./compounds.ts";
+import { deadlineStatements } from "./deadline-text.ts";
+import { amountStatements, payStatements } from "./money.ts";
+import { explanationTexts, type SectionId } from "./texts.ts";
+import { asksReceiptDate, deadlineAfterReceipt, type ReceiptAnswer, receivedOn } from "./when.ts";
 
 export interface Statement {
   /** What the visitor reads. */
   text: string;
   /** What the speech engine says: dates, amounts, numbers and codes in words. Absent for quotes of the letter. */
   spoken?: string;
+  /** Dates, amounts and codes inside `spoken`, in words: said slowly, in groups, and repeated once. */
+  values?: string[];
   /** Where in the letter this comes from. */
   evidence: Span[];
   /** A quote of the letter itself (shown as such, not read aloud). */
   quote?: boolean;
   /** We are not sure: the visitor should check at the counter. */
   unsure?: boolean;
+  /** A code that fails its check: shown with a visible warning. */
+  warning?: boolean;
+  /** A date counted by Klaar (not written in the letter): shown as "berekend". */
+  calculated?: boolean;
+  /** Part of the essentials: the printout's first page and the spoken summary take it. */
+  essential?: boolean;
+  /** An essential the spoken summary may leave out when it runs over a minute: 1 goes first, then 2. */
+  spokenOptional?: 1 | 2;
 }
 
 export interface Section {
@@ -60,9 +72,13 @@ export interface Explanation {
   uiLang: string;
   letterLang: Language;
   title: string;
-  kind: { kind: AnalysisData["letterKind"]["kind"]; confidence: number; label: string };
+  kind: { kind: LetterModelKind; confidence: number; label: string };
   /** ISO dates used for "nog N dagen". */
   today: string;
+  /** The bottom line in one plain sentence (essential), with the letter's own sentence as evidence below it. */
+  bottomLine: { statement: Statement; quote: Statement | null; unsure: boolean };
+  /** "Wanneer kreeg u deze brief?": asked when a term runs from receipt or notification. */
+  receipt: { asked: boolean; answer: ReceiptAnswer | null; received: string | null };
   sections: Section[];
   hardWords: HardWord[];
   annotated: AnnotatedSegment[];
@@ -77,6 +93,8 @@ export interface ExplainInput {
   /** Looks up a lexicon entry of the letter's language. */
   entry: (id: string) => LexiconEntry | undefined;
   compounds: CompoundSplits;
+  /** The visitor's answer to "Wanneer kreeg u deze brief?", when given. */
+  received?: ReceiptAnswer | null;
 }
 
 const SECTION_PICTOGRAMS: Record<SectionId, string> = {
@@ -92,12 +110,23 @@ const SECTION_PICTOGRAMS: Record<SectionId, string> = {
 
 /** Kind of letter: below this confidence we say "probably" and add "ask at the counter". */
 const SURE = 0.6;
-const DAY_MS = 86_400_000;
+const _DAY_MS = 86_400_000;
+const UNSURE_KEY: Record<UnsureReason, string> = {
+  "kind-unclear": "kindUnclear",
+  "decision-unclear": "decisionUnclear",
+  "refusal-with-receive": "refusalWithReceive",
+  "bill-without-total": "billWithoutTotal",
+  "several-totals": "severalTotals",
+  "no-letter-date": "noLetterDate",
+  "invalid-code": "invalidCode",
+  "deadline-anchor-unknown": "anchorUnknown",
+};
 
 export function buildExplanation(input: ExplainInput): Explanation {
   const { text, analysis: a, uiLang } = input;
   const t = explanationTexts(uiLang);
   const f = a.facts;
+  const m = a.letter;
   const formatDate = (iso: string) =>
     new Intl.DateTimeFormat(t.htmlLang, {
       weekday: "long",
@@ -108,127 +137,194 @@ export function buildExplanation(input: ExplainInput): Explanation {
     }).format(new Date(`${iso}T00:00:00Z`));
   const formatAmount = (value: number) =>
     new Intl.NumberFormat(t.htmlLang, { style: "currency", currency: "EUR" }).format(value);
+  const format = { date: formatDate, amount: formatAmount };
   const span = (s: Span): Span => ({ start: s.start, end: s.end });
   const quote = (s: Span): Statement => ({
     text: text.slice(s.start, s.end).replace(/\s+/g, " ").trim(),
     evidence: [span(s)],
     quote: true,
   });
-  const say = (display: string, spoken: string, evidence: Span[] = [], unsure = false): Statement => ({
-    text: display,
-    spoken,
+  const plain = (sentence: string, evidence: Span[] = [], extra: Partial<Statement> = {}): Statement => ({
+    text: sentence,
+    spoken: sentence,
     evidence,
-    ...(unsure ? { unsure } : {}),
+    ...extra,
   });
-  const plain = (sentence: string, evidence: Span[] = [], unsure = false) => say(sentence, sentence, evidence, unsure);
-  const ask = (evidence: Span[] = []) => plain(t.askCounter, evidence, true);
-  // A fact read unsure by OCR (a blurred digit): the statement is marked and followed by "check this on the letter".
-  const checkRead = (statement: Statement, ...facts: ({ uncertain?: true } | undefined)[]): Statement[] =>
-    facts.some((f) => f?.uncertain)
-      ? [{ ...statement, unsure: true }, plain(t.uncertainRead, statement.evidence, true)]
-      : [statement];
+  const ask = (evidence: Span[] = [], essential = false) =>
+    plain(t.askCounter, evidence, { unsure: true, ...(essential ? { essential } : {}) });
   const sections: Section[] = [];
   const add = (id: SectionId, statements: Statement[]) =>
     sections.push({ id, heading: t.headings[id], pictogram: SECTION_PICTOGRAMS[id], statements });
+
+  // The bottom line, composed from the model; the letter's sentence below it as evidence.
+  const bl = m.bottomLine;
+  const shown = bottomLineSentence(uiLang, m, format, false);
+  const said = bottomLineSentence(uiLang, m, format, true);
+  const blUnsure = bl.confidence < SURE_BOTTOM_LINE || m.unsure.some((u) => u.reason === "decision-unclear");
+  const bottomStatement: Statement = {
+    text: blUnsure ? `${shown.text} ${t_(uiLang, "explanation.bottom.unsure")}` : shown.text,
+    spoken: blUnsure ? `${said.text} ${t_(uiLang, "explanation.bottom.unsure")}` : said.text,
+    values: said.values,
+    evidence: bl.evidence.map(span),
+    essential: true,
+    ...(blUnsure ? { unsure: true } : {}),
+  };
+  const cue = bl.evidence[0];
+  const bottomQuote = cue ? quote(sentenceAround(a, cue)) : null;
 
   // Van wie?
   add(
     "sender",
     f.sender
       ? [plain(t.sender({ sender: f.sender.text }), [span(f.sender)])]
-      : [plain(t.senderUnknown, [], true), ask()],
+      : [plain(t.senderUnknown, [], { unsure: true }), ask()],
   );
 
-  // Waarover?
-  const kindLabel = letterKindName(uiLang, a.letterKind.kind);
-  const sure = a.letterKind.confidence >= SURE;
-  const about: Statement[] = [
-    plain(sure ? t.kindSure({ kind: kindLabel }) : t.kindUnsure({ kind: kindLabel }), [], !sure),
-  ];
+  // Waarover? The kind, the subject, and every doubt of the model with "ask at the counter".
+  const kindLabel = t_(uiLang, "explanation.kindName", { kind: m.kind.kind });
+  const sure = m.kind.confidence >= SURE;
+  const about: Statement[] = [plain(sure ? t.kindSure({ kind: kindLabel }) : t.kindUnsure({ kind: kindLabel }))];
   if (f.subject) about.push(plain(t.subject({ subject: f.subject.text }), [span(f.subject)]));
-  const decision = a.checklist.find((c) => c.id === "decision" && c.status === "present")?.evidence;
-  if (a.isDecision && decision) about.push(plain(t.decisionQuote), quote(sentenceAround(a, decision)));
-  if (!sure) about.push(ask());
+  const doubts = m.unsure.filter((u) => u.reason !== "invalid-code" && u.reason !== "deadline-anchor-unknown");
+  for (const u of doubts)
+    about.push(
+      plain(t_(uiLang, "explanation.unsureReason", { reason: UNSURE_KEY[u.reason] }), u.evidence.map(span), {
+        unsure: true,
+        essential: true,
+      }),
+    );
+  if (!sure || doubts.length || blUnsure) about.push(ask([], doubts.length > 0 || blUnsure));
   add("about", about);
 
-  // Wat moet u doen?
-  const deadlineIn = (s: Span) => f.deadlines.find((d) => d.date && d.start >= s.start && d.end <= s.end);
-  const amountIn = (s: Span) =>
-    f.amounts.find((m) => m.direction !== "receive" && m.start >= s.start && m.end <= s.end);
-  const actions = findActions(text, a.sentences, a.language).slice(0, 6);
-  const actionStatements = actions.flatMap((action) => {
-    const d = deadlineIn(action);
-    const m = action.kind === "pay" ? amountIn(action) : undefined;
-    const display = t_(uiLang, `explanation.actions.${action.kind}`, {
-      date: d?.date ? formatDate(d.date) : undefined,
-      amount: m ? formatAmount(m.value) : undefined,
+  // Tegen wanneer? Firm dates only with a known anchor; else the rule and the receipt question.
+  const received = receivedOn(input.received, input.today);
+  const dated = m.deadlines.map((d) => ({ d, due: deadlineAfterReceipt(d, received) }));
+  const deadlineSaid = (d: LetterDeadline, essential: boolean): Statement[] =>
+    deadlineStatements(d, deadlineAfterReceipt(d, received), {
+      t,
+      uiLang,
+      today: input.today,
+      formatDate,
+      received,
+      input,
+      essential,
     });
-    const spoken = t_(uiLang, `explanation.actions.${action.kind}`, {
-      date: d?.date ? dateInWords(d.date, uiLang) : undefined,
-      amount: m ? amountInWords(m.value, uiLang) : undefined,
+
+  // Wat moet u doen? The total due once with the payment details, appointments, documents, answers — with the date.
+  const payDeadline = dated.find((x) => x.d.purpose === "payment" && x.due);
+  const actions: Statement[] = payStatements(
+    uiLang,
+    m,
+    format,
+    payDeadline?.due ? { ...payDeadline.due, evidence: payDeadline.d.evidence.map(span) } : null,
+  );
+  for (const ap of m.appointments) {
+    const values = [ap.date ? dateInWords(ap.date, uiLang) : undefined].filter((v): v is string => !!v);
+    const args = {
+      date: ap.date ? formatDate(ap.date) : undefined,
+      time: ap.time ?? undefined,
+      place: ap.place ?? undefined,
+    };
+    actions.push({
+      text: t_(uiLang, "explanation.appointment.when", args),
+      spoken: t_(uiLang, "explanation.appointment.when", { ...args, date: values[0] }),
+      values,
+      evidence: ap.evidence.map(span),
+      essential: true,
     });
-    const statement = checkRead(say(display, spoken, [span(action)]), d, m);
-    return action.kind === "other" ? [...statement, plain(t.actionQuote), quote(action)] : statement;
-  });
-  add("actions", actionStatements.length ? dedupe(actionStatements) : [plain(t.noActions, [], true), ask()]);
-
-  // Tegen wanneer?
-  const deadlineStatements = f.deadlines.flatMap((d) => deadlineStatement(d, t, input.today, formatDate, uiLang));
-  add("deadlines", deadlineStatements.length ? deadlineStatements : [plain(t.noDeadlines)]);
-
-  // Hoeveel?
-  const amountStatements: Statement[] = f.amounts.flatMap((m) => {
-    const template =
-      m.direction === "pay" ? t.amountPay : m.direction === "receive" ? t.amountReceive : t.amountUnknown;
-    return checkRead(
-      say(template({ amount: formatAmount(m.value) }), template({ amount: amountInWords(m.value, uiLang) }), [span(m)]),
-      m,
-    );
-  });
-  if (f.amounts.some((m) => m.direction === "unknown")) amountStatements.push(ask());
-  const iban = f.ibans[0];
-  if (iban)
-    amountStatements.push(
-      ...checkRead(
-        say(t.payTo({ iban: iban.text }), t.payTo({ iban: groupedCode(iban.value, uiLang) }), [span(iban)]),
-        iban,
-      ),
-    );
-  const code = f.paymentReferences[0];
-  if (code)
-    amountStatements.push(
-      ...checkRead(
-        say(t.payWith({ code: code.text }), t.payWith({ code: groupedCode(code.value, uiLang) }), [span(code)]),
-        code,
-      ),
-    );
-  add("amounts", amountStatements.length ? amountStatements : [plain(t.noAmounts)]);
-
-  // Niet akkoord?
-  const appeal = a.checklist.find((c) => c.id === "appeal");
-  const appealStatements: Statement[] = [];
-  if (appeal?.status === "present") {
-    appealStatements.push(plain(t.appealYes));
-    if (appeal.evidence) appealStatements.push(plain(t.appealWhere), quote(sentenceAround(a, appeal.evidence)));
-    const appealDeadline = f.deadlines.find((d) => d.purpose === "appeal");
-    if (appealDeadline) appealStatements.push(...deadlineStatement(appealDeadline, t, input.today, formatDate, uiLang));
-  } else if (a.isDecision) {
-    appealStatements.push(plain(t.appealMissing, [], true));
-  } else {
-    appealStatements.push(plain(t.appealNotDecision));
+    if (ap.bring.length)
+      actions.push(
+        plain(
+          t_(uiLang, "explanation.appointment.bring", {
+            items: ap.bring.map((b) => b.replace(/[\s;,.:]+$/u, "")).join(", "),
+          }),
+          ap.evidence.map(span),
+          {
+            essential: true,
+          },
+        ),
+      );
   }
-  add("appeal", appealStatements);
+  for (const purpose of ["documents", "response"] as const) {
+    const x = dated.find((y) => y.d.purpose === purpose);
+    const wanted = x ?? (purpose === "documents" && m.kind.kind === "request" ? { d: null, due: null } : undefined);
+    if (!wanted) continue;
+    const kind = purpose === "documents" ? "documents" : "contact";
+    const date = wanted.due?.date;
+    actions.push({
+      text: t_(uiLang, `explanation.actions.${kind}`, { date: date ? formatDate(date) : undefined }),
+      spoken: t_(uiLang, `explanation.actions.${kind}`, { date: date ? dateInWords(date, uiLang) : undefined }),
+      ...(date ? { values: [dateInWords(date, uiLang)] } : {}),
+      evidence: wanted.d ? wanted.d.evidence.map(span) : [],
+      essential: true,
+      ...(wanted.due?.calculated ? { calculated: true } : {}),
+    });
+  }
+  if (!actions.length) {
+    if ((m.kind.kind === "bill" || m.kind.kind === "fine" || m.kind.kind === "reminder") && m.toPay === null)
+      actions.push(plain(t.noActions, [], { unsure: true, essential: true }), ask([], true));
+    else if (m.kind.kind === "decision" || m.kind.kind === "information")
+      actions.push(plain(t.actionsNone, [], { essential: true }));
+    else actions.push(plain(t.noActions, [], { unsure: true, essential: true }), ask([], true));
+  }
+  add("actions", actions);
+
+  // Tegen wanneer? Every deadline once; those of "what to do" are essentials here too (the appeal's go with the appeal).
+  const saidDates = new Set(actions.flatMap((st) => st.values ?? []));
+  const appointmentDays = new Set(m.appointments.map((ap) => ap.date));
+  const deadlineStatementsAll = dedupe(
+    m.deadlines
+      .filter((d) => !(d.purpose === "appointment" && appointmentDays.has(d.date)))
+      .flatMap((d) => {
+        const due = deadlineAfterReceipt(d, received);
+        const already = due !== null && saidDates.has(dateInWords(due.date, uiLang));
+        return deadlineSaid(d, d.purpose !== "appeal" && !already);
+      }),
+  );
+  add("deadlines", deadlineStatementsAll.length ? deadlineStatementsAll : [plain(t.noDeadlines)]);
+
+  // Hoeveel? Every amount with its role in words.
+  const money = dedupe(amountStatements(uiLang, m, format));
+  add("amounts", money.length ? money : [plain(t.noAmounts)]);
+
+  // Niet akkoord? Route and term from the model.
+  const appeal: Statement[] = [];
+  if (m.appeal.present) {
+    appeal.push(plain(t.appealYes, m.appeal.evidence.map(span), { essential: true, spokenOptional: 1 }));
+    const term =
+      m.appeal.deadline !== null ? m.deadlines[m.appeal.deadline] : m.deadlines.find((d) => d.purpose === "appeal");
+    if (term) appeal.push(...deadlineSaid(term, true));
+    if (m.appeal.route)
+      appeal.push(
+        plain(t_(uiLang, "explanation.appealRoute", { route: m.appeal.route }), m.appeal.evidence.map(span), {
+          essential: true,
+          spokenOptional: 2,
+        }),
+      );
+    const where = m.appeal.evidence[0];
+    if (where) appeal.push(plain(t.appealWhere), quote(sentenceAround(a, where)));
+  } else if (m.kind.kind === "decision") {
+    appeal.push(plain(t.appealMissing, [], { unsure: true, essential: true }));
+  } else {
+    appeal.push(plain(t.appealNotDecision, [], { essential: true, spokenOptional: 1 }));
+  }
+  add("appeal", appeal);
 
   // Wie kan u helpen?
   const help: Statement[] = [
-    ...f.phones.map((p) =>
-      say(t.contactPhone({ phone: p.text }), t.contactPhone({ phone: phoneInWords(p.value, uiLang) }), [span(p)]),
-    ),
+    ...f.phones
+      .filter((p, i) => f.phones.findIndex((q) => q.value === p.value) === i)
+      .map((p, i) => ({
+        text: t.contactPhone({ phone: p.text }),
+        spoken: t.contactPhone({ phone: phoneSaid(p.value, p.text, uiLang) }),
+        evidence: [span(p)],
+        ...(i === 0 ? { essential: true, spokenOptional: 1 as const } : {}),
+      })),
     ...f.emails.map((e) => plain(t.contactEmail({ email: e.text }), [span(e)])),
     ...f.openingHours.slice(0, 2).map((h) => plain(t.contactHours({ hours: h.text }), [span(h)])),
     ...f.urls.slice(0, 1).map((u) => plain(t.contactWebsite({ url: u.text }), [span(u)])),
     ...f.references.slice(0, 1).map((r) => plain(t.contactReference({ ref: r.value }), [span(r)])),
-    plain(t.helpCounter),
+    plain(t.helpCounter, [], { essential: true, spokenOptional: 2 }),
     plain(t.helpTrustPerson),
     plain(t.helpLegalAid),
   ];
@@ -250,42 +346,29 @@ export function buildExplanation(input: ExplainInput): Explanation {
     uiLang,
     letterLang: a.language,
     title: t.title,
-    kind: { kind: a.letterKind.kind, confidence: a.letterKind.confidence, label: kindLabel },
+    kind: { kind: m.kind.kind, confidence: m.kind.confidence, label: kindLabel },
     today: input.today,
+    bottomLine: { statement: bottomStatement, quote: bottomQuote, unsure: blUnsure },
+    receipt: { asked: asksReceiptDate(m), answer: input.received ?? null, received },
     sections,
     hardWords,
     annotated: annotate(
       text,
       a,
       input.compounds,
-      sections.flatMap((x) => x.statements.flatMap((st) => st.evidence)),
+      [bottomStatement, ...sections.flatMap((x) => x.statements)].flatMap((st) => st.evidence),
     ),
     annotatedTitle: t.annotatedTitle,
   };
 }
 
-function deadlineStatement(
-  d: DeadlineFact,
-  t: ExplanationTexts,
-  today: string,
-  formatDate: (iso: string) => string,
-  uiLang: string,
-): Statement[] {
-  const evidence = [{ start: d.start, end: d.end }];
-  if (!d.date) return [{ text: t.unresolved({ text: d.text }), evidence, unsure: true }];
-  const purpose = d.purpose ?? "other";
-  const days = Math.round((Date.parse(`${d.date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
-  const out: Statement[] = [
-    {
-      text: `${t.deadline[purpose]({ date: formatDate(d.date) })} ${t.daysLeft({ days, state: days < 0 ? "past" : "future" })}`,
-      spoken: `${t.deadline[purpose]({ date: dateInWords(d.date, uiLang) })} ${t.daysLeft({ days, state: days < 0 ? "past" : "future" })}`,
-      evidence,
-      ...(d.uncertain ? { unsure: true } : {}),
-    },
-  ];
-  if (d.estimated) out.push({ text: t.estimated, spoken: t.estimated, evidence, unsure: true });
-  if (d.uncertain) out.push({ text: t.uncertainRead, spoken: t.uncertainRead, evidence, unsure: true });
-  return out;
+/** A phone number in words; as written when it is not one the voice can read digit by digit. */
+function phoneSaid(value: string, written: string, lang: string): string {
+  try {
+    return phoneInWords(value, lang);
+  } catch {
+    return written;
+  }
 }
 
 /** The whole sentence that contains a span, so a quote reads as a sentence. */
@@ -298,87 +381,4 @@ function dedupe(statements: Statement[]): Statement[] {
   return statements.filter((s) => (s.quote ? true : !seen.has(s.text) && seen.add(s.text)));
 }
 
-function collectHardWords(
-  a: AnalysisData,
-  text: string,
-  uiLang: string,
-  entry: (id: string) => LexiconEntry | undefined,
-): HardWord[] {
-  const words = new Map<string, HardWord>();
-  for (const finding of a.findings) {
-    if (finding.rule !== "jargon" || !finding.termId) continue;
-    const known = words.get(finding.termId);
-    if (known) {
-      known.evidence.push({ start: finding.start, end: finding.end });
-      continue;
-    }
-    const e = entry(finding.termId);
-    if (!e) continue;
-    const translated = uiLang === a.language || !isLetterLanguage(uiLang) ? undefined : e.translations?.[uiLang];
-    words.set(finding.termId, {
-      termId: e.id,
-      term: text.slice(finding.start, finding.end),
-      explanation: translated ?? e.explanation,
-      explanationLang: translated && isLetterLanguage(uiLang) ? uiLang : a.language,
-      pictogram: e.pictogram,
-      evidence: [{ start: finding.start, end: finding.end }],
-    });
-  }
-  return [...words.values()];
-}
-
-/** The link target of an evidence span. */
-export function evidenceId(span: Span): string {
-  return `ev-${span.start}-${span.end}`;
-}
-
-/**
- * The letter cut into plain runs, hard words (explained in place) and long compounds (split for reading). Plain runs
- * are also cut where evidence starts, so every "where is this in the letter?" link has a target.
- */
-function annotate(text: string, a: AnalysisData, compounds: CompoundSplits, evidence: Span[]): AnnotatedSegment[] {
-  const marks: AnnotatedSegment[] = [];
-  let last = 0;
-  for (const finding of a.findings) {
-    if (finding.rule !== "jargon" || !finding.termId || finding.start < last) continue;
-    marks.push({ start: finding.start, end: finding.end, text: finding.text, termId: finding.termId });
-    last = finding.end;
-  }
-  if (a.language === "nl") {
-    for (const m of text.matchAll(/\p{L}{12,}/gu)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const reading = splitForReading(m[0], compounds);
-      if (!reading) continue;
-      const hard = marks.find((x) => x.start <= start && x.end >= end);
-      if (hard) hard.reading = hard.text === m[0] ? reading : undefined;
-      else if (!marks.some((x) => x.start < end && start < x.end)) marks.push({ start, end, text: m[0], reading });
-    }
-  }
-  marks.sort((x, y) => x.start - y.start);
-  const starts = [...new Set(evidence.map((e) => e.start))].sort((x, y) => x - y);
-  const plainRun = (from: number, to: number) => {
-    const cuts = [from, ...starts.filter((p) => p > from && p < to), to];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      segments.push({ start: cuts[i] as number, end: cuts[i + 1] as number, text: text.slice(cuts[i], cuts[i + 1]) });
-    }
-  };
-  const segments: AnnotatedSegment[] = [];
-  let pos = 0;
-  for (const mark of marks) {
-    if (mark.start > pos) plainRun(pos, mark.start);
-    if (mark.reading === undefined) delete mark.reading;
-    segments.push(mark);
-    pos = mark.end;
-  }
-  if (pos < text.length) plainRun(pos, text.length);
-  // Each evidence id goes to the segment where its span starts.
-  for (const e of evidence) {
-    const target = segments.find((seg) => seg.start <= e.start && e.start < seg.end);
-    if (!target) continue;
-    const id = evidenceId(e);
-    target.anchors = target.anchors ?? [];
-    if (!target.anchors.includes(id)) target.anchors.push(id);
-  }
-  return segments;
-}
+export { evidenceId };

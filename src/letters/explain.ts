@@ -6,7 +6,8 @@ import type { Analyzer } from "../analysis/index.ts";
 import type { Language } from "../analysis/types.ts";
 import { buildExplanation, type Explanation } from "../explanation/build.ts";
 import type { CompoundSplits } from "../explanation/compounds.ts";
-import { acronymReader, type SpeechScript, speechScript } from "../explanation/speech.ts";
+import { acronymReader, type SpeechScripts, speechScripts } from "../explanation/speech.ts";
+import type { ReceiptAnswer } from "../explanation/when.ts";
 import { isLetterLanguage } from "../languages.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import type { OcrSummary } from "../ocr/read.ts";
@@ -20,13 +21,15 @@ export interface ExplainInput {
   uiLang: string;
   /** The text was read by OCR: facts on words read unsure are flagged for checking. */
   ocr?: OcrSummary;
+  /** The visitor's answer to "Wanneer kreeg u deze brief?", once given. */
+  received?: ReceiptAnswer | null;
 }
 
 /** What the server keeps of an explained letter. The analysis itself stays in the worker: copying its findings back
  * to the main thread would cost more than making them (80 ms for a 200,000-character letter). */
 export interface Explained {
   explanation: Explanation;
-  speech: SpeechScript;
+  speeches: SpeechScripts;
 }
 
 export interface ExplainResources {
@@ -63,7 +66,8 @@ export function createExplainer(resources: ExplainResources): (input: ExplainInp
       today,
       entry: (id) => resources.analyzer.entry(analysis.language, id),
       compounds: resources.compounds,
+      received: input.received ?? null,
     });
-    return { explanation, speech: speechScript(explanation, acronyms(analysis.language)) };
+    return { explanation, speeches: speechScripts(explanation, acronyms(analysis.language)) };
   };
 }

@@ -3,7 +3,8 @@
  * the spoken summary on demand through bounded pools. Routes call this; it holds no HTTP.
  */
 import type { Explanation } from "../explanation/build.ts";
-import type { SpeechScript } from "../explanation/speech.ts";
+import type { SpeechScript, SpeechScripts } from "../explanation/speech.ts";
+import type { ReceiptAnswer } from "../explanation/when.ts";
 import type { OcrSummary } from "../ocr/read.ts";
 import type { BrowserPool } from "../render/browser-pool.ts";
 import { printPdf } from "../render/letter-print.ts";
@@ -18,8 +19,13 @@ export type { ExplainInput } from "./explain.ts";
 
 export interface ExplainedLetter {
   text: string;
+  /** What was explained, kept to explain it again when the visitor says when the letter came. */
+  input: ExplainInput;
   explanation: Explanation;
+  /** The essentials script (audio.wav); the same as `speeches.essentials`. */
   speech: SpeechScript;
+  /** The three spoken tracks: essentials, the hard words, the whole explanation. */
+  speeches: SpeechScripts;
   pdf?: Buffer;
   wav?: Buffer;
   /** Present when the text was read from a scan or photo. */
@@ -56,14 +62,32 @@ export class LetterService {
   /** Analyses and explains a letter in an analysis worker, then keeps it in memory for a while. */
   async explain(input: ExplainInput): Promise<{ id: string; letter: ExplainedLetter }> {
     const today = (this.deps.today ?? brusselsToday)();
-    const { explanation, speech } = await this.deps.analysis.run({ kind: "explain", input, today });
+    const { explanation, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
     const letter: ExplainedLetter = {
       text: input.text,
+      input,
       explanation,
-      speech,
+      speech: speeches.essentials,
+      speeches,
       ...(input.ocr ? { ocr: input.ocr } : {}),
     };
     return { id: this.store.put(letter), letter };
+  }
+
+  /**
+   * The visitor answered "Wanneer kreeg u deze brief?": the letter is explained again (in a worker) with the counted
+   * dates marked as calculated; the printout and audio made before are dropped. Undefined when the letter is gone.
+   */
+  async answerReceipt(id: string, answer: ReceiptAnswer): Promise<ExplainedLetter | undefined> {
+    const letter = this.store.get(id);
+    if (!letter) return undefined;
+    const today = (this.deps.today ?? brusselsToday)();
+    const input = { ...letter.input, received: answer };
+    const { explanation, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
+    const { pdf: _pdf, wav: _wav, ...kept } = letter;
+    const updated: ExplainedLetter = { ...kept, input, explanation, speech: speeches.essentials, speeches };
+    this.store.update(id, updated);
+    return updated;
   }
 
   get(id: string): ExplainedLetter | undefined {

@@ -63,13 +63,17 @@ describe("what the citizen reads", () => {
     expect(texts.join(" ")).toContain("woensdag 15 april 2026. Nog 36 dagen.");
   });
 
-  it("gives amounts with what they are for, and how to pay", () => {
+  it("gives the total due once in 'what to do' with how to pay, and every amount with its role", () => {
     const e = explain(recovery.text, "nl", "2026-03-12");
     // Intl writes a no-break space between € and the number: the reader sees a space.
-    const texts = e.sections.find((s) => s.id === "amounts")?.statements.map((s) => s.text.replace(/\s/g, " ")) ?? [];
-    expect(texts).toContain("U moet € 1.245,60 betalen.");
-    expect(texts.some((t) => t.startsWith("Betaal op rekening BE77"))).toBe(true);
-    expect(texts.some((t) => t.includes("+++330/4556/67759+++"))).toBe(true);
+    const said = (id: string) =>
+      e.sections.find((s) => s.id === id)?.statements.map((s) => s.text.replace(/\s/g, " ")) ?? [];
+    const actions = said("actions");
+    expect(actions).toContain("Betaal € 1.245,60 uiterlijk op woensdag 15 april 2026.");
+    expect(actions.some((t) => t.startsWith("Betaal op rekening BE77"))).toBe(true);
+    expect(actions.some((t) => t.includes("+++330/4556/67759+++"))).toBe(true);
+    expect(said("amounts")).toContain("Totaal te betalen: € 1.245,60.");
+    expect(e.sections.find((s) => s.id === "actions")?.statements.every((s) => s.essential)).toBe(true);
   });
 
   it("uses the visitor's language, not the letter's", () => {
@@ -77,7 +81,8 @@ describe("what the citizen reads", () => {
     expect(e.title).toBe("Explication de votre lettre");
     expect(e.letterLang).toBe("nl");
     const amounts = e.sections.find((s) => s.id === "amounts")?.statements.map((s) => s.text.replace(/\s/g, " "));
-    expect(amounts).toContain("Vous devez payer 1 245,60 €.");
+    expect(amounts).toContain("Total à payer : 1 245,60 €.");
+    expect(e.bottomLine.statement.text.replace(/\s/g, " ")).toMatch(/^.+ vous (?:réclame|demande de payer) 1 245,60 €/);
   });
 
   it("asks to check at the counter when unsure instead of guessing", () => {

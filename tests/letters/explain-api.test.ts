@@ -84,12 +84,56 @@ describe("POST /api/explain with JSON", () => {
     const page = await fetch(`${server.url}${json.links.screen}`);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain("<h1>Uitleg bij uw brief</h1>");
+    // The bottom line is the page's heading; the letter's own sentence stands below it.
+    const bottom: string = json.explanation.bottomLine.statement.text;
+    expect(html).toContain(`<h1 class="bottom-line">${bottom}</h1>`);
+    expect(html).toContain("Wat moet u doen?");
     expect(html).toContain("Wis alles");
+    for (const track of ["audio.wav", "audio-words.wav", "audio-full.wav"])
+      expect(html).toContain(`${json.id}/${track}`);
+    expect(html).toContain(`action="/letters/${json.id}/print.pdf"`);
     const txt = await (await fetch(`${server.url}${json.links.text}`)).text();
-    expect(txt).toContain("Wat moet u doen?");
+    // The spoken summary starts with the bottom line, the amount in words and said once more.
+    expect(txt).toMatch(/^Het O C M W vraagt duizend tweehonderdvijfenveertig euro en zestig cent/);
     const ssml = await (await fetch(`${server.url}${json.links.ssml}`)).text();
     expect(ssml).toMatch(/^<speak [^>]*xml:lang="nl-BE"/);
+  });
+
+  it("asks when the letter came, and shows the counted date marked as calculated after a plain form post", async () => {
+    const text = [
+      "OCMW Gent",
+      "Gent, 2 maart 2026",
+      "Betreft: uw aanvraag leefloon",
+      "Het OCMW heeft beslist u geen leefloon toe te kennen.",
+      "Bent u het niet eens met deze beslissing? U kunt beroep instellen bij de arbeidsrechtbank binnen drie maanden na de kennisgeving van deze beslissing.",
+    ].join("\n\n");
+    const { json } = await explainJson({ text, uiLang: "nl" });
+    expect(json.explanation.receipt.asked).toBe(true);
+    const before = await (await fetch(`${server.url}/letters/${json.id}`)).text();
+    expect(before).toContain("Wanneer kreeg u deze brief?");
+    expect(before).toContain("binnen 3 maanden nadat u de brief kreeg");
+    const posted = await fetch(`${server.url}/letters/${json.id}/received`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "received=date&date=2026-03-04",
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(303);
+    const after = await (await fetch(`${server.url}/letters/${json.id}`)).text();
+    // 4 March + 3 months = 4 June 2026, a Thursday; the date is marked as counted.
+    expect(after).toContain("donderdag 4 juni 2026");
+    expect(after).toContain('class="calc-badge">berekend');
+    expect(after).toContain("u kreeg de brief op woensdag 4 maart 2026");
+    const unknown = await fetch(`${server.url}/letters/${json.id}/received`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "received=unknown",
+      redirect: "manual",
+    });
+    expect(unknown.status).toBe(303);
+    const asked = await (await fetch(`${server.url}/letters/${json.id}`)).text();
+    expect(asked).toContain("Vraag aan het loket tot wanneer u tijd hebt.");
+    expect(asked).not.toContain("donderdag 4 juni 2026");
   });
 
   it("prints a tagged A4 PDF with the explanation in large print", async () => {

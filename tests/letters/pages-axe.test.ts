@@ -3,6 +3,7 @@
  * de and en headings, in real Chromium with axe-core (WCAG 2.2 AA + best practice), plus enhanced contrast (7:1).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../bench/corpus.ts";
 import { LANGUAGES } from "../../src/analysis/types.ts";
 import { printHtml } from "../../src/render/letter-print.ts";
 import { checkAxe, checkAxeUrl, formatViolations } from "../helpers/axe.ts";
@@ -48,6 +49,24 @@ describe("letter pages pass axe-core", () => {
       checked += 2;
     },
     60_000,
+  );
+
+  // Corpus letters with a term from notification: the receipt-date form, before and after the answer.
+  const corpus = loadCorpus().filter((l) =>
+    ["nl/ocmw-leefloon-refusal-antwerpen", "fr/cpas-advance-recovery-charleroi"].includes(l.id),
+  );
+  it.each(corpus.map((l) => [l.id, l] as const))(
+    "%s: the letter screen with the receipt question, asked and answered",
+    async (_id, letter) => {
+      const { id } = await server.services.letters.explain({ text: letter.text, uiLang: letter.lang });
+      const asked = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
+      expect(asked.violations, formatViolations(asked)).toEqual([]);
+      await server.services.letters.answerReceipt(id, { kind: "date", date: "2026-03-16" });
+      const answered = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
+      expect(answered.violations, formatViolations(answered)).toEqual([]);
+      checked += 2;
+    },
+    120_000,
   );
 
   it("the form to explain a letter and the not-found page", async () => {

@@ -36,7 +36,12 @@ beforeAll(async () => {
   const proposal = { lang: "nl" as const, pictogram: "document", category: "health" };
   store.propose({ ...proposal, term: "zorgregie", explanation: "Iemand helpt u om uw zorg te regelen." }, "olga");
   const approved = store.propose(
-    { ...proposal, term: "buurtzorgcheque", alternative: "bon voor hulp in de buurt", explanation: "Geld van de gemeente." },
+    {
+      ...proposal,
+      term: "buurtzorgcheque",
+      alternative: "bon voor hulp in de buurt",
+      explanation: "Geld van de gemeente.",
+    },
     "olga",
   );
   store.approve(approved.id, "adam");

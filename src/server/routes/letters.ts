@@ -2,6 +2,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { LANGUAGES } from "../../analysis/types.ts";
 import { evidenceId } from "../../explanation/build.ts";
+import { parseReceiptAnswer } from "../../explanation/when.ts";
 import { texts } from "../../i18n/catalogue.ts";
 import { problemText } from "../../i18n/problems.ts";
 import { isVisitorLanguage, negotiateVisitorLanguage, VISITOR_LANGUAGES } from "../../languages.ts";
@@ -131,7 +132,8 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     res.send(
       renderView("letters/show", {
         t,
-        id: req.params.id,
+        x: texts(explanation.uiLang, "explanation"),
+        letterId: req.params.id,
         title: explanation.title,
         explanation,
         uiLang: explanation.uiLang,
@@ -141,6 +143,15 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
         wordOf: (termId: string) => explanation.hardWords.find((w) => w.termId === termId),
       }),
     );
+  });
+
+  // "Wanneer kreeg u deze brief?": a plain form (no JavaScript needed); the screen comes back with the counted date.
+  router.post("/letters/:id/received", form, async (req, res) => {
+    const answer = parseReceiptAnswer(req.body?.received, req.body?.date);
+    const id = String(req.params.id);
+    if (answer && !(await letters.answerReceipt(id, answer))) return notFoundPage(req, res);
+    if (!answer && !letters.get(id)) return notFoundPage(req, res);
+    res.redirect(303, `/letters/${encodeURIComponent(id)}#when`);
   });
 
   router.get(
