@@ -16,6 +16,7 @@ import { encodeAudio } from "../speech/encode.ts";
 import type { TtsEngine } from "../speech/tts.ts";
 import type { Pool } from "../util/pool.ts";
 import { MemoryStore } from "./store.ts";
+import { speechTracks, type Track } from "./tracks.ts";
 
 export interface ExplainedLetter {
   text: string;
@@ -23,7 +24,8 @@ export interface ExplainedLetter {
   explanation: Explanation;
   speech: SpeechScript;
   pdf?: Buffer;
-  wav?: Buffer;
+  /** The spoken tracks made so far (essentials first, made in the background as soon as the letter is explained). */
+  wavs?: Partial<Record<Track, Buffer>>;
   /** Present when the text was read from a scan or photo. */
   ocr?: OcrSummary;
 }
@@ -50,6 +52,16 @@ export interface ExplainInput {
   uiLang: Language;
   /** The text was read by OCR: facts on words read unsure are flagged for checking. */
   ocr?: OcrSummary;
+}
+
+/** What goes into a printout besides the essentials page. */
+export interface PdfChoice {
+  /** A QR code that leads to the spoken summary. */
+  audioUrl?: string;
+  /** The hard words, on a page of their own. */
+  words?: boolean;
+  /** The letter with explanations in place. */
+  letter?: boolean;
 }
 
 export function brusselsToday(): string {
@@ -90,7 +102,9 @@ export class LetterService {
       speech,
       ...(input.ocr ? { ocr: input.ocr } : {}),
     };
-    return { id: this.store.put(letter), letter };
+    const id = this.store.put(letter);
+    this.prepareAudio(id);
+    return { id, letter };
   }
 
   get(id: string): ExplainedLetter | undefined {
@@ -101,34 +115,59 @@ export class LetterService {
     return this.store.delete(id);
   }
 
-  /** The A4 printout; made once per letter (without QR code) and kept with it until it expires. */
-  async pdf(id: string, audioUrl?: string): Promise<Buffer | undefined> {
+  /**
+   * The A4 printout: the essentials page, plus the hard words and the letter with explanations when asked for. The
+   * default one (essentials only, without QR code) is made once per letter and kept with it until it expires.
+   */
+  async pdf(id: string, options: PdfChoice = {}): Promise<Buffer | undefined> {
     const letter = this.store.get(id);
     if (!letter) return undefined;
-    if (!audioUrl && letter.pdf) return letter.pdf;
+    const plain = !options.audioUrl && !options.words && !options.letter;
+    if (plain && letter.pdf) return letter.pdf;
     const pdf = await printPdf(letter.explanation, {
-      audioUrl,
+      ...options,
       printedOn: (this.deps.today ?? brusselsToday)(),
       pool: this.deps.browserPool,
     });
-    if (!audioUrl) this.store.update(id, { ...letter, pdf });
+    if (plain) this.store.update(id, { ...(this.store.get(id) ?? letter), pdf });
     return pdf;
   }
 
-  /** The spoken summary as WAV, synthesised through the bounded speech pool. */
-  async audio(id: string): Promise<Buffer | undefined> {
+  /**
+   * A spoken track as WAV, synthesised through the bounded speech pool (and the engine's cache): the essentials
+   * (default), the hard words or the whole explanation. Kept with the letter until it expires.
+   */
+  async audio(id: string, track: Track = "essentials"): Promise<Buffer | undefined> {
     const letter = this.store.get(id);
     if (!letter) return undefined;
-    if (letter.wav) return letter.wav;
+    const made = letter.wavs?.[track];
+    if (made) return made;
+    const script = speechTracks(letter.explanation, this.acronyms(letter.analysis.language))[track];
     const wav = await this.deps.speechPool.run(() =>
-      this.deps.tts.synthesize(letter.speech.ssml, {
-        lang: letter.speech.lang,
+      this.deps.tts.synthesize(script.ssml, {
+        lang: script.lang,
         wordsPerMinute: this.deps.wordsPerMinute,
         ssml: true,
       }),
     );
-    this.store.update(id, { ...letter, wav });
+    // The letter may have been wiped meanwhile: then the audio is not kept.
+    const now = this.store.get(id);
+    if (now) this.store.update(id, { ...now, wavs: { ...now.wavs, [track]: wav } });
     return wav;
+  }
+
+  /** The text of a spoken track (for summary.txt and the tests). */
+  script(id: string, track: Track = "essentials") {
+    const letter = this.store.get(id);
+    return letter && speechTracks(letter.explanation, this.acronyms(letter.analysis.language))[track];
+  }
+
+  /**
+   * Starts the essentials audio in the background, so "listen" plays at once; a full speech pool (BUSY) or a
+   * failing engine only means it is made on demand later.
+   */
+  prepareAudio(id: string): void {
+    this.audio(id, "essentials").catch(() => {});
   }
 
   /** The summary compressed (mp3 with lame), for phones and slow networks; undefined when the letter is gone. */

@@ -10,6 +10,7 @@ import { Problem, problemHandler, sendProblem } from "./problem.ts";
 import { analyzeRoutes } from "./routes/analyze.ts";
 import { displayRoutes } from "./routes/display.ts";
 import { kioskRoutes } from "./routes/kiosk.ts";
+import { letterOutputRoutes } from "./routes/letter-outputs.ts";
 import { letterRoutes } from "./routes/letters.ts";
 import { pictogramRoutes } from "./routes/pictograms.ts";
 import { staffRoutes } from "./routes/staff.ts";
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(pictogramRoutes());
+  app.use(letterOutputRoutes(letters));
   app.use(
     letterRoutes({
       letters,
