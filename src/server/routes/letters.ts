@@ -9,7 +9,6 @@ import type { LetterService } from "../../letters/service.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
 import { renderView } from "../../render/views.ts";
-import { EncoderUnavailableError } from "../../speech/encode.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
 
@@ -130,41 +129,6 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
       }),
     );
   });
-
-  router.get(
-    "/letters/:id/print.pdf",
-    wrap(async (req, res) => {
-      const audioUrl =
-        req.query.qr === "1" ? `${req.protocol}://${req.get("host")}/letters/${req.params.id}/audio.wav` : undefined;
-      const pdf = await letters.pdf(String(req.params.id), audioUrl);
-      if (!pdf) return notFoundPage(req, res);
-      res.type("application/pdf").setHeader("Cache-Control", "no-store").send(pdf);
-    }),
-  );
-
-  router.get(
-    "/letters/:id/audio.wav",
-    wrap(async (req, res) => {
-      const wav = await letters.audio(String(req.params.id));
-      if (!wav) return notFoundPage(req, res);
-      res.type("audio/wav").setHeader("Cache-Control", "no-store").send(wav);
-    }),
-  );
-
-  router.get(
-    "/letters/:id/audio.mp3",
-    wrap(async (req, res) => {
-      try {
-        const mp3 = await letters.compressedAudio(String(req.params.id));
-        if (!mp3) return notFoundPage(req, res);
-        res.type("audio/mpeg").setHeader("Cache-Control", "no-store").send(mp3);
-      } catch (error) {
-        // No encoder on this machine: the WAV is always there.
-        if (error instanceof EncoderUnavailableError) return res.redirect(303, `/letters/${req.params.id}/audio.wav`);
-        throw error;
-      }
-    }),
-  );
 
   router.get("/letters/:id/summary.ssml", (req, res) => {
     const letter = letterOr404(req, res);
