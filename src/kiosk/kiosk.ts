@@ -18,6 +18,7 @@ import type { BrowserPool } from "../render/browser-pool.ts";
 import { renderPdf } from "../render/pdf.ts";
 import { renderView } from "../render/views.ts";
 import type { DisplaySettings } from "./display.ts";
+import { JOB_STEPS, jobProgress, type LetterJob, LetterJobs } from "./letter-jobs.ts";
 import { localTime } from "./local-time.ts";
 import { isOpenAt } from "./opening-hours.ts";
 import { QueueError, type QueueStore, type Ticket } from "./queue.ts";
@@ -97,6 +98,8 @@ interface FrameOptions {
 const EXAMPLE_TICKET = { number: "A 001", prefix: "A", sequence: 1, peopleBefore: 2, estimatedWaitMinutes: 10 };
 
 export class Kiosk {
+  /** Letters being read and explained, and letters of several pages being gathered (in memory, short-lived). */
+  readonly letterJobs = new LetterJobs();
   readonly #now: () => Date;
   readonly #bring: BringRules;
 
@@ -395,7 +398,13 @@ export class Kiosk {
     };
   }
 
-  letterScreen(where: Where, display: DisplaySettings, problem?: { title: string; detail: string }, text = ""): Page {
+  letterScreen(
+    where: Where,
+    display: DisplaySettings,
+    problem?: { title: string; detail: string },
+    text = "",
+    pages = 0,
+  ): Page {
     const { site, lang } = where;
     const service = site.services.find((s) => s.kind === "explain-letter");
     const k = this.texts(lang);
@@ -413,12 +422,49 @@ export class Kiosk {
         action: `${base(site.id, lang)}/letter`,
         problem,
         text,
+        pages,
+        o: texts(lang, "outputs"),
+      },
+    };
+  }
+
+  /** "Klaar is reading your letter": the steps, a progress bar, and a way to look again without JavaScript. */
+  letterWorkingScreen(where: Where, jobId: string, job: LetterJob, display: DisplaySettings): Page {
+    const { site, lang } = where;
+    const o = texts(lang, "outputs");
+    const path = `${base(site.id, lang)}/letter/wait/${jobId}`;
+    const current = job.state === "working" ? JOB_STEPS.indexOf(job.step) : JOB_STEPS.length;
+    return {
+      status: 200,
+      view: "kiosk/letter-working",
+      locals: {
+        ...this.frame(where, display, {
+          path,
+          title: o.workingTitle,
+          back: `${base(site.id, lang)}/letter`,
+          speech: null,
+        }),
+        o,
+        busy: true,
+        progress: Math.round(jobProgress(job) * 100),
+        statusUrl: `${path}/status.json`,
+        refresh: path,
+        steps: JOB_STEPS.map((step, i) => ({
+          label: o.steps[step],
+          state: i < current ? o.stepDone : i === current ? o.stepBusy : o.stepWaiting,
+          current: i === current,
+        })),
       },
     };
   }
 
   explainLetter(where: Where, input: Omit<ExplainInput, "uiLang">): string {
     return this.deps.letters.explain({ ...input, uiLang: where.lang }).id;
+  }
+
+  /** Waits until the spoken essentials are made, so the result screen can read them aloud at once. */
+  async letterAudio(letterId: string): Promise<void> {
+    await this.deps.letters.audio(letterId).catch(() => undefined);
   }
 
   letterResultScreen(where: Where, letterId: string, display: DisplaySettings): Page | undefined {
@@ -437,6 +483,14 @@ export class Kiosk {
           speech: `/letters/${letterId}/audio.wav`,
         }),
         t: texts(lang, "pages"),
+        o: texts(lang, "outputs"),
+        // The essentials are read aloud once by themselves (kiosk.js, where the browser allows it).
+        autoplay: true,
+        printAction: `/letters/${letterId}/print.pdf`,
+        tracks: [
+          { label: texts(lang, "outputs").listenWords, src: `/letters/${letterId}/audio-words.wav` },
+          { label: texts(lang, "outputs").listenFull, src: `/letters/${letterId}/audio-full.wav` },
+        ],
         explanation,
         uiLang: lang,
         letterLang: explanation.letterLang,
