@@ -186,6 +186,7 @@ export interface MessageValues {
   "outputs.explainPages": never;
   "outputs.repeat": never;
   "outputs.noWords": never;
+  "outputs.moreExplanation": never;
   "pages.skipLink": never;
   "pages.appName": never;
   "pages.newTitle": never;
@@ -706,6 +707,7 @@ export interface AreaTexts {
     "explainPages": string;
     "repeat": string;
     "noWords": string;
+    "moreExplanation": string;
   };
   "pages": {
     "skipLink": string;

@@ -18,6 +18,7 @@ import type { BrowserPool } from "../render/browser-pool.ts";
 import { renderPdf } from "../render/pdf.ts";
 import { renderView } from "../render/views.ts";
 import type { DisplaySettings } from "./display.ts";
+import { essentialsOf } from "../render/essentials.ts";
 import { JOB_STEPS, jobProgress, type LetterJob, LetterJobs } from "./letter-jobs.ts";
 import { localTime } from "./local-time.ts";
 import { isOpenAt } from "./opening-hours.ts";
@@ -484,6 +485,7 @@ export class Kiosk {
         }),
         t: texts(lang, "pages"),
         o: texts(lang, "outputs"),
+        essentials: essentialsOf(explanation),
         // The essentials are read aloud once by themselves (kiosk.js, where the browser allows it).
         autoplay: true,
         printAction: `/letters/${letterId}/print.pdf`,

@@ -123,7 +123,11 @@ async function check(page: Page, name: string): Promise<{ axe: AxeResults; small
     { runOnly: { type: "tag" as const, values: TAGS }, rules: { "color-contrast-enhanced": { enabled: true } } },
   );
   const boxes: Box[] = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, audio[controls], progress")]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        "a[href], button, input, select, textarea, audio[controls], summary, progress",
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0 && !el.closest("dialog:not([open])") && el.tagName !== "PROGRESS")
       .map((el) => {
         const r = el.getBoundingClientRect();
