@@ -90,7 +90,7 @@ export async function benchPdf(): Promise<Record<string, number>> {
  * The first essentials printout of a letter (nothing cached: explanation → HTML → PDF), 4 at a time with the warm
  * pool, over explanations of corpus letters in four languages. `npx tsx bench/run.ts pdf-essentials` runs it alone.
  */
-export async function benchPdfEssentials(total = 24): Promise<Record<string, number>> {
+export async function benchPdfEssentials(total = 16): Promise<Record<string, number>> {
   const lexicon = loadLexicon({ overlayDir: "" });
   const analyzer = createAnalyzer({ lexicons: lexiconEntries(lexicon), commonWords: lexicon.commonWords });
   const corpus = new URL("../tests/corpus/", import.meta.url).pathname;
@@ -111,25 +111,31 @@ export async function benchPdfEssentials(total = 24): Promise<Record<string, num
         });
       }),
   );
-  const pool = createBrowserPool({ pages: CONCURRENCY, maxQueue: 64 });
-  try {
-    await pool.warmUp();
-    // Warm-up: fonts, pictograms and templates are loaded once per process.
-    await Promise.all(explanations.slice(0, CONCURRENCY).map((e) => printPdf(e, { printedOn: "2026-12-01", pool })));
-    let i = 0;
-    const run = await measure(total, () =>
-      printPdf(explanations[i++ % explanations.length] as (typeof explanations)[number], {
-        printedOn: "2026-12-01",
-        pool,
-      }),
-    );
-    const round = (n: number) => Math.round(n);
-    return {
-      pdf_essentials_p50_ms: round(percentile(run.times, 50)),
-      pdf_essentials_p99_ms: round(percentile(run.times, 99)),
-      pdf_essentials_per_second: Math.round((run.times.length / run.wallMs) * 100_000) / 100,
-    };
-  } finally {
-    await pool.close();
-  }
+  const once = async (reusePages: boolean) => {
+    const pool = createBrowserPool({ pages: CONCURRENCY, maxQueue: 64, reusePages });
+    try {
+      await pool.warmUp();
+      // Warm-up: fonts, pictograms and templates are loaded once per process.
+      await Promise.all(explanations.slice(0, CONCURRENCY).map((e) => printPdf(e, { printedOn: "2026-12-01", pool })));
+      let i = 0;
+      return await measure(total, () =>
+        printPdf(explanations[i++ % explanations.length] as (typeof explanations)[number], {
+          printedOn: "2026-12-01",
+          pool,
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  };
+  const warm = await once(true);
+  // The same with a fresh browser context for every PDF (the pool before pages were kept warm), for comparison.
+  const fresh = await once(false);
+  return {
+    pdf_essentials_p50_ms: Math.round(percentile(warm.times, 50)),
+    pdf_essentials_p99_ms: Math.round(percentile(warm.times, 99)),
+    pdf_essentials_per_second: Math.round((warm.times.length / warm.wallMs) * 100_000) / 100,
+    pdf_essentials_fresh_context_p50_ms: Math.round(percentile(fresh.times, 50)),
+    pdf_essentials_fresh_context_p99_ms: Math.round(percentile(fresh.times, 99)),
+  };
 }

@@ -22,6 +22,8 @@ export interface BrowserPoolOptions {
   pages?: number;
   /** Jobs that may wait for a page; one more is refused with BUSY. */
   maxQueue?: number;
+  /** Keep letter pages warm between jobs (default true); false opens a fresh context for every job (bench). */
+  reusePages?: boolean;
 }
 
 export interface BrowserPool {
@@ -84,6 +86,7 @@ function checkLocalOrigin(origin: string): void {
 export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool {
   const pages = options.pages ?? 4;
   const maxQueue = options.maxQueue ?? 16;
+  const reuse = options.reusePages ?? true;
 
   let current: Promise<Browser> | null = null;
   let launches = 0;
@@ -167,7 +170,7 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
 
   async function giveBack(b: Browser, prepared: Prepared): Promise<void> {
     try {
-      if (closed || !b.connected || warm.length >= pages) throw new Error("not kept");
+      if (closed || !b.connected || !reuse || warm.length >= pages) throw new Error("not kept");
       await prepared.page.goto("about:blank");
       warm.push({ browser: b, prepared });
     } catch {
