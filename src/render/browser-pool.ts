@@ -171,7 +171,12 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
   async function giveBack(b: Browser, prepared: Prepared): Promise<void> {
     try {
       if (closed || !b.connected || !reuse || warm.length >= pages) throw new Error("not kept");
-      await prepared.page.goto("about:blank");
+      // A job may have changed the media type or the viewport (receipts do): back to what a fresh page has.
+      await Promise.all([
+        prepared.page.goto("about:blank"),
+        prepared.page.emulateMediaType(),
+        prepared.page.setViewport({ width: 800, height: 600 }),
+      ]);
       warm.push({ browser: b, prepared });
     } catch {
       await prepared.context.close().catch(() => {});
