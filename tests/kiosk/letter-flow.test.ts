@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { AxeResults } from "axe-core";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DISPLAY_COOKIE } from "../../src/kiosk/display.ts";
 import type { LetterJob } from "../../src/kiosk/letter-jobs.ts";
 import { closeSharedBrowserPool, sharedBrowserPool } from "../../src/render/browser-pool.ts";
 import { formatViolations } from "../helpers/axe.ts";
