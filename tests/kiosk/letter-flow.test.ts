@@ -173,11 +173,25 @@ describe("the new kiosk letter screens in Chromium (1080×1920)", () => {
           // The job ends: the working screen moves on to the explanation by itself.
           release({ state: "done", letterId: id, pages: 1 });
           await page.waitForFunction((want) => location.pathname.endsWith(want), { timeout: 30_000 }, `/letter/${id}`);
-          results.result = await check(page, "letter-result-portrait");
+          return { results, idleShown, progress };
+        },
+        { javascript: true, timeoutMs: 150_000, allowOrigin: origin },
+      );
+      // The result, the form with a page already given, and the result in French, dark large text, landscape: in real
+      // time (no idle warning in the way).
+      const fr = letters.explain({ text: LETTER, uiLang: "fr" }).id;
+      await sharedBrowserPool().withPage(
+        async (page) => {
+          await page.setViewport({ width: 1080, height: 1920 });
+          await page.goto(`${origin}/kiosk/stadhuis/nl/letter/${id}`, { waitUntil: "load" });
+          out.results.result = await check(page, "letter-result-portrait");
           await page.setCookie({ name: "klaar_letter_draft", value: draft, url: origin });
           await page.goto(`${origin}/kiosk/stadhuis/nl/letter`, { waitUntil: "load" });
-          results.pages = await check(page, "letter-pages-portrait");
-          return { results, idleShown, progress };
+          out.results.pages = await check(page, "letter-pages-portrait");
+          await page.setViewport({ width: 1920, height: 1080 });
+          await page.setCookie({ name: DISPLAY_COOKIE, value: "large.dark", url: origin });
+          await page.goto(`${origin}/kiosk/stadhuis/fr/letter/${fr}`, { waitUntil: "load" });
+          out.results.dark = await check(page, "letter-result-dark-landscape");
         },
         { javascript: true, timeoutMs: 150_000, allowOrigin: origin },
       );
