@@ -37,8 +37,10 @@ function withoutQuotes(statements: readonly Statement[]): Statement[] {
 }
 
 function bottomLineOf(e: Explanation): Statement | undefined {
-  const own = (e as Explanation & { bottomLine?: Statement | string | null }).bottomLine;
+  type Own = Statement | string | { statement: Statement } | null | undefined;
+  const own = (e as Explanation & { bottomLine?: Own }).bottomLine;
   if (typeof own === "string") return { text: own, spoken: own, evidence: [] };
+  if (own && "statement" in own) return own.statement;
   if (own) return own;
   // Older shape: the kind of letter and what it is about, from "Waarover?".
   const about = e.sections.find((s) => s.id === "about");
