@@ -3,12 +3,12 @@
  * with a fresh Chromium launched for every PDF (what a naive renderer does), and the ratio between the two.
  */
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createAnalyzer } from "../src/analysis/index.ts";
 import { buildExplanation } from "../src/explanation/build.ts";
 import { lexiconEntries, loadLexicon } from "../src/lexicon/load.ts";
 import { createBrowserPool } from "../src/render/browser-pool.ts";
-import { printHtml } from "../src/render/letter-print.ts";
+import { printHtml, printPdf } from "../src/render/letter-print.ts";
 import { renderPdf } from "../src/render/pdf.ts";
 import { percentile } from "./stats.ts";
 
@@ -83,5 +83,59 @@ export async function benchPdf(): Promise<Record<string, number>> {
     pdf_cold_p99_ms: round(percentile(cold.times, 99)),
     pdf_cold_per_second: round(coldPerSecond),
     pdf_warm_over_cold_throughput: round(warmPerSecond / coldPerSecond),
+  };
+}
+
+/**
+ * The first essentials printout of a letter (nothing cached: explanation → HTML → PDF), 4 at a time with the warm
+ * pool, over explanations of corpus letters in four languages. `npx tsx bench/run.ts pdf-essentials` runs it alone.
+ */
+export async function benchPdfEssentials(total = 16): Promise<Record<string, number>> {
+  const lexicon = loadLexicon({ overlayDir: "" });
+  const analyzer = createAnalyzer({ lexicons: lexiconEntries(lexicon), commonWords: lexicon.commonWords });
+  const corpus = new URL("../tests/corpus/", import.meta.url).pathname;
+  const explanations = (["nl", "fr", "de", "en"] as const).flatMap((lang) =>
+    readdirSync(`${corpus}${lang}`)
+      .filter((f) => f.endsWith(".txt"))
+      .slice(0, 3)
+      .map((f) => {
+        const text = readFileSync(`${corpus}${lang}/${f}`, "utf8");
+        const analysis = analyzer.analyze(text, { lang, today: "2026-12-01" });
+        return buildExplanation({
+          text,
+          analysis,
+          uiLang: lang,
+          today: "2026-12-01",
+          entry: (id) => analyzer.entry(lang, id),
+          compounds: lexicon.compounds,
+        });
+      }),
+  );
+  const once = async (reusePages: boolean) => {
+    const pool = createBrowserPool({ pages: CONCURRENCY, maxQueue: 64, reusePages });
+    try {
+      await pool.warmUp();
+      // Warm-up: fonts, pictograms and templates are loaded once per process.
+      await Promise.all(explanations.slice(0, CONCURRENCY).map((e) => printPdf(e, { printedOn: "2026-12-01", pool })));
+      let i = 0;
+      return await measure(total, () =>
+        printPdf(explanations[i++ % explanations.length] as (typeof explanations)[number], {
+          printedOn: "2026-12-01",
+          pool,
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  };
+  const warm = await once(true);
+  // The same with a fresh browser context for every PDF (the pool before pages were kept warm), for comparison.
+  const fresh = await once(false);
+  return {
+    pdf_essentials_p50_ms: Math.round(percentile(warm.times, 50)),
+    pdf_essentials_p99_ms: Math.round(percentile(warm.times, 99)),
+    pdf_essentials_per_second: Math.round((warm.times.length / warm.wallMs) * 100_000) / 100,
+    pdf_essentials_fresh_context_p50_ms: Math.round(percentile(fresh.times, 50)),
+    pdf_essentials_fresh_context_p99_ms: Math.round(percentile(fresh.times, 99)),
   };
 }

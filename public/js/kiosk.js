@@ -3,7 +3,10 @@
  * - big "read aloud" and "again" buttons drive the screen's <audio>, and speech stops when the visitor moves on;
  * - after the site's idle time a warning asks "are you still there?" for at least 20 s, then the kiosk goes back to
  *   the language screen through /kiosk/:site/reset, which deletes the visitor's letters and cookies;
- * - the ticket screen gets a print button.
+ * - the ticket screen gets a print button;
+ * - while Klaar reads a letter ("working on it" screen) the progress follows status.json, the idle timer waits, and the
+ *   explanation opens when it is ready; there the spoken essentials play once by themselves (where the browser lets
+ *   them), and the "hard words" and "whole explanation" buttons play their own tracks.
  * Loaded in <head> (no defer) so <html> is marked .js before the first paint; the rest waits for the DOM.
  */
 document.documentElement.classList.add("js");
@@ -31,9 +34,64 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   window.addEventListener("pagehide", stopSpeech);
 
+  // Other tracks (the hard words, the whole explanation) play in the same player.
+  const essentialsSrc = audio?.getAttribute("src");
+  for (const button of document.querySelectorAll("[data-speech-src]")) {
+    button.addEventListener("click", () => {
+      if (!audio) return;
+      audio.src = button.getAttribute("data-speech-src");
+      audio.currentTime = 0;
+      void audio.play().catch(() => {});
+    });
+  }
+  for (const button of document.querySelectorAll("[data-speech]")) {
+    // "Read aloud" and "again" are for the essentials once another track was chosen.
+    button.addEventListener(
+      "click",
+      () => {
+        if (audio && essentialsSrc && !audio.src.endsWith(essentialsSrc)) audio.src = essentialsSrc;
+      },
+      { capture: true },
+    );
+  }
+  // The essentials of an explained letter, read aloud once by themselves (not again on reload or "back").
+  const autoplay = document.querySelector("[data-autoplay]");
+  if (audio && autoplay) {
+    const key = `klaar-played:${location.pathname}`;
+    let played = false;
+    try {
+      played = sessionStorage.getItem(key) === "1";
+      sessionStorage.setItem(key, "1");
+    } catch {
+      // storage off: play once per page view
+    }
+    if (!played) void audio.play().catch(() => {});
+  }
+
   // ---- print ------------------------------------------------------------------------------------------------
   for (const button of document.querySelectorAll("[data-print]"))
     button.addEventListener("click", () => window.print());
+
+  // ---- working on a letter ----------------------------------------------------------------------------------
+  // Klaar is busy, not the visitor idle: no idle warning on this screen; it follows the job and moves on by itself.
+  const working = document.querySelector("[data-letter-status]");
+  if (working) {
+    const progress = working.querySelector("progress");
+    const poll = async () => {
+      try {
+        const response = await fetch(working.getAttribute("data-letter-status"), { cache: "no-store" });
+        const status = await response.json();
+        if (progress && typeof status.progress === "number") progress.value = status.progress;
+        if (status.href) return window.location.replace(status.href);
+        if (status.state === "gone") return window.location.reload();
+      } catch {
+        // a hiccup: ask again
+      }
+      window.setTimeout(poll, 1000);
+    };
+    window.setTimeout(poll, 1000);
+    return;
+  }
 
   // ---- idle -------------------------------------------------------------------------------------------------
   const timeout = Number(body.dataset.idleTimeout);

@@ -5,11 +5,13 @@
  * One module per screen in src/kiosk/screens/; they share the frame in screens/context.ts. This class is the one
  * entry point the routes use, plus the actions (take a ticket, ask for help, wipe) and speech.
  */
+
+import { LetterJobs } from "./letter-jobs.ts";
 import { KioskContext, type Where } from "./screens/context.ts";
 import { helpScreen } from "./screens/help.ts";
 import { homeScreen } from "./screens/home.ts";
 import { languageScreen } from "./screens/language.ts";
-import { explainLetter, letterResultScreen, letterScreen } from "./screens/letter.ts";
+import { explainLetter, letterAudio, letterResultScreen, letterScreen, letterWorkingScreen } from "./screens/letter.ts";
 import { failure, notFound, tooManyTickets } from "./screens/messages.ts";
 import { previewScreen, sitesScreen } from "./screens/overview.ts";
 import { bringScreen, closedScreen, openNow, serviceScreen } from "./screens/service.ts";
@@ -31,6 +33,9 @@ export type TicketResult =
 type Rest<F> = F extends (ctx: KioskContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 
 export class Kiosk extends KioskContext {
+  /** Letters being read and explained, and letters of several pages being gathered (in memory, short-lived). */
+  readonly letterJobs = new LetterJobs();
+
   // ---- screens (src/kiosk/screens/*.ts) -------------------------------------------------------------------
 
   languageScreen: Rest<typeof languageScreen> = (...a) => languageScreen(this, ...a);
@@ -43,6 +48,8 @@ export class Kiosk extends KioskContext {
   helpScreen: Rest<typeof helpScreen> = (...a) => helpScreen(this, ...a);
   letterScreen: Rest<typeof letterScreen> = (...a) => letterScreen(this, ...a);
   explainLetter: Rest<typeof explainLetter> = (...a) => explainLetter(this, ...a);
+  letterWorkingScreen: Rest<typeof letterWorkingScreen> = (...a) => letterWorkingScreen(this, ...a);
+  letterAudio: Rest<typeof letterAudio> = (...a) => letterAudio(this, ...a);
   letterResultScreen: Rest<typeof letterResultScreen> = (...a) => letterResultScreen(this, ...a);
   notFound: Rest<typeof notFound> = (...a) => notFound(this, ...a);
   tooManyTickets: Rest<typeof tooManyTickets> = (...a) => tooManyTickets(this, ...a);

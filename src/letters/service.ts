@@ -14,6 +14,7 @@ import type { Pool } from "../util/pool.ts";
 import type { AnalysisPool } from "./analysis-pool.ts";
 import type { ExplainInput } from "./explain.ts";
 import { MemoryStore } from "./store.ts";
+import type { Track } from "./tracks.ts";
 
 export type { ExplainInput } from "./explain.ts";
 
@@ -27,7 +28,8 @@ export interface ExplainedLetter {
   /** The three spoken tracks: essentials, the hard words, the whole explanation. */
   speeches: SpeechScripts;
   pdf?: Buffer;
-  wav?: Buffer;
+  /** The spoken tracks made so far (essentials first, made in the background as soon as the letter is explained). */
+  wavs?: Partial<Record<Track, Buffer>>;
   /** Present when the text was read from a scan or photo. */
   ocr?: OcrSummary;
 }
@@ -47,6 +49,16 @@ export interface LetterServiceDeps {
 
 // Making a DateTimeFormat costs about a millisecond: one for every call.
 const BRUSSELS_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" });
+
+/** What goes into a printout besides the essentials page. */
+export interface PdfChoice {
+  /** A QR code that leads to the spoken summary. */
+  audioUrl?: string;
+  /** The hard words, on a page of their own. */
+  words?: boolean;
+  /** The letter with explanations in place. */
+  letter?: boolean;
+}
 
 export function brusselsToday(): string {
   return BRUSSELS_DATE.format(new Date());
@@ -71,7 +83,9 @@ export class LetterService {
       speeches,
       ...(input.ocr ? { ocr: input.ocr } : {}),
     };
-    return { id: this.store.put(letter), letter };
+    const id = this.store.put(letter);
+    this.prepareAudio(id);
+    return { id, letter };
   }
 
   /**
@@ -84,7 +98,7 @@ export class LetterService {
     const today = (this.deps.today ?? brusselsToday)();
     const input = { ...letter.input, received: answer };
     const { explanation, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
-    const { pdf: _pdf, wav: _wav, ...kept } = letter;
+    const { pdf: _pdf, wavs: _wavs, ...kept } = letter;
     const updated: ExplainedLetter = { ...kept, input, explanation, speech: speeches.essentials, speeches };
     this.store.update(id, updated);
     return updated;
@@ -98,34 +112,59 @@ export class LetterService {
     return this.store.delete(id);
   }
 
-  /** The A4 printout; made once per letter (without QR code) and kept with it until it expires. */
-  async pdf(id: string, audioUrl?: string): Promise<Buffer | undefined> {
+  /**
+   * The A4 printout: the essentials page, plus the hard words and the letter with explanations when asked for. The
+   * default one (essentials only, without QR code) is made once per letter and kept with it until it expires.
+   */
+  async pdf(id: string, options: PdfChoice = {}): Promise<Buffer | undefined> {
     const letter = this.store.get(id);
     if (!letter) return undefined;
-    if (!audioUrl && letter.pdf) return letter.pdf;
+    const plain = !options.audioUrl && !options.words && !options.letter;
+    if (plain && letter.pdf) return letter.pdf;
     const pdf = await printPdf(letter.explanation, {
-      audioUrl,
+      ...options,
       printedOn: (this.deps.today ?? brusselsToday)(),
       pool: this.deps.browserPool,
     });
-    if (!audioUrl) this.store.update(id, { ...letter, pdf });
+    if (plain) this.store.update(id, { ...(this.store.get(id) ?? letter), pdf });
     return pdf;
   }
 
-  /** The spoken summary as WAV, synthesised through the bounded speech pool. */
-  async audio(id: string): Promise<Buffer | undefined> {
+  /**
+   * A spoken track as WAV, synthesised through the bounded speech pool (and the engine's cache): the essentials
+   * (default), the hard words or the whole explanation. Kept with the letter until it expires.
+   */
+  async audio(id: string, track: Track = "essentials"): Promise<Buffer | undefined> {
     const letter = this.store.get(id);
     if (!letter) return undefined;
-    if (letter.wav) return letter.wav;
+    const made = letter.wavs?.[track];
+    if (made) return made;
+    const script = letter.speeches[track];
     const wav = await this.deps.speechPool.run(() =>
-      this.deps.tts.synthesize(letter.speech.ssml, {
-        lang: letter.speech.lang,
+      this.deps.tts.synthesize(script.ssml, {
+        lang: script.lang,
         wordsPerMinute: this.deps.wordsPerMinute,
         ssml: true,
       }),
     );
-    this.store.update(id, { ...letter, wav });
+    // The letter may have been wiped meanwhile: then the audio is not kept.
+    const now = this.store.get(id);
+    if (now) this.store.update(id, { ...now, wavs: { ...now.wavs, [track]: wav } });
     return wav;
+  }
+
+  /** The text of a spoken track (for summary.txt and the tests). */
+  script(id: string, track: Track = "essentials") {
+    const letter = this.store.get(id);
+    return letter?.speeches[track];
+  }
+
+  /**
+   * Starts the essentials audio in the background, so "listen" plays at once; a full speech pool (BUSY) or a
+   * failing engine only means it is made on demand later.
+   */
+  prepareAudio(id: string): void {
+    this.audio(id, "essentials").catch(() => {});
   }
 
   /** The summary compressed (mp3 with lame), for phones and slow networks; undefined when the letter is gone. */

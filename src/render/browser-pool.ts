@@ -22,6 +22,8 @@ export interface BrowserPoolOptions {
   pages?: number;
   /** Jobs that may wait for a page; one more is refused with BUSY. */
   maxQueue?: number;
+  /** Keep letter pages warm between jobs (default true); false opens a fresh context for every job (bench). */
+  reusePages?: boolean;
 }
 
 export interface BrowserPool {
@@ -84,6 +86,7 @@ function checkLocalOrigin(origin: string): void {
 export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool {
   const pages = options.pages ?? 4;
   const maxQueue = options.maxQueue ?? 16;
+  const reuse = options.reusePages ?? true;
 
   let current: Promise<Browser> | null = null;
   let launches = 0;
@@ -125,19 +128,58 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
       }, opts.timeoutMs);
     });
     const letterJob = isLetterJob(opts);
-    const prepared = (letterJob ? takeSpare(b) : undefined) ?? prepare(b, opts);
+    const prepared = (letterJob ? (takeWarm(b) ?? takeSpare(b)) : undefined) ?? prepare(b, opts);
     if (letterJob) refill(b);
     const creating = prepared.then((p) => p.context);
     const job = prepared.then(({ page }) => fn(page));
     // After a timeout the job fails once its context is closed; that late rejection is expected.
     job.catch(() => {});
+    let keep = false;
     try {
-      return await Promise.race([job, deadline]);
+      const result = await Promise.race([job, deadline]);
+      keep = letterJob;
+      return result;
     } finally {
       clearTimeout(timer);
-      // Closing the context ends whatever the job still does, even if the context only arrives after the deadline.
-      const closing = creating.then((context) => context.close()).catch(() => {});
-      if (!timedOut) await closing;
+      if (keep) await giveBack(b, await prepared);
+      else {
+        // Closing the context ends whatever the job still does, even if the context only arrives after the deadline.
+        const closing = creating.then((context) => context.close()).catch(() => {});
+        if (!timedOut) await closing;
+      }
+    }
+  }
+
+  /*
+   * A letter page that rendered without trouble is emptied (about:blank) and kept for the next letter job: its fonts,
+   * pictograms and styles stay decoded in Chromium's memory cache, and no context has to be opened. That shares
+   * nothing between letters: scripts are off and the network is cut, so a letter cannot leave cookies, storage or
+   * cache entries behind, and the page holds no document of the previous letter.
+   */
+  const warm: { browser: Browser; prepared: Prepared }[] = [];
+
+  function takeWarm(b: Browser): Promise<Prepared> | undefined {
+    while (warm.length && warm[0]?.browser !== b)
+      void warm
+        .shift()
+        ?.prepared.context.close()
+        .catch(() => {});
+    const kept = warm.shift();
+    return kept && Promise.resolve(kept.prepared);
+  }
+
+  async function giveBack(b: Browser, prepared: Prepared): Promise<void> {
+    try {
+      if (closed || !b.connected || !reuse || warm.length >= pages) throw new Error("not kept");
+      // A job may have changed the media type or the viewport (receipts do): back to what a fresh page has.
+      await Promise.all([
+        prepared.page.goto("about:blank"),
+        prepared.page.emulateMediaType(),
+        prepared.page.setViewport({ width: 800, height: 600 }),
+      ]);
+      warm.push({ browser: b, prepared });
+    } catch {
+      await prepared.context.close().catch(() => {});
     }
   }
 
@@ -226,6 +268,7 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
       closed = true;
       await Promise.allSettled([...running]);
       await Promise.all(spares.splice(0).map(discard));
+      await Promise.all(warm.splice(0).map((w) => w.prepared.context.close().catch(() => {})));
       const last = current;
       current = null;
       const b = await last?.catch(() => null);

@@ -1,6 +1,8 @@
 /**
  * The printout of an explanation: pug → self-contained HTML (fonts, styles and pictograms inline) → A4 PDF in the
  * warm browser pool. Long words get soft hyphens so nothing runs off the page in 16 pt.
+ * Page 1 holds the essentials (essentials.ts); the hard words and the letter with explanations in place are printed
+ * only when asked for (`words`, `letter`).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +12,7 @@ import { type Explanation, evidenceId } from "../explanation/build.ts";
 import { texts } from "../i18n/catalogue.ts";
 import { isLetterLanguage } from "../languages.ts";
 import { svgMarkup } from "../pictograms/catalogue.ts";
+import { essentialsOf } from "./essentials.ts";
 import { baseCss } from "./fonts.ts";
 import { type PdfOptions, renderPdf } from "./pdf.ts";
 import { PUBLIC_DIR, renderView } from "./views.ts";
@@ -39,10 +42,16 @@ function hyphenated(e: Explanation): Explanation {
   };
 }
 
-export async function printHtml(
-  explanation: Explanation,
-  options: { audioUrl?: string; printedOn: string },
-): Promise<string> {
+export interface PrintOptions {
+  audioUrl?: string;
+  printedOn: string;
+  /** Also print the hard words (a page of its own). */
+  words?: boolean;
+  /** Also print the letter with the explanations in place (from a new page). */
+  letter?: boolean;
+}
+
+export async function printHtml(explanation: Explanation, options: PrintOptions): Promise<string> {
   printCss ??= readFileSync(join(PUBLIC_DIR, "css", "print.css"), "utf8");
   const lang = explanation.uiLang;
   const qrSvg = options.audioUrl
@@ -51,9 +60,14 @@ export async function printHtml(
         `<svg role="img" aria-label="${texts(lang, "pages").qrLabel}" `,
       )
     : undefined;
+  const shown = hyphenated(explanation);
   return renderView("letters/print", {
     t: texts(lang, "pages"),
-    explanation: hyphenated(explanation),
+    o: texts(lang, "outputs"),
+    explanation: shown,
+    essentials: essentialsOf(shown),
+    words: options.words === true,
+    letter: options.letter === true,
     uiLang: lang,
     letterLang: explanation.letterLang,
     css: `${baseCss()}\n${printCss}`,
@@ -66,10 +80,7 @@ export async function printHtml(
   });
 }
 
-export async function printPdf(
-  explanation: Explanation,
-  options: { audioUrl?: string; printedOn: string; pool?: PdfOptions["pool"] },
-) {
+export async function printPdf(explanation: Explanation, options: PrintOptions & { pool?: PdfOptions["pool"] }) {
   const html = await printHtml(explanation, options);
   return renderPdf(html, {
     title: explanation.title,

@@ -12,6 +12,7 @@ import { adminRoutes } from "./routes/admin.ts";
 import { analyzeRoutes } from "./routes/analyze.ts";
 import { displayRoutes } from "./routes/display.ts";
 import { kioskRoutes } from "./routes/kiosk.ts";
+import { letterOutputRoutes } from "./routes/letter-outputs.ts";
 import { letterRoutes } from "./routes/letters.ts";
 import { pictogramRoutes } from "./routes/pictograms.ts";
 import { staffRoutes } from "./routes/staff.ts";
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(pictogramRoutes());
+  app.use(letterOutputRoutes(letters, config.KLAAR_PUBLIC_URL));
   app.use(
     letterRoutes({
       letters,

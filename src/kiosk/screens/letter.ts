@@ -3,7 +3,9 @@ import { evidenceId } from "../../explanation/build.ts";
 import { texts } from "../../i18n/catalogue.ts";
 import type { ExplainInput } from "../../letters/service.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
+import { essentialsOf } from "../../render/essentials.ts";
 import type { DisplaySettings } from "../display.ts";
+import { JOB_STEPS, jobProgress, type LetterJob } from "../letter-jobs.ts";
 import { pick } from "../sites.ts";
 import { base, type KioskContext, type Page, type Where } from "./context.ts";
 
@@ -13,6 +15,7 @@ export function letterScreen(
   display: DisplaySettings,
   problem?: { title: string; detail: string },
   text = "",
+  pages = 0,
 ): Page {
   const { site, lang } = where;
   const service = site.services.find((s) => s.kind === "explain-letter");
@@ -31,8 +34,51 @@ export function letterScreen(
       action: `${base(site.id, lang)}/letter`,
       problem,
       text,
+      pages,
+      o: texts(lang, "outputs"),
     },
   };
+}
+
+/** "Klaar is reading your letter": the steps, a progress bar, and a way to look again without JavaScript. */
+export function letterWorkingScreen(
+  ctx: KioskContext,
+  where: Where,
+  jobId: string,
+  job: LetterJob,
+  display: DisplaySettings,
+): Page {
+  const { site, lang } = where;
+  const o = texts(lang, "outputs");
+  const path = `${base(site.id, lang)}/letter/wait/${jobId}`;
+  const current = job.state === "working" ? JOB_STEPS.indexOf(job.step) : JOB_STEPS.length;
+  return {
+    status: 200,
+    view: "kiosk/letter-working",
+    locals: {
+      ...ctx.frame(where, display, {
+        path,
+        title: o.workingTitle,
+        back: `${base(site.id, lang)}/letter`,
+        speech: null,
+      }),
+      o,
+      busy: true,
+      progress: Math.round(jobProgress(job) * 100),
+      statusUrl: `${path}/status.json`,
+      refresh: path,
+      steps: JOB_STEPS.map((step, i) => ({
+        label: o.steps[step],
+        state: i < current ? o.stepDone : i === current ? o.stepBusy : o.stepWaiting,
+        current: i === current,
+      })),
+    },
+  };
+}
+
+/** Waits until the spoken essentials are made, so the result screen can read them aloud at once. */
+export async function letterAudio(ctx: KioskContext, letterId: string): Promise<void> {
+  await ctx.deps.letters.audio(letterId).catch(() => undefined);
 }
 
 export async function explainLetter(
@@ -64,6 +110,15 @@ export function letterResultScreen(
         speech: `/letters/${letterId}/audio.wav`,
       }),
       t: texts(lang, "pages"),
+      o: texts(lang, "outputs"),
+      essentials: essentialsOf(explanation),
+      // The essentials are read aloud once by themselves (kiosk.js, where the browser allows it).
+      autoplay: true,
+      printAction: `/letters/${letterId}/print.pdf`,
+      tracks: [
+        { label: texts(lang, "outputs").listenWords, src: `/letters/${letterId}/audio-words.wav` },
+        { label: texts(lang, "outputs").listenFull, src: `/letters/${letterId}/audio-full.wav` },
+      ],
       explanation,
       uiLang: lang,
       letterLang: explanation.letterLang,

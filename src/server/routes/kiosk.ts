@@ -17,6 +17,7 @@ import {
   VISITOR_COOKIES,
 } from "../../kiosk/display.ts";
 import type { Kiosk, Page, Where } from "../../kiosk/kiosk.ts";
+import { type JobStep, jobProgress, type LetterJob } from "../../kiosk/letter-jobs.ts";
 import { renderView } from "../../render/views.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import type { Logger } from "../logger.ts";
@@ -55,6 +56,8 @@ export function sameOrigin(req: Request): boolean {
 }
 
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: "strict", path: "/" } as const;
+/** The pages of a letter given so far ("one more page"), kept in memory under this id until it is explained. */
+const LETTER_DRAFT_COOKIE = "klaar_letter_draft";
 
 function send(res: Response, page: Page): void {
   // Nothing a visitor saw stays in the browser's cache for the next visitor.
@@ -65,6 +68,7 @@ function send(res: Response, page: Page): void {
 export function kioskRoutes(deps: KioskRouteDeps): Router {
   const { kiosk } = deps;
   const router = express.Router();
+  const jobs = kiosk.letterJobs;
   const form = express.urlencoded({ extended: false, limit: "4kb" });
   const upload = uploadMiddleware(deps.maxUploadBytes);
   const letterBody = (req: Request, res: Response, next: NextFunction) => {
@@ -193,7 +197,8 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
   // The visitor is done or walked away: their letters are deleted and their cookies cleared.
   router.get("/kiosk/:site/reset", (req, res) => {
     kiosk.wipe(letterIds(cookiesOf(req)[LETTERS_COOKIE]));
-    for (const name of VISITOR_COOKIES) res.clearCookie(name, COOKIE_OPTIONS);
+    jobs.dropDraft(cookiesOf(req)[LETTER_DRAFT_COOKIE]);
+    for (const name of [...VISITOR_COOKIES, LETTER_DRAFT_COOKIE]) res.clearCookie(name, COOKIE_OPTIONS);
     res.setHeader("Clear-Site-Data", '"storage"');
     res.setHeader("Cache-Control", "no-store");
     res.redirect(303, kiosk.site(req.params.site) ? `/kiosk/${req.params.site}` : "/kiosk");
@@ -272,30 +277,99 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   router.get("/kiosk/:site/:lang/letter", (req, res) => {
     const where = whereOr404(req, res);
-    if (where) send(res, kiosk.letterScreen(where, displayOf(req)));
+    const pages = jobs.pages(cookiesOf(req)[LETTER_DRAFT_COOKIE]).length;
+    if (where) send(res, kiosk.letterScreen(where, displayOf(req), undefined, "", pages));
   });
 
+  // Typed text is explained at once. A photo, scan or PDF is read and explained in the background while the visitor
+  // sees the steps on a "working on it" screen (OCR can take a minute). "One more page" keeps the page in a draft;
+  // "explain" explains all pages of the draft together.
   router.post(
     "/kiosk/:site/:lang/letter",
     letterBody,
     wrap(async (req, res) => {
       const where = whereOr404(req, res);
       if (!where) return;
-      try {
-        const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
-        const id = await kiosk.explainLetter(where, input);
-        const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), id];
-        res.cookie(LETTERS_COOKIE, ids.join(","), COOKIE_OPTIONS);
-        res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/${id}`);
-      } catch (error) {
-        if (!(error instanceof Problem)) throw error;
-        const problem = problemText(where.lang, error.id, error.params);
-        const text = typeof req.body?.text === "string" ? req.body.text : "";
-        const page = kiosk.letterScreen(where, displayOf(req), problem, text);
-        send(res, { ...page, status: error.status });
+      const draftId = cookiesOf(req)[LETTER_DRAFT_COOKIE];
+      const earlier = jobs.pages(draftId);
+      const typed = typeof req.body?.text === "string" && req.body.text.trim() !== "";
+      const file = Boolean(req.file?.size);
+      const draft = req.body?.more === "1" ? jobs.draft(draftId) : undefined;
+      if (draft) res.cookie(LETTER_DRAFT_COOKIE, draft, COOKIE_OPTIONS);
+      /** Reads this page (if any), then adds it to the draft or explains all pages; returns how it ended. */
+      const work = async (step: (s: JobStep) => void): Promise<LetterJob> => {
+        try {
+          const input =
+            typed || file || !earlier.length ? await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }) : null;
+          if (draft)
+            return { state: "done", letterId: null, pages: input ? jobs.addPage(draft, input.text) : earlier.length };
+          step("explain");
+          const text = [...earlier, ...(input ? [input.text] : [])].join("\n\n");
+          const id = await kiosk.explainLetter(where, { ...(input ?? {}), text });
+          jobs.dropDraft(draftId);
+          step("speak");
+          if (file) await kiosk.letterAudio(id);
+          return { state: "done", letterId: id, pages: earlier.length + 1 };
+        } catch (error) {
+          if (!(error instanceof Problem)) throw error;
+          const text = typeof req.body?.text === "string" ? req.body.text : "";
+          return {
+            state: "failed",
+            problem: problemText(where.lang, error.id, error.params),
+            text,
+            status: error.status,
+          };
+        }
+      };
+      if (file) {
+        const jobId = jobs.start(work);
+        return res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/wait/${jobId}`);
       }
+      finish(req, res, where, await work(() => {}));
     }),
   );
+
+  /** A finished letter job: the explanation, the letter screen for the next page, or the problem on the form. */
+  const finish = (req: Request, res: Response, where: Where, job: LetterJob) => {
+    if (job.state === "working") return;
+    if (job.state === "failed") {
+      return send(res, { ...kiosk.letterScreen(where, displayOf(req), job.problem, job.text), status: job.status });
+    }
+    if (job.letterId) {
+      const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), job.letterId];
+      res.cookie(LETTERS_COOKIE, [...new Set(ids)].join(","), COOKIE_OPTIONS);
+      res.clearCookie(LETTER_DRAFT_COOKIE, COOKIE_OPTIONS);
+    }
+    const letterPath = `/kiosk/${where.site.id}/${where.lang}/letter`;
+    res.redirect(303, job.letterId ? `${letterPath}/${job.letterId}` : letterPath);
+  };
+
+  const jobOf = (req: Request) => jobs.job(String(req.params.job));
+  router.get("/kiosk/:site/:lang/letter/wait/:job", (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const job = jobOf(req);
+    if (!job) return notFound(req, res);
+    if (job.state === "working") {
+      return send(res, kiosk.letterWorkingScreen(where, String(req.params.job), job, displayOf(req)));
+    }
+    finish(req, res, where, job);
+  });
+
+  // For kiosk.js on the working screen: how far the job is, and where to go when it is done.
+  router.get("/kiosk/:site/:lang/letter/wait/:job/status.json", (req, res) => {
+    const where = kiosk.where(String(req.params.site), String(req.params.lang));
+    const job = jobOf(req);
+    res.setHeader("Cache-Control", "no-store");
+    if (!where || !job) return void res.status(404).json({ state: "gone" });
+    res.json({
+      state: job.state,
+      step: job.state === "working" ? job.step : null,
+      progress: Math.round(jobProgress(job) * 100),
+      // The wait page itself sets the cookies and moves on.
+      href: job.state === "working" ? null : `/kiosk/${where.site.id}/${where.lang}/letter/wait/${req.params.job}`,
+    });
+  });
 
   router.get("/kiosk/:site/:lang/letter/:id", (req, res) => {
     const where = whereOr404(req, res);

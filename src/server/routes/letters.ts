@@ -10,7 +10,6 @@ import type { LetterService } from "../../letters/service.ts";
 import type { ScanReader } from "../../ocr/read.ts";
 import { svgMarkup } from "../../pictograms/catalogue.ts";
 import { renderView } from "../../render/views.ts";
-import { EncoderUnavailableError } from "../../speech/encode.ts";
 import { readLetterInput, refuseWhenFull, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
 
@@ -153,44 +152,6 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     if (!answer && !letters.get(id)) return notFoundPage(req, res);
     res.redirect(303, `/letters/${encodeURIComponent(id)}#when`);
   });
-
-  router.get(
-    "/letters/:id/print.pdf",
-    wrap(async (req, res) => {
-      // Never from the Host header: a forged one would put someone else's address on the printout.
-      const audioUrl =
-        req.query.qr === "1" && deps.publicUrl
-          ? new URL(`letters/${req.params.id}/audio.wav`, `${deps.publicUrl.replace(/\/+$/, "")}/`).href
-          : undefined;
-      const pdf = await letters.pdf(String(req.params.id), audioUrl);
-      if (!pdf) return notFoundPage(req, res);
-      res.type("application/pdf").send(pdf);
-    }),
-  );
-
-  router.get(
-    "/letters/:id/audio.wav",
-    wrap(async (req, res) => {
-      const wav = await letters.audio(String(req.params.id));
-      if (!wav) return notFoundPage(req, res);
-      res.type("audio/wav").send(wav);
-    }),
-  );
-
-  router.get(
-    "/letters/:id/audio.mp3",
-    wrap(async (req, res) => {
-      try {
-        const mp3 = await letters.compressedAudio(String(req.params.id));
-        if (!mp3) return notFoundPage(req, res);
-        res.type("audio/mpeg").send(mp3);
-      } catch (error) {
-        // No encoder on this machine: the WAV is always there.
-        if (error instanceof EncoderUnavailableError) return res.redirect(303, `/letters/${req.params.id}/audio.wav`);
-        throw error;
-      }
-    }),
-  );
 
   router.get("/letters/:id/summary.ssml", (req, res) => {
     const letter = letterOr404(req, res);

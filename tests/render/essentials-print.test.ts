@@ -1,0 +1,161 @@
+/**
+ * The default printout on the annotated corpus: at most two A4 pages, the essentials on page 1 (the bottom line, the
+ * dated deadline the explanation found, the amount to pay), and the hard words and the letter only when asked for.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildExplanation, type Explanation } from "../../src/explanation/build.ts";
+import { loadLexicon } from "../../src/lexicon/load.ts";
+import { closeSharedBrowserPool } from "../../src/render/browser-pool.ts";
+import { essentialsOf } from "../../src/render/essentials.ts";
+import { printHtml, printPdf } from "../../src/render/letter-print.ts";
+import { realAnalyzer } from "../helpers/analyzer.ts";
+import { checkAxe, formatViolations } from "../helpers/axe.ts";
+
+afterAll(closeSharedBrowserPool);
+
+const T = { timeout: 240_000 };
+const CORPUS = new URL("../corpus/", import.meta.url).pathname;
+const TODAY = "2026-12-01";
+
+interface CorpusLetter {
+  id: string;
+  lang: "nl" | "fr" | "de" | "en";
+  text: string;
+  deadlines: { date?: string | null }[];
+}
+
+/** Every fifth Dutch and French and every third German and English letter: 4 languages, most genres (18 letters). */
+function corpusSubset(): CorpusLetter[] {
+  const out: CorpusLetter[] = [];
+  for (const lang of ["nl", "fr", "de", "en"] as const) {
+    const ids = readdirSync(join(CORPUS, lang))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => f.slice(0, -4))
+      .sort();
+    const step = lang === "nl" || lang === "fr" ? 5 : 3;
+    for (const id of ids.filter((_, i) => i % step === 0)) {
+      const note = JSON.parse(readFileSync(join(CORPUS, lang, `${id}.json`), "utf8"));
+      out.push({ id, lang, text: readFileSync(join(CORPUS, lang, `${id}.txt`), "utf8"), deadlines: note.deadlines });
+    }
+  }
+  return out;
+}
+
+let compounds: ReturnType<typeof loadLexicon>["compounds"] | undefined;
+function explain(letter: CorpusLetter, uiLang = letter.lang): Explanation {
+  compounds ??= loadLexicon({ overlayDir: "" }).compounds;
+  const analyzer = realAnalyzer();
+  const analysis = analyzer.analyze(letter.text, { lang: letter.lang, today: TODAY });
+  return buildExplanation({
+    text: letter.text,
+    analysis,
+    uiLang,
+    today: TODAY,
+    entry: (id) => analyzer.entry(analysis.language, id),
+    compounds: compounds as NonNullable<typeof compounds>,
+  });
+}
+
+function pdfText(pdf: Buffer, pages?: [number, number]): string {
+  const range = pages ? ["-f", String(pages[0]), "-l", String(pages[1])] : [];
+  return execFileSync("pdftotext", [...range, "-", "-"], { input: pdf, encoding: "utf8" })
+    .replace(/\u00ad/g, "")
+    .replace(/-\n/g, "")
+    .replace(/\s+/g, " ");
+}
+
+function pageCount(pdf: Buffer): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }))?.[1]);
+}
+
+const normalise = (s: string) => s.replace(/\u00ad/g, "").replace(/\s+/g, " ");
+
+/** "15 maart 2027" as the explanation writes it, without the weekday. */
+function dayMonthYear(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+const LOCALES = { nl: "nl-BE", fr: "fr-BE", de: "de-BE", en: "en-GB" } as const;
+
+describe("the essentials printout of the corpus letters", () => {
+  const letters = corpusSubset();
+
+  it(
+    "has at most two pages, with the bottom line and every dated deadline the explanation found on page 1",
+    T,
+    async () => {
+      expect(letters.length).toBeGreaterThanOrEqual(12);
+      const report: string[] = [];
+      let annotated = 0;
+      let onPage1 = 0;
+      let printed = 0;
+      for (const letter of letters) {
+        let explanation: Explanation;
+        try {
+          explanation = explain(letter);
+        } catch (error) {
+          // The explanation itself failed (not the printout): reported, and counted against the minimum below.
+          report.push(`${letter.lang}/${letter.id}: no explanation (${(error as Error).message})`);
+          continue;
+        }
+        printed++;
+        const pdf = await printPdf(explanation, { printedOn: TODAY });
+        const pages = pageCount(pdf);
+        const page1 = pdfText(pdf, [1, 1]);
+        report.push(`${letter.lang}/${letter.id}: ${pages} p.`);
+        expect(pages, `${letter.id}: ${pages} pages`).toBeLessThanOrEqual(2);
+        const essentials = essentialsOf(explanation);
+        if (essentials.bottomLine) expect(page1).toContain(normalise(essentials.bottomLine.text).slice(0, 40));
+        // Every date the explanation states as a deadline is on page 1.
+        const deadlineTexts = explanation.sections.find((s) => s.id === "deadlines")?.statements ?? [];
+        for (const s of deadlineTexts.filter((st) => /\d{4}/.test(st.text))) {
+          expect(page1, `${letter.id}: ${s.text}`).toContain(normalise(s.text).slice(0, 30));
+        }
+        for (const d of letter.deadlines.filter((x) => x.date)) {
+          annotated++;
+          if (page1.includes(dayMonthYear(d.date as string, LOCALES[letter.lang]))) onPage1++;
+        }
+      }
+      console.log(`${report.join("\n")}\nannotated dated deadlines on page 1: ${onPage1}/${annotated}`);
+      expect(printed).toBeGreaterThanOrEqual(12);
+      expect(printed).toBeGreaterThanOrEqual(12);
+    },
+  );
+
+  it("adds the hard words and the letter with explanations only when asked for", T, async () => {
+    const letter = letters.find((l) => l.id.startsWith("tax-")) ?? (letters[0] as CorpusLetter);
+    const explanation = explain(letter);
+    expect(explanation.hardWords.length).toBeGreaterThan(0);
+    const word = explanation.hardWords[0]?.term as string;
+    const plain = await printPdf(explanation, { printedOn: TODAY });
+    const all = await printPdf(explanation, { printedOn: TODAY, words: true, letter: true });
+    // A line of the letter without hard words: printed as it stands.
+    const hard = explanation.hardWords.map((w) => w.term.toLowerCase());
+    const firstLine = letter.text
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => l.length > 20 && !hard.some((h) => l.toLowerCase().includes(h))) as string;
+    expect(pdfText(plain)).not.toContain(normalise(firstLine));
+    expect(pageCount(all)).toBeGreaterThan(pageCount(plain));
+    const more = pdfText(all, [2, 99]);
+    expect(more).toContain(normalise(word));
+    expect(more).toContain(normalise(firstLine).slice(0, 20));
+  });
+
+  it("has no axe-core violations, with and without the extra pages, in every letter language", T, async () => {
+    for (const lang of ["nl", "fr", "de", "en"] as const) {
+      const letter = letters.find((l) => l.lang === lang) as CorpusLetter;
+      const explanation = explain(letter);
+      for (const extra of [{}, { words: true, letter: true }]) {
+        const html = await printHtml(explanation, { printedOn: TODAY, audioUrl: "http://127.0.0.1/a", ...extra });
+        const results = await checkAxe(html);
+        expect(results.violations, `${letter.id}: ${formatViolations(results)}`).toEqual([]);
+      }
+    }
+  });
+});
