@@ -2,11 +2,11 @@
  * The hard words of a letter (from the lexicon findings) and the letter cut into runs for the screen: hard words
  * explained in place, long compounds split for reading, and a link target wherever evidence starts.
  */
-import type { AnalysisData, Language, Span } from "../analysis/types.ts";
+import type { AnalysisData, Span } from "../analysis/types.ts";
 import { isLetterLanguage } from "../languages.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
-import type { AnnotatedSegment, HardWord } from "./build.ts";
 import { type CompoundSplits, splitForReading } from "./compounds.ts";
+import type { AnnotatedSegment, HardWord } from "./types.ts";
 
 export function collectHardWords(
   a: AnalysisData,

@@ -4,7 +4,7 @@
  * "Het OCMW geeft u geen leefloon." / "Le CPAS vous réclame 2 148,36 €." The letter's own sentence is kept as
  * evidence below it, never instead of it.
  */
-import type { BottomLine, Language, LetterModel } from "../analysis/types.ts";
+import type { BottomLine, LetterModel } from "../analysis/types.ts";
 import { t } from "../i18n/catalogue.ts";
 import { amountInWords, dateInWords } from "../speech/words.ts";
 

@@ -2,11 +2,11 @@
  * A deadline in words: the last day with "nog N dagen" (and "berekend" when Klaar counted it), or — for a term from
  * receipt or notification without the visitor's answer — the rule ("binnen 3 maanden nadat u de brief kreeg").
  */
-import type { Language, LetterDeadline } from "../analysis/types.ts";
+import type { LetterDeadline } from "../analysis/types.ts";
 import { t as t_ } from "../i18n/catalogue.ts";
 import { dateInWords } from "../speech/words.ts";
-import type { ExplainInput, Statement } from "./build.ts";
 import type { ExplanationTexts } from "./texts.ts";
+import type { ExplainInput, Statement } from "./types.ts";
 import { saidPurpose } from "./when.ts";
 
 const DAY_MS = 86_400_000;

@@ -4,11 +4,11 @@
  * reductions, amounts already paid and fees that apply only if you pay late fold under "how much", each with its role
  * in words.
  */
-import type { AmountRole, Language, LetterCode, LetterModel, Span } from "../analysis/types.ts";
+import type { AmountRole, LetterCode, LetterModel, Span } from "../analysis/types.ts";
 import { t } from "../i18n/catalogue.ts";
 import { amountInWords, dateInWords, groupedCode } from "../speech/words.ts";
 import type { Formatters } from "./bottom-line.ts";
-import type { Statement } from "./build.ts";
+import type { Statement } from "./types.ts";
 
 const ROLE_KEY: Record<AmountRole, string> = {
   "to-pay": "toPay",

@@ -1,19 +1,8 @@
-/**
- * The spoken scripts of an explanation, as text and as SSML:
- * - essentials: the bottom line, what to do, by when, how much with the payment details, what if you disagree and
- *   who helps — only the statements marked `essential`, aimed at ≤ 140 words (≈ 60 s at 145 wpm). Dates, amounts and
- *   codes (`Statement.values`) are said slowly, in groups with pauses, and repeated once so a listener can write them
- *   down;
- * - words: the hard words and their explanations;
- * - full: the whole explanation, section by section.
- * Acronyms are said the way the lexicon says them. Quotes of the letter are never read aloud.
- */
-import type { Language } from "../analysis/types.ts";
 import { t } from "../i18n/catalogue.ts";
 import { visitorLanguage } from "../languages.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { escapeXml, type SpokenPart, toSsml } from "../speech/ssml.ts";
-import type { Explanation, Statement } from "./build.ts";
+import type { Explanation, Statement } from "./types.ts";
 
 export interface SpeechScript {
   lang: string;
