@@ -5,6 +5,7 @@
  * Officers propose entries; an admin approves (as is or edited) or rejects them. Approved entries join the analysis:
  * `approvedVersion()` changes whenever the approved set changes, so the analyzer can be rebuilt once per version.
  * Export and import use the lexicon/ file format, checked with its zod schema; an error names the entry.
+ * The SQL schema and the OverlayEntry type live in overlay-schema.ts.
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,23 +15,13 @@ import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { entrySchema, type LexiconEntry, type LexiconFile, lexiconFileSchema } from "../lexicon/schema.ts";
 import { migrate } from "../util/sqlite.ts";
 import type { KeepTerm } from "./edit.ts";
+import { type EntryRow, type EntryStatus, MIGRATIONS, type OverlayEntry, toEntry } from "./overlay-schema.ts";
+
+export type { EntryStatus, OverlayEntry } from "./overlay-schema.ts";
 
 export const WORKBENCH_FILE_NAME = "workbench.sqlite";
 
-export type EntryStatus = "proposed" | "approved" | "rejected";
 export type AuditAction = "propose" | "approve" | "edit" | "reject" | "import" | "keep-add" | "keep-remove";
-
-export interface OverlayEntry {
-  /** Row id. */
-  id: number;
-  lang: Language;
-  entry: LexiconEntry;
-  status: EntryStatus;
-  proposedBy: string;
-  decidedBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export interface AuditRow {
   id: number;
@@ -69,63 +60,6 @@ export class OverlayError extends Error {
     this.name = "OverlayError";
   }
 }
-
-const MIGRATIONS = [
-  `CREATE TABLE entries (
-     id INTEGER PRIMARY KEY,
-     lang TEXT NOT NULL CHECK (lang IN ('nl', 'fr', 'de', 'en')),
-     entry_id TEXT NOT NULL,
-     entry TEXT NOT NULL,
-     status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected')),
-     proposed_by TEXT NOT NULL,
-     decided_by TEXT,
-     created_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL
-   );
-   CREATE UNIQUE INDEX entries_approved ON entries (lang, entry_id) WHERE status = 'approved';
-   CREATE TABLE keep_terms (
-     id INTEGER PRIMARY KEY,
-     text TEXT NOT NULL,
-     term_id TEXT,
-     added_by TEXT NOT NULL,
-     added_at INTEGER NOT NULL
-   );
-   CREATE UNIQUE INDEX keep_terms_text ON keep_terms (lower(text));
-   CREATE TABLE audit_log (
-     id INTEGER PRIMARY KEY,
-     at INTEGER NOT NULL,
-     actor TEXT NOT NULL,
-     action TEXT NOT NULL,
-     subject TEXT NOT NULL,
-     before TEXT,
-     after TEXT
-   );
-   CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-   INSERT INTO meta (key, value) VALUES ('approved_version', 0);`,
-];
-
-interface EntryRow {
-  id: number;
-  lang: Language;
-  entry_id: string;
-  entry: string;
-  status: EntryStatus;
-  proposed_by: string;
-  decided_by: string | null;
-  created_at: number;
-  updated_at: number;
-}
-
-const toEntry = (row: EntryRow): OverlayEntry => ({
-  id: row.id,
-  lang: row.lang,
-  entry: JSON.parse(row.entry) as LexiconEntry,
-  status: row.status,
-  proposedBy: row.proposed_by,
-  decidedBy: row.decided_by,
-  createdAt: new Date(row.created_at),
-  updatedAt: new Date(row.updated_at),
-});
 
 /** "Bijzonder Comité" → "bijzonder-comite". */
 export function slugify(term: string): string {
