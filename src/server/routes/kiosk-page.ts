@@ -1,0 +1,25 @@
+/**
+ * What every kiosk route shares (kiosk.ts, kiosk-letter.ts): async handlers, the visitor's cookies and display
+ * settings, and sending a page that no browser cache keeps.
+ */
+import type { NextFunction, Request, Response } from "express";
+import { DISPLAY_COOKIE, type DisplaySettings, displayFromCookie, parseCookies } from "../../kiosk/display.ts";
+import type { Page } from "../../kiosk/kiosk.ts";
+import { renderView } from "../../render/views.ts";
+
+export type Handler = (req: Request, res: Response) => Promise<void> | void;
+export const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
+  Promise.resolve(fn(req, res)).catch(next);
+
+export const cookiesOf = (req: Request) => parseCookies(req.headers.cookie);
+export const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookiesOf(req)[DISPLAY_COOKIE]);
+
+export const COOKIE_OPTIONS = { httpOnly: true, sameSite: "strict", path: "/" } as const;
+/** The pages of a letter given so far ("one more page"), kept in memory under this id until it is explained. */
+export const LETTER_DRAFT_COOKIE = "klaar_letter_draft";
+
+export function send(res: Response, page: Page): void {
+  // Nothing a visitor saw stays in the browser's cache for the next visitor.
+  res.setHeader("Cache-Control", "no-store");
+  res.status(page.status).send(renderView(page.view, page.locals));
+}
