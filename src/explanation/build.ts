@@ -268,6 +268,27 @@ export function buildExplanation(input: ExplainInput): Explanation {
     }),
   );
 
+  // Words OCR read unsure (a blurred digit): every statement that rests on them says so, and asks to check the letter.
+  const unsureReads = [
+    ...f.dates,
+    ...f.deadlines,
+    ...f.amounts,
+    ...f.ibans,
+    ...f.paymentReferences,
+    ...f.references,
+    ...f.phones,
+  ].filter((x) => x.uncertain);
+  if (unsureReads.length > 0) {
+    const restsOnUnsure = (st: Statement) =>
+      !st.quote && st.evidence.some((e) => unsureReads.some((u) => u.start < e.end && e.start < u.end));
+    for (const section of sections)
+      section.statements = section.statements.flatMap((st) =>
+        restsOnUnsure(st)
+          ? [{ ...st, unsure: true }, plain(t.uncertainRead, st.evidence, { unsure: true, essential: st.essential })]
+          : [st],
+      );
+  }
+
   return {
     version: 1,
     uiLang,

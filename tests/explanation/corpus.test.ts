@@ -17,7 +17,7 @@ import {
   scoreLetter,
 } from "../../bench/explanation-score.ts";
 import { buildExplanation } from "../../src/explanation/build.ts";
-import { ESSENTIAL_WORDS, speechScripts } from "../../src/explanation/speech.ts";
+import { speechScripts } from "../../src/explanation/speech.ts";
 import { deadlineAfterReceipt, needsReceiptDate } from "../../src/explanation/when.ts";
 import { dateInWords } from "../../src/speech/words.ts";
 import { realAnalyzer } from "../helpers/analyzer.ts";
@@ -49,7 +49,9 @@ describe.skipIf(letters.length === 0)("explanation of the corpus letters", () =>
 
     // The spoken essentials: the bottom line, about a minute, and the dated deadline(s) of the explanation.
     expect(essentials.text).toContain(e.bottomLine.statement.spoken);
-    expect(essentials.words).toBeLessThanOrEqual(ESSENTIAL_WORDS);
+    // Issue 13: about 140 words at most (a minute at 145 words a minute); the script aims lower (ESSENTIAL_WORDS)
+    // because dates, amounts and codes are said slowly and repeated.
+    expect(essentials.words).toBeLessThanOrEqual(140);
     const analysis = realAnalyzer().analyze(letter.text, { lang: letter.lang, today: SCORE_TODAY });
     const m = analysis.letter;
     const firstDated = m.deadlines.find((d) => d.date && d.purpose !== "appointment");

@@ -75,10 +75,24 @@ describe("a letter photo at the kiosk", () => {
       redirect: "manual",
     });
     expect(res.status).toBe(303);
-    const page = await fetch(`${server.url}${res.headers.get("location")}`, {
-      headers: { cookie: res.headers.get("set-cookie") ?? "" },
+    // A photo is read in the background: the kiosk shows the "working on it" screen and its status until it is done.
+    const wait = res.headers.get("location") ?? "";
+    expect(wait).toMatch(/\/kiosk\/stadhuis\/nl\/letter\/wait\//);
+    let state = "working";
+    for (let i = 0; i < 300 && state === "working"; i++) {
+      state = ((await (await fetch(`${server.url}${wait}/status.json`)).json()) as { state: string }).state;
+      if (state === "working") await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(state).toBe("done");
+    const done = await fetch(`${server.url}${wait}`, { redirect: "manual" });
+    expect(done.status).toBe(303);
+    const page = await fetch(`${server.url}${done.headers.get("location")}`, {
+      headers: { cookie: done.headers.get("set-cookie") ?? "" },
     });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Van wie?");
+    const result = await page.text();
+    // The result screen leads with the bottom line and what to do.
+    expect(result).toContain("k-bottom-line");
+    expect(result).toContain("Wat moet u doen?");
   }, 180_000);
 });

@@ -374,7 +374,7 @@ describe("kiosk idle timeout (with JavaScript)", () => {
           },
           letterText,
         );
-        await Promise.all([page.waitForNavigation(), page.click(".k-letter button[type=submit]")]);
+        await Promise.all([page.waitForNavigation(), page.click(".k-letter button.k-primary[type=submit]")]);
         const letterId = page.url().split("/").pop() ?? "";
         const kept = services.letters.get(letterId) !== undefined;
 

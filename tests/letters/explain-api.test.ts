@@ -55,24 +55,29 @@ describe("a Dutch letter explained in a visitor language", () => {
     expect(json.explanation.sections.map((s: { heading: string }) => s.heading)).toContain("Katılmıyor musunuz?");
     const html = await (await fetch(`${server.url}${json.links.screen}`)).text();
     expect(html).toMatch(/<html lang="tr" dir="ltr">/);
-    expect(html).toContain("<h1>Mektubunuzun açıklaması</h1>");
+    expect(html).toContain('<p class="kicker">Mektubunuzun açıklaması</p>');
+    // The bottom line, in Turkish, is the page's heading.
+    expect(html).toMatch(/<h1 class="bottom-line">OCMW sizden [^<]*1\.245,60 geri istiyor\.<\/h1>/);
     const ssml = await (await fetch(`${server.url}${json.links.ssml}`)).text();
     expect(ssml).toMatch(/^<speak [^>]*xml:lang="tr"/);
-    expect(ssml).toContain("Ne yapmalısınız?");
+    // The spoken essentials say the bottom line and the date, in Turkish.
+    expect(ssml).toContain("geri istiyor");
+    expect(ssml).toContain("Nisan");
     const wav = readWavInfo(Buffer.from(await (await fetch(`${server.url}${json.links.audio}`)).arrayBuffer()));
     expect(wav.durationSeconds).toBeGreaterThan(5);
     const pdf = Buffer.from(await (await fetch(`${server.url}${json.links.pdf}`)).arrayBuffer());
-    expect(pdfTool("pdftotext", pdf)).toContain("Ne zamana kadar?");
+    expect(pdfTool("pdftotext", pdf)).toContain("Ne yapmalısınız?");
+    expect(pdfTool("pdftotext", pdf)).toContain("15 Nisan 2026");
   });
 
   it("in Arabic: right to left, in Arabic; in Ukrainian: in Ukrainian", async () => {
     const ar = await explainJson({ text: recovery.text, uiLang: "ar", letterDate: "2026-03-12" });
     const arHtml = await (await fetch(`${server.url}${ar.json.links.screen}`)).text();
     expect(arHtml).toMatch(/<html lang="ar" dir="rtl">/);
-    expect(arHtml).toContain("<h1>شرح رسالتك</h1>");
+    expect(arHtml).toContain('<p class="kicker">شرح رسالتك</p>');
     const uk = await explainJson({ text: recovery.text, uiLang: "uk", letterDate: "2026-03-12" });
     const ukText = await (await fetch(`${server.url}${uk.json.links.text}`)).text();
-    expect(ukText).toContain("Що вам треба зробити?");
+    expect(ukText).toContain("просить вас");
   });
 });
 
@@ -147,7 +152,8 @@ describe("POST /api/explain with JSON", () => {
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = pdfTool("pdftotext", pdf).replace(/\u00AD/g, "");
-    expect(text).toContain("Tegen wanneer?");
+    // Page 1 holds the essentials: what to do, with the date and the payment details.
+    expect(text).toContain("Wat moet u doen?");
     expect(text).toContain("woensdag 15 april 2026");
     expect(pdfTool("pdffonts", pdf)).toContain("AtkinsonHyperlegible");
   });

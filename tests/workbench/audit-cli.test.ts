@@ -38,7 +38,7 @@ describe("klaar audit", () => {
     expect(rows).toHaveLength(11);
     expect(rows.map((r) => r.split(",")[0])).toContain("ocmw-leefloon-weigering.txt");
     const page = readFileSync(html, "utf8");
-    expect(page).toContain('<html lang="nl-BE">');
+    expect(page).toMatch(/<html lang="nl-BE" dir="ltr">/);
     expect(page.match(/<tr><th scope="row">[^<]+\.txt<\/th>/g)).toHaveLength(11);
     expect(page).toContain("Alle bestanden konden gelezen worden.");
   }, 120_000);

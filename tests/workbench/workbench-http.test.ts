@@ -207,7 +207,7 @@ describe("the editor", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("<h1>Voor en na</h1>");
-    expect(html).toMatch(/<th scope="row">Moeilijk woord<\/th><td>6<\/td><td>7<\/td>/);
+    expect(html).toMatch(/<th scope="row">Moeilijk woord<\/th><td>6<\/td><td>8<\/td>/);
     expect(html).toMatch(
       /<th scope="row">Hoe u in beroep gaat: waar, hoe en tot wanneer<\/th><td>Ontbreekt<\/td><td>Staat erin<\/td>/,
     );
@@ -281,19 +281,19 @@ describe("the organisation's word list", () => {
     const file = lexiconFileSchema.parse(await exported.json());
     expect(file.entries.map((e) => e.id)).toContain("zorgregie");
 
-    const bad = { ...file, entries: [...file.entries, { id: "mantelzorgpremie", term: "mantelzorgpremie" }] };
+    const bad = { ...file, entries: [...file.entries, { id: "buurtzorgcheque", term: "buurtzorgcheque" }] };
     const refused = await importFile(admin, bad);
     expect(refused.status).toBe(400);
     const refusedPage = await refused.text();
-    expect(refusedPage).toContain(`entry ${file.entries.length + 1} (mantelzorgpremie): explanation`);
+    expect(refusedPage).toContain(`entry ${file.entries.length + 1} (buurtzorgcheque): explanation`);
 
     const more = {
       ...file,
       entries: [
         ...file.entries,
         {
-          id: "mantelzorgpremie",
-          term: "mantelzorgpremie",
+          id: "buurtzorgcheque",
+          term: "buurtzorgcheque",
           category: "money",
           alternative: "geld voor wie voor iemand zorgt",
           explanation: "Geld van de gemeente voor wie thuis voor een ziek familielid zorgt.",
@@ -306,12 +306,12 @@ describe("the organisation's word list", () => {
     const imported = await importFile(admin, more);
     expect(imported.status).toBe(303);
     const store = server.services.workbench.overlay;
-    expect(store.approved("nl").map((e) => e.entry.id)).toEqual(["mantelzorgpremie", "zorgregie"]);
+    expect(store.approved("nl").map((e) => e.entry.id)).toEqual(["buurtzorgcheque", "zorgregie"]);
     expect(store.auditLog().filter((r) => r.action === "import")).toHaveLength(2);
     const roundTrip = lexiconFileSchema.parse(await (await admin.client.get("/werkbank/lexicon/export.json")).json());
     expect(roundTrip.entries.find((e) => e.id === "zorgregie")).toEqual(file.entries.find((e) => e.id === "zorgregie"));
-    const check = await admin.check({ text: "U krijgt een mantelzorgpremie." });
-    expect(check.findings.find((f) => f.termId === "mantelzorgpremie")?.suggestion).toBe(
+    const check = await admin.check({ text: "U krijgt een buurtzorgcheque." });
+    expect(check.findings.find((f) => f.termId === "buurtzorgcheque")?.suggestion).toBe(
       "geld voor wie voor iemand zorgt",
     );
   }, 90_000);
