@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { KEYS_FILE, renderMessageKeys } from "../../scripts/gen-message-keys.ts";
+import { AREA_KEYS_DIR, renderMessageKeys } from "../../scripts/gen-message-keys.ts";
 import { CatalogueError, LOCALES_DIR, loadCatalogue, t, tDynamic } from "../../src/i18n/catalogue.ts";
 
 function problemsOf(run: () => unknown): string[] {
@@ -17,7 +17,11 @@ function problemsOf(run: () => unknown): string[] {
 
 describe("the message catalogue", () => {
   it("has a generated key type that matches the Dutch files", () => {
-    expect(readFileSync(KEYS_FILE, "utf8"), "run `npx tsx scripts/gen-message-keys.ts`").toBe(renderMessageKeys());
+    const files = renderMessageKeys();
+    for (const [file, text] of files)
+      expect(readFileSync(file, "utf8"), `${file}: run \`npx tsx scripts/gen-message-keys.ts\``).toBe(text);
+    // No file of an area that is gone.
+    expect(readdirSync(AREA_KEYS_DIR).length).toBe(files.size - 1);
   });
 
   it("formats every message in every language with sample values", () => {
