@@ -6,8 +6,9 @@
  */
 
 import { createAnalyzer } from "../src/analysis/index.ts";
-import type { Language } from "../src/analysis/types.ts";
+import type { AmountRole, Language } from "../src/analysis/types.ts";
 import { buildExplanation, type Explanation } from "../src/explanation/build.ts";
+import { ROLE_KEY } from "../src/explanation/money.ts";
 import { type SpeechScripts, speechScripts } from "../src/explanation/speech.ts";
 import { t } from "../src/i18n/catalogue.ts";
 import { lexiconEntries, loadLexicon } from "../src/lexicon/load.ts";
@@ -22,15 +23,6 @@ const norm = (s: string) =>
     .trim();
 
 export const SCORE_TODAY = "2026-12-07";
-
-const ROLE_KEY: Record<string, string> = {
-  "to-receive": "toReceive",
-  "already-paid": "alreadyPaid",
-  reduction: "reduction",
-  "line-item": "lineItem",
-  "fee-if-late": "feeIfLate",
-  info: "info",
-};
 
 export interface LetterScore {
   id: string;
@@ -116,7 +108,9 @@ export function scoreLetter(letter: CorpusLetter): LetterScore {
     const ok =
       a.role === "to-pay"
         ? actions.some((x) => x.includes(shown))
-        : amounts.includes(t(lang, "explanation.money.role", { role: ROLE_KEY[a.role] ?? "info", amount: shown }));
+        : amounts.includes(
+            t(lang, "explanation.money.role", { role: ROLE_KEY[a.role as AmountRole] ?? "info", amount: shown }),
+          );
     if (ok) amountsRight++;
     else misses.push(`amount ${a.value} as ${a.role}`);
   }

@@ -10,7 +10,8 @@ import { amountInWords, dateInWords, groupedCode } from "../speech/words.ts";
 import type { Formatters } from "./bottom-line.ts";
 import type { Statement } from "./types.ts";
 
-const ROLE_KEY: Record<AmountRole, string> = {
+/** The select value of `explanation.money.role` for each amount role. */
+export const ROLE_KEY: Record<AmountRole, string> = {
   "to-pay": "toPay",
   "to-receive": "toReceive",
   "already-paid": "alreadyPaid",
