@@ -8,9 +8,10 @@ import { problemText } from "../../i18n/problems.ts";
 import { LETTERS_COOKIE, letterIds } from "../../kiosk/display.ts";
 import type { Kiosk, Where } from "../../kiosk/kiosk.ts";
 import { type JobStep, jobProgress, type LetterJob } from "../../kiosk/letter-jobs.ts";
+import { cookieOf } from "../cookies.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
-import { COOKIE_OPTIONS, cookiesOf, displayOf, LETTER_DRAFT_COOKIE, send, wrap } from "./kiosk-page.ts";
+import { COOKIE_OPTIONS, displayOf, LETTER_DRAFT_COOKIE, send, wrap } from "./kiosk-page.ts";
 import type { LetterRouteDeps } from "./letters.ts";
 
 export interface KioskLetterDeps {
@@ -36,7 +37,7 @@ export function kioskLetterRoutes(router: Router, deps: KioskLetterDeps): void {
 
   router.get("/kiosk/:site/:lang/letter", (req, res) => {
     const where = whereOr404(req, res);
-    const pages = jobs.pages(cookiesOf(req)[LETTER_DRAFT_COOKIE]).length;
+    const pages = jobs.pages(cookieOf(req, LETTER_DRAFT_COOKIE)).length;
     if (where) send(res, kiosk.letterScreen(where, displayOf(req), undefined, "", pages));
   });
 
@@ -49,7 +50,7 @@ export function kioskLetterRoutes(router: Router, deps: KioskLetterDeps): void {
     wrap(async (req, res) => {
       const where = whereOr404(req, res);
       if (!where) return;
-      const draftId = cookiesOf(req)[LETTER_DRAFT_COOKIE];
+      const draftId = cookieOf(req, LETTER_DRAFT_COOKIE);
       const earlier = jobs.pages(draftId);
       const typed = typeof req.body?.text === "string" && req.body.text.trim() !== "";
       const file = Boolean(req.file?.size);
@@ -95,7 +96,7 @@ export function kioskLetterRoutes(router: Router, deps: KioskLetterDeps): void {
       return send(res, { ...kiosk.letterScreen(where, displayOf(req), job.problem, job.text), status: job.status });
     }
     if (job.letterId) {
-      const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), job.letterId];
+      const ids = [...letterIds(cookieOf(req, LETTERS_COOKIE)), job.letterId];
       res.cookie(LETTERS_COOKIE, [...new Set(ids)].join(","), COOKIE_OPTIONS);
       res.clearCookie(LETTER_DRAFT_COOKIE, COOKIE_OPTIONS);
     }

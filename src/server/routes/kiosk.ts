@@ -15,9 +15,10 @@ import {
   VISITOR_COOKIES,
 } from "../../kiosk/display.ts";
 import type { Kiosk, Where } from "../../kiosk/kiosk.ts";
+import { cookieOf } from "../cookies.ts";
 import type { Logger } from "../logger.ts";
 import { kioskLetterRoutes } from "./kiosk-letter.ts";
-import { COOKIE_OPTIONS, cookiesOf, displayOf, LETTER_DRAFT_COOKIE, send, wrap } from "./kiosk-page.ts";
+import { COOKIE_OPTIONS, displayOf, LETTER_DRAFT_COOKIE, send, wrap } from "./kiosk-page.ts";
 import type { LetterRouteDeps } from "./letters.ts";
 
 export interface KioskRouteDeps {
@@ -57,7 +58,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     );
 
   /** The site and language of the URL, or the friendly 404. */
-  const deviceOf = (req: Request) => deps.devices?.byToken(cookiesOf(req)[KIOSK_DEVICE_COOKIE]);
+  const deviceOf = (req: Request) => deps.devices?.byToken(cookieOf(req, KIOSK_DEVICE_COOKIE));
   /** Limits count per kiosk: an enrolled kiosk by its id, anything else by its address. */
   const kioskIdOf = (req: Request): string => {
     const device = deviceOf(req);
@@ -170,8 +171,8 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   // The visitor is done or walked away: their letters are deleted and their cookies cleared.
   router.get("/kiosk/:site/reset", (req, res) => {
-    kiosk.wipe(letterIds(cookiesOf(req)[LETTERS_COOKIE]));
-    jobs.dropDraft(cookiesOf(req)[LETTER_DRAFT_COOKIE]);
+    kiosk.wipe(letterIds(cookieOf(req, LETTERS_COOKIE)));
+    jobs.dropDraft(cookieOf(req, LETTER_DRAFT_COOKIE));
     for (const name of [...VISITOR_COOKIES, LETTER_DRAFT_COOKIE]) res.clearCookie(name, COOKIE_OPTIONS);
     res.setHeader("Clear-Site-Data", '"storage"');
     res.setHeader("Cache-Control", "no-store");

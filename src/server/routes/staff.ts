@@ -9,7 +9,6 @@ import {
   clearSessionCookie,
   loginFormToken,
   loginTokenMatches,
-  parseCookies,
   SESSION_COOKIE,
   safeNext,
   setSessionCookie,
@@ -20,6 +19,7 @@ import { renderView } from "../../render/views.ts";
 import { type CounterDesk, DeskError, kioskName, type TicketAction } from "../../staff/desk.ts";
 import { explicitLang, languageLinks, pageLang, sendMessagePage, userLocals, withQuery } from "../../staff/pages.ts";
 import type { AllStaffTexts } from "../../staff/texts.ts";
+import { cookieOf } from "../cookies.ts";
 import { type LiveConnections, streamQueueChanges } from "../sse.ts";
 
 export interface StaffRouteDeps {
@@ -103,7 +103,7 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
         return loginPage(req, res, 401, { error: t.loginLocked({ minutes }), username });
       }
       // A fresh session at every login, so a session id planted before cannot be taken over.
-      const old = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+      const old = cookieOf(req, SESSION_COOKIE);
       if (old) accounts.deleteSession(old);
       const session = accounts.createSession(result.user.id);
       setSessionCookie(req, res, session.token);
