@@ -5,6 +5,7 @@
  * Every span is a pair of UTF-16 offsets into the analysed text: `text.slice(start, end)`.
  */
 
+import type { Texts as FindingTexts } from "../i18n/keys/findings.ts";
 import { LETTER_LANGUAGES, type LetterLanguage } from "../languages.ts";
 import type { RuleId } from "./rules/meta.ts";
 
@@ -32,19 +33,8 @@ export interface Sentence extends Span {
 
 export type Severity = "info" | "suggestion" | "warning";
 
-/** The message of a finding: locales/<lang>/findings.json, messages.<id>. */
-export type FindingMessageId =
-  | "jargon"
-  | "jargon-keep"
-  | "jargon-compound"
-  | "archaic"
-  | "tone"
-  | "uncommon-word"
-  | "long-sentence"
-  | "passive"
-  | "nominal-style"
-  | "double-negation"
-  | "legal-reference";
+/** The message of a finding: locales/<lang>/findings.json, messages.<id> (the catalogue is the list). */
+export type FindingMessageId = keyof FindingTexts["messages"];
 
 /** Values a message is filled with. */
 export type MessageData = Record<string, string | number>;
