@@ -77,7 +77,7 @@ export async function benchOcr(options: { lang?: OcrLang } = {}): Promise<Record
 
   // Facts the originals have at all (to read the shares below).
   const originalFacts = docs.reduce((n, d) => {
-    const f = extractFacts(d.text, d.lang, { today: "2026-03-20", messageLang: d.lang });
+    const f = extractFacts(d.text, d.lang, { today: "2026-03-20" });
     return n + f.dates.length + f.amounts.length + f.ibans.length;
   }, 0);
   const share = (x: number[]) => round((x[0] as number) / Math.max(1, x[1] as number));

@@ -9,6 +9,7 @@
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { cookieOf, strictCookie } from "../server/cookies.ts";
 import type { AccountStore, Role, Session } from "./store.ts";
 
 export const SESSION_COOKIE = "klaar_session";
@@ -25,32 +26,12 @@ export interface AuthLocals {
   token: string;
 }
 
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at < 1) continue;
-    const name = part.slice(0, at).trim();
-    const raw = part.slice(at + 1).trim();
-    try {
-      cookies[name] ??= decodeURIComponent(raw);
-    } catch {
-      // A cookie we cannot decode is not ours.
-    }
-  }
-  return cookies;
-}
-
-function cookieFlags(req: Request): string {
-  return `Path=/; HttpOnly; SameSite=Strict${req.secure ? "; Secure" : ""}`;
-}
-
 export function setSessionCookie(req: Request, res: Response, token: string): void {
-  res.append("Set-Cookie", `${SESSION_COOKIE}=${token}; ${cookieFlags(req)}`);
+  res.cookie(SESSION_COOKIE, token, strictCookie(req));
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.append("Set-Cookie", `${SESSION_COOKIE}=; ${cookieFlags(req)}; Max-Age=0`);
+  res.cookie(SESSION_COOKIE, "", { ...strictCookie(req), maxAge: 0 });
 }
 
 /** Equal strings, compared in constant time. */
@@ -93,7 +74,7 @@ export interface AccountMiddleware {
 export function accountMiddleware(store: AccountStore, deny: DenyPage): AccountMiddleware {
   return {
     loadSession(req, res, next) {
-      const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+      const token = cookieOf(req, SESSION_COOKIE);
       const session = token ? store.session(token) : undefined;
       if (token && session) res.locals.auth = { session, token } satisfies AuthLocals;
       next();
@@ -128,14 +109,14 @@ export function accountMiddleware(store: AccountStore, deny: DenyPage): AccountM
 
 /** The login form's token: reuses the cookie's value or makes a new one (and sets the cookie). */
 export function loginFormToken(req: Request, res: Response): string {
-  const existing = parseCookies(req.headers.cookie)[LOGIN_COOKIE];
+  const existing = cookieOf(req, LOGIN_COOKIE);
   if (existing && /^[\w-]{43}$/.test(existing)) return existing;
   const token = randomBytes(32).toString("base64url");
-  res.append("Set-Cookie", `${LOGIN_COOKIE}=${token}; ${cookieFlags(req)}`);
+  res.cookie(LOGIN_COOKIE, token, strictCookie(req));
   return token;
 }
 
 export function loginTokenMatches(req: Request): boolean {
-  const cookie = parseCookies(req.headers.cookie)[LOGIN_COOKIE];
+  const cookie = cookieOf(req, LOGIN_COOKIE);
   return cookie !== undefined && sameToken((req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD], cookie);
 }

@@ -78,11 +78,7 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         RULES.flatMap((rule) => rule.run(ctx)).sort((a, b) => a.start - b.start || b.end - a.end),
       );
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const facts = exactFactSpans(
-        given,
-        text,
-        extractFacts(text, lang, { letterDate: options.letterDate, today, messageLang }),
-      );
+      const facts = exactFactSpans(given, text, extractFacts(text, lang, { letterDate: options.letterDate, today }));
       const checklist = evaluateChecklist({ text, lang, sentences, facts });
       return {
         version: 1,

@@ -5,6 +5,7 @@
  * Every span is a pair of UTF-16 offsets into the analysed text: `text.slice(start, end)`.
  */
 
+import type { Texts as FindingTexts } from "../i18n/keys/findings.ts";
 import { LETTER_LANGUAGES, type LetterLanguage } from "../languages.ts";
 import type { RuleId } from "./rules/meta.ts";
 
@@ -32,19 +33,8 @@ export interface Sentence extends Span {
 
 export type Severity = "info" | "suggestion" | "warning";
 
-/** The message of a finding: locales/<lang>/findings.json, messages.<id>. */
-export type FindingMessageId =
-  | "jargon"
-  | "jargon-keep"
-  | "jargon-compound"
-  | "archaic"
-  | "tone"
-  | "uncommon-word"
-  | "long-sentence"
-  | "passive"
-  | "nominal-style"
-  | "double-negation"
-  | "legal-reference";
+/** The message of a finding: locales/<lang>/findings.json, messages.<id> (the catalogue is the list). */
+export type FindingMessageId = keyof FindingTexts["messages"];
 
 /** Values a message is filled with. */
 export type MessageData = Record<string, string | number>;
@@ -126,14 +116,27 @@ export interface DateFact extends Span {
   uncertain?: true;
 }
 
+export type PeriodUnit = "day" | "workday" | "week" | "month" | "year";
+/** From when a relative period runs, as the letter says it. */
+export type PeriodAnchor = "letter" | "notification" | "unstated";
+
+/**
+ * How a deadline's date was found: written in the letter (with its year, or a year chosen to fit the letter date or
+ * today; "vóór 1 april" makes the day before the last day), or counted as a period from the letter date (null when
+ * that date is unknown).
+ */
+export type DeadlineBasis =
+  | { kind: "written"; yearFrom: "written" | "letter" | "today"; before?: { written: string; last: string } }
+  | { kind: "relative"; count: number; unit: PeriodUnit; anchor: PeriodAnchor; from: string | null };
+
 export interface DeadlineFact extends Span {
   text: string;
   /** ISO date, or null when it cannot be resolved (e.g. relative to an unknown notification date). */
   date: string | null;
   /** True when the date is computed rather than written (relative deadline, inferred year). */
   estimated: boolean;
-  /** How the date was found or computed, in plain words. */
-  basis: string;
+  /** How the date was found or computed, as data; the edge puts it in words (`basis`, locales/<lang>/facts.json). */
+  why: DeadlineBasis;
   kind: "absolute" | "relative";
   /** What the deadline is for, when the sentence says so. */
   purpose?: "appeal" | "payment" | "response" | "documents" | "other";
@@ -178,6 +181,11 @@ export interface Facts {
   openingHours: OpeningHoursFact[];
   sender?: ValueFact;
   subject?: ValueFact;
+}
+
+/** The facts as the edge returns them: every deadline also says its basis in words. */
+export interface FactsInWords extends Omit<Facts, "deadlines"> {
+  deadlines: (DeadlineFact & { /** How the date was found or computed, in plain words. */ basis: string })[];
 }
 
 export type LetterKind = "decision" | "reminder" | "invitation" | "invoice" | "information" | "summons";
@@ -232,7 +240,8 @@ export interface ChecklistItem extends ChecklistItemData {
 }
 
 /** The analysis as the core returns it: findings, notes and reasons as data, to be put in words at the edge. */
-export interface AnalysisData extends Omit<Analysis, "findings" | "checklist" | "readability"> {
+export interface AnalysisData extends Omit<Analysis, "findings" | "checklist" | "readability" | "facts"> {
+  facts: Facts;
   findings: FindingData[];
   checklist: ChecklistItemData[];
   readability: ReadabilityData;
@@ -243,12 +252,12 @@ export interface Analysis {
   version: 1;
   language: Language;
   languageSource: "given" | "detected" | "default";
-  /** The language of `message`, `note` and `reasons` strings (and of `basis`, still written by the facts). */
+  /** The language of the `message`, `note`, `reasons` and `basis` strings. */
   messageLanguage: Language;
   sentences: Sentence[];
   readability: Readability;
   findings: Finding[];
-  facts: Facts;
+  facts: FactsInWords;
   /** Whether the letter looks like a decision (the checklist applies fully only then). */
   isDecision: boolean;
   /** What kind of letter this is, and how sure we are (0..1). */

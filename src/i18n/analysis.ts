@@ -1,7 +1,7 @@
 /**
- * Puts an analysis in words at the edge (server, CLI, workbench): the core returns findings, checklist notes and
- * readability reasons as ids and values; this adds `message`, `note` and `reasons` from the catalogue, in the
- * message language. The JSON shape of /api/analyze and `klaar analyze --json` stays as it was, with the data added.
+ * Puts an analysis in words at the edge (server, CLI, workbench): the core returns findings, checklist notes,
+ * readability reasons and the basis of deadlines as ids and values; this adds `message`, `note`, `reasons` and
+ * `basis` from the catalogue, in the message language. The JSON shape of /api/analyze and `klaar analyze --json` stays as it was, with the data added.
  */
 import type {
   Analysis,
@@ -9,11 +9,15 @@ import type {
   CefrReason,
   ChecklistItem,
   ChecklistItemData,
+  DeadlineBasis,
+  Facts,
+  FactsInWords,
   Finding,
   FindingData,
   LetterKind,
 } from "../analysis/types.ts";
-import { t, tDynamic, texts } from "./catalogue.ts";
+import { visitorLanguage } from "../languages.ts";
+import { FALLBACK_LANGUAGE, languagesWith, t, tDynamic, texts } from "./catalogue.ts";
 
 export function findingMessage(lang: string, finding: FindingData): string {
   return tDynamic(lang, `findings.messages.${finding.messageId}`, finding.data);
@@ -59,6 +63,40 @@ export function reasonText(lang: string, reason: CefrReason): string {
   });
 }
 
+/** "3 maart 2026", "3. März 2026", "3 March 2026": a date of a basis text, in the language's own way. */
+function longDate(lang: string, iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  const { locale } = visitorLanguage(lang);
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    date,
+  );
+}
+
+/** How a deadline's date was found or computed, in plain words (locales/<lang>/facts.json). */
+export function deadlineBasis(lang: string, why: DeadlineBasis): string {
+  // Dates in the language of the sentence they stand in (English when the catalogue has no facts in `lang`).
+  const use = languagesWith("facts").includes(lang) ? lang : FALLBACK_LANGUAGE;
+  const date = (iso: string) => longDate(use, iso);
+  if (why.kind === "written") {
+    const written = t(use, "facts.deadlineBasis.written", { yearFrom: why.yearFrom });
+    if (!why.before) return written;
+    const { written: on, last } = why.before;
+    return `${written} ${t(use, "facts.deadlineBasis.dayBefore", { written: date(on), last: date(last) })}`;
+  }
+  const period = t(use, "facts.deadlineBasis.period", { count: why.count, unit: why.unit });
+  if (!why.from) return t(use, "facts.deadlineBasis.noLetterDate", { period });
+  const parts = [t(use, "facts.deadlineBasis.after", { period, date: date(why.from) })];
+  if (why.unit === "workday") parts.push(t(use, "facts.deadlineBasis.workdays"));
+  if (why.anchor === "notification") parts.push(t(use, "facts.deadlineBasis.notification"));
+  if (why.anchor === "unstated") parts.push(t(use, "facts.deadlineBasis.unstated"));
+  return parts.join(" ");
+}
+
+export function renderFacts(lang: string, facts: Facts): FactsInWords {
+  return { ...facts, deadlines: facts.deadlines.map((d) => ({ ...d, basis: deadlineBasis(lang, d.why) })) };
+}
+
 /** The analysis with every message in words, in `lang` (the analysis's message language when not given). */
 export function renderAnalysis(analysis: AnalysisData, lang: string = analysis.messageLanguage): Analysis {
   const { cefr } = analysis.readability;
@@ -67,5 +105,6 @@ export function renderAnalysis(analysis: AnalysisData, lang: string = analysis.m
     readability: { ...analysis.readability, cefr: { ...cefr, reasons: cefr.why.map((r) => reasonText(lang, r)) } },
     findings: analysis.findings.map((f) => renderFinding(lang, f)),
     checklist: analysis.checklist.map((item) => renderChecklistItem(lang, item)),
+    facts: renderFacts(lang, analysis.facts),
   };
 }

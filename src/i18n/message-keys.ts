@@ -3,6 +3,7 @@
 import type * as Checklist from "./keys/checklist.ts";
 import type * as Common from "./keys/common.ts";
 import type * as Explanation from "./keys/explanation.ts";
+import type * as Facts from "./keys/facts.ts";
 import type * as Findings from "./keys/findings.ts";
 import type * as Kiosk from "./keys/kiosk.ts";
 import type * as Outputs from "./keys/outputs.ts";
@@ -14,7 +15,7 @@ import type * as Staff from "./keys/staff.ts";
 import type * as Workbench from "./keys/workbench.ts";
 
 /** Every message key, with the values its message needs (never: none). */
-export interface MessageValues extends Checklist.Values, Common.Values, Explanation.Values, Findings.Values, Kiosk.Values, Outputs.Values, Pages.Values, Problems.Values, Readability.Values, Speech.Values, Staff.Values, Workbench.Values {}
+export interface MessageValues extends Checklist.Values, Common.Values, Explanation.Values, Facts.Values, Findings.Values, Kiosk.Values, Outputs.Values, Pages.Values, Problems.Values, Readability.Values, Speech.Values, Staff.Values, Workbench.Values {}
 
 export type MessageKey = keyof MessageValues;
 
@@ -23,6 +24,7 @@ export interface AreaTexts {
   "checklist": Checklist.Texts;
   "common": Common.Texts;
   "explanation": Explanation.Texts;
+  "facts": Facts.Texts;
   "findings": Findings.Texts;
   "kiosk": Kiosk.Texts;
   "outputs": Outputs.Texts;

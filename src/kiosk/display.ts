@@ -19,23 +19,6 @@ export const VISITOR_COOKIES = [DISPLAY_COOKIE, LETTERS_COOKIE] as const;
 
 export const DEFAULT_DISPLAY: DisplaySettings = { size: "normal", theme: "light" };
 
-/** "a=1; b=2" → { a: "1", b: "2" }. Values we set are plain tokens; anything odd is dropped. */
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at < 1) continue;
-    const name = part.slice(0, at).trim();
-    const value = part.slice(at + 1).trim();
-    try {
-      out[name] = decodeURIComponent(value);
-    } catch {
-      // a malformed value is ignored
-    }
-  }
-  return out;
-}
-
 const isSize = (v: unknown): v is TextSize => v === "normal" || v === "large";
 const isTheme = (v: unknown): v is Theme => v === "light" || v === "dark";
 

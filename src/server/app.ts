@@ -1,5 +1,6 @@
 /** The express application: middleware and routes. Routes stay thin; the work happens in the modules they call. */
 import { fileURLToPath } from "node:url";
+import cookieParser from "cookie-parser";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { enrolmentRequired } from "../kiosk/devices.ts";
@@ -37,6 +38,8 @@ export function createApp(deps: AppDeps): Express {
     helmet({ contentSecurityPolicy: { directives: { "script-src": ["'self'"], "img-src": ["'self'", "data:"] } } }),
   );
   app.use(requestLog(deps.logger));
+  // Every route reads cookies from req.cookies (see cookies.ts); no route parses the header itself.
+  app.use(cookieParser());
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseCookies, safeNext, sameToken } from "../../src/accounts/http.ts";
+import { safeNext, sameToken } from "../../src/accounts/http.ts";
 import { hashPassword, verifyPassword } from "../../src/accounts/password.ts";
 import { type AccountStore, openAccountStore } from "../../src/accounts/store.ts";
 
@@ -161,8 +161,7 @@ describe("HTTP helpers", () => {
     }
   });
 
-  it("reads cookies and compares tokens", () => {
-    expect(parseCookies("a=1; klaar_session=abc%3D; b")).toEqual({ a: "1", klaar_session: "abc=" });
+  it("compares tokens", () => {
     expect(sameToken("abc", "abc")).toBe(true);
     expect(sameToken("abd", "abc")).toBe(false);
     expect(sameToken(undefined, "abc")).toBe(false);

@@ -79,7 +79,7 @@ describe("fixture letters", () => {
   for (const name of names) {
     const text = readFileSync(join(LETTERS, `${name}.txt`), "utf8");
     const expected = JSON.parse(readFileSync(join(LETTERS, `${name}.expect.json`), "utf8")) as Expectation;
-    const facts = extractFacts(text, expected.lang, { today: "2026-03-20", messageLang: expected.lang });
+    const facts = extractFacts(text, expected.lang, { today: "2026-03-20" });
     const result = check(text, expected.lang, facts);
 
     it(`${name}: kind is ${expected.kind}`, () => {
@@ -105,14 +105,14 @@ describe("fixture letters", () => {
 
   it("ocmw-terugvordering: says that the appeal period may not have started", () => {
     const text = readFileSync(join(LETTERS, "ocmw-terugvordering.txt"), "utf8");
-    const { item } = check(text, "nl", extractFacts(text, "nl", { today: "2026-03-20", messageLang: "nl" }));
+    const { item } = check(text, "nl", extractFacts(text, "nl", { today: "2026-03-20" }));
     expect(item("appeal").status).toBe("missing");
     expect(item("appeal").note).toContain("misschien nog niet te lopen");
   });
 
   it("woonmaatschappij-huurprijs: names the appeal route but says its deadline is missing", () => {
     const text = readFileSync(join(LETTERS, "woonmaatschappij-huurprijs.txt"), "utf8");
-    const { item, evidence } = check(text, "nl", extractFacts(text, "nl", { today: "2026-03-20", messageLang: "nl" }));
+    const { item, evidence } = check(text, "nl", extractFacts(text, "nl", { today: "2026-03-20" }));
     expect(item("appeal").status).toBe("present");
     expect(evidence("appeal")).toBe(
       "U kunt tegen deze beslissing bezwaar indienen bij de raad van bestuur van de woonmaatschappij.",
@@ -124,7 +124,7 @@ describe("fixture letters", () => {
 
   it("ocmw-plain-good: shows each item with the sentence that says it", () => {
     const text = readFileSync(join(LETTERS, "ocmw-plain-good.txt"), "utf8");
-    const { evidence, item } = check(text, "nl", extractFacts(text, "nl", { today: "2026-03-20", messageLang: "nl" }));
+    const { evidence, item } = check(text, "nl", extractFacts(text, "nl", { today: "2026-03-20" }));
     expect(evidence("decision")).toBe("Wij geven u een leefloon.");
     expect(evidence("motivation")).toBe("Daarom hebt u recht op een leefloon.");
     expect(evidence("appeal")).toBe("Dan kunt u in beroep gaan bij de arbeidsrechtbank.");
@@ -167,7 +167,7 @@ describe("decision items in snippets", () => {
       ...at(text, "Doe het snel"),
       date: "2026-06-01",
       estimated: true,
-      basis: "test",
+      why: { kind: "relative" as const, count: 3, unit: "month" as const, anchor: "unstated" as const, from: null },
       kind: "relative" as const,
       purpose: "appeal" as const,
     };

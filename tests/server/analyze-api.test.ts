@@ -30,6 +30,12 @@ describe("POST /api/analyze", () => {
     for (const f of a.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(a.facts.letterDate).toBe("2026-03-03");
     expect(a.checklist).toHaveLength(10);
+    // The deadline says how its date was found, in words, with the data it was put in words from.
+    expect(a.facts.deadlines[0]).toMatchObject({
+      date: "2026-04-15",
+      basis: "Deze datum staat zo in de brief.",
+      why: { kind: "written", yearFrom: "written" },
+    });
   });
 
   it("names the missing field, in the visitor's language", async () => {

@@ -113,6 +113,17 @@ describe("login and roles", () => {
     );
   }, 30_000);
 
+  it("reads the first cookie of a name, and nothing from a cookie that is not a plain value", async () => {
+    const client = new CookieClient(server.url);
+    await client.login(BOB.username, BOB.password);
+    const token = client.cookies.get("klaar_session") ?? "";
+    const panel = (cookie: string) =>
+      fetch(`${server.url}/staff/stadhuis?counter=3`, { headers: { cookie }, redirect: "manual" });
+    expect((await panel(`klaar_session=${token}; klaar_session=planted`)).status).toBe(200);
+    expect((await panel(`klaar_session=planted; klaar_session=${token}`)).status).toBe(303);
+    expect((await panel('klaar_session=j:{"token":1}')).status).toBe(303);
+  }, 30_000);
+
   it("logs out: the session is gone", async () => {
     const client = new CookieClient(server.url);
     await client.login(BOB.username, BOB.password);

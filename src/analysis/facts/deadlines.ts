@@ -3,8 +3,7 @@
  * period ("binnen 30 dagen na de datum van deze brief", "dans un délai de trois mois à compter de la notification")
  * counted from the letter date. What the deadline is for is read from the words around it.
  */
-import type { DateFact, DeadlineFact, Language } from "../types.ts";
-import { dayBeforeBasis, type PeriodAnchor, type PeriodUnit, relativeBasis, writtenBasis } from "./basis.ts";
+import type { DateFact, DeadlineFact, Language, PeriodAnchor, PeriodUnit } from "../types.ts";
 import { addDays, addMonths, addWorkdays, parseIso } from "./calendar.ts";
 import { cueReader } from "./context.ts";
 import { LETTER } from "./pattern.ts";
@@ -80,12 +79,7 @@ export const purposeOf = cueReader(
 );
 
 /** Deadlines written as dates, from the date facts of the letter. */
-function absoluteDeadlines(
-  text: string,
-  dates: readonly DateFact[],
-  yearFrom: "letter" | "today",
-  messageLang: Language,
-): DeadlineFact[] {
+function absoluteDeadlines(text: string, dates: readonly DateFact[], yearFrom: "letter" | "today"): DeadlineFact[] {
   const found: DeadlineFact[] = [];
   const dateByEnd = new Map(dates.map((date) => [date.end, date] as const));
   for (const date of dates) {
@@ -96,17 +90,17 @@ function absoluteDeadlines(
     if (m.groups?.until && closesPeriod(text, start, dateByEnd)) continue;
     const written = parseIso(date.iso);
     const last = m.groups?.before && written ? addDays(written, -1) : date.iso;
-    const basis = [
-      date.yearInferred ? writtenBasis(messageLang, yearFrom) : writtenBasis(messageLang, "written"),
-      ...(last !== date.iso ? [dayBeforeBasis(messageLang, date.iso, last)] : []),
-    ].join(" ");
     found.push({
       start,
       end: date.end,
       text: text.slice(start, date.end),
       date: last,
       estimated: date.yearInferred,
-      basis,
+      why: {
+        kind: "written",
+        yearFrom: date.yearInferred ? yearFrom : "written",
+        ...(last !== date.iso ? { before: { written: date.iso, last } } : {}),
+      },
       kind: "absolute",
       purpose: purposeOf(text, start, date.end) ?? "other",
     });
@@ -325,7 +319,7 @@ const RELATIVE_RE = new RegExp(
 );
 
 /** Deadlines written as a period, counted from the letter date when it is known. */
-function relativeDeadlines(text: string, letterDate: string | null, messageLang: Language): DeadlineFact[] {
+function relativeDeadlines(text: string, letterDate: string | null): DeadlineFact[] {
   const found: DeadlineFact[] = [];
   const from = letterDate ? parseIso(letterDate) : null;
   for (const m of text.matchAll(RELATIVE_RE)) {
@@ -349,7 +343,7 @@ function relativeDeadlines(text: string, letterDate: string | null, messageLang:
       text: m[0],
       date,
       estimated: true,
-      basis: relativeBasis(messageLang, { count, unit, anchor, letterDate: date ? letterDate : null }),
+      why: { kind: "relative", count, unit, anchor, from: date ? letterDate : null },
       kind: "relative",
       purpose: purposeOf(text, start, end) ?? "other",
     });
@@ -361,11 +355,10 @@ function relativeDeadlines(text: string, letterDate: string | null, messageLang:
 export function findDeadlines(
   text: string,
   dates: readonly DateFact[],
-  context: { letterDate: string | null; messageLang: Language },
+  context: { letterDate: string | null },
 ): DeadlineFact[] {
   const yearFrom = context.letterDate ? "letter" : "today";
-  return [
-    ...absoluteDeadlines(text, dates, yearFrom, context.messageLang),
-    ...relativeDeadlines(text, context.letterDate, context.messageLang),
-  ].sort((a, b) => a.start - b.start);
+  return [...absoluteDeadlines(text, dates, yearFrom), ...relativeDeadlines(text, context.letterDate)].sort(
+    (a, b) => a.start - b.start,
+  );
 }

@@ -18,8 +18,6 @@ export interface FactOptions {
   letterDate?: string;
   /** ISO date of today: used for a missing year when the letter date is unknown. */
   today: string;
-  /** Language of the `basis` texts. */
-  messageLang: Language;
 }
 
 /** The facts that share no character with the taken spans; a character mask keeps this linear on long texts. */
@@ -51,7 +49,7 @@ export function extractFacts(text: string, lang: Language, options: FactOptions)
     letterDate,
     letterDateSource: given ? "given" : letterDate ? "text" : "none",
     dates,
-    deadlines: findDeadlines(text, dates, { letterDate, messageLang: options.messageLang }),
+    deadlines: findDeadlines(text, dates, { letterDate }),
     amounts,
     ibans,
     paymentReferences,

@@ -5,7 +5,7 @@ import { clauseWords, finding, type Rule, type RuleContext, tokensBySentence } f
 const WINDOW = 5;
 const WITHOUT = new Set(["zonder", "sans", "ohne", "without"]);
 
-export const doubleNegation: Rule = {
+export const rule: Rule = {
   id: "double-negation",
   run(ctx: RuleContext): FindingData[] {
     const g = ctx.grammar;

@@ -2,7 +2,7 @@
 import type { FindingData, Span } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
-export const legalReference: Rule = {
+export const rule: Rule = {
   id: "legal-reference",
   run(ctx: RuleContext): FindingData[] {
     const spans: Span[] = [];

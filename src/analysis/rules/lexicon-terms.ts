@@ -10,7 +10,7 @@ function matchCase(original: string, replacement: string): string {
     : replacement;
 }
 
-export const lexiconTerms: Rule = {
+export const rule: Rule = {
   id: "jargon",
   run(ctx: RuleContext): FindingData[] {
     return ctx.terms.map((m) => {

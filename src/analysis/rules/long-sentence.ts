@@ -2,7 +2,7 @@
 import type { FindingData } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
-export const longSentence: Rule = {
+export const rule: Rule = {
   id: "long-sentence",
   run(ctx: RuleContext): FindingData[] {
     return ctx.sentences

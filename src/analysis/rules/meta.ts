@@ -3,12 +3,25 @@
  * lists and the rule documentation (docs/rules.md) are all derived from it. The rule's names and messages are in
  * the catalogue (locales/<lang>/findings.json). A leaf module: it imports nothing.
  *
- * A new rule: a record here, the rule in rules/<id>.ts (listed in rules/index.ts), and its name and message in
- * locales/<lang>/findings.json.
+ * This list is also the list of rules: rules/index.ts runs, in this order, the `rule` exported by rules/<id>.ts (or
+ * rules/<module>.ts when one file finds several ids). A new rule is three things: a record here, its file
+ * rules/<id>.ts, and its name and message in locales/<lang>/findings.json (see CONTRIBUTING.md).
  */
 export const RULE_META = [
-  { id: "jargon", severity: "warning", colour: { ink: "#8a4500", mark: "#fde3c0" }, terminal: 33 },
-  { id: "tone", severity: "warning", colour: { ink: "#9b1c1c", mark: "#fbd5d5" }, terminal: 31 },
+  {
+    id: "jargon",
+    module: "lexicon-terms",
+    severity: "warning",
+    colour: { ink: "#8a4500", mark: "#fde3c0" },
+    terminal: 33,
+  },
+  {
+    id: "tone",
+    module: "lexicon-terms",
+    severity: "warning",
+    colour: { ink: "#9b1c1c", mark: "#fbd5d5" },
+    terminal: 31,
+  },
   { id: "uncommon-word", severity: "info", colour: { ink: "#0b5577", mark: "#d6ebf7" }, terminal: 36 },
   { id: "long-sentence", severity: "warning", colour: { ink: "#5b2c86", mark: "#efe8f8" }, terminal: 35 },
   { id: "passive", severity: "suggestion", colour: { ink: "#1d4e9e", mark: "#e1ebff" }, terminal: 34 },
@@ -19,6 +32,8 @@ export const RULE_META = [
 
 export interface RuleMeta {
   id: string;
+  /** The file in rules/ that finds it, when that is not rules/<id>.ts (lexicon-terms finds jargon and tone). */
+  module?: string;
   /** The usual severity; a rule may give one finding another (a fixed term is only "info"). */
   severity: "info" | "suggestion" | "warning";
   /** Text and border colour (contrast ≥ 7:1 on white and on `mark`) and the background of a marked span. */
@@ -35,3 +50,6 @@ export const RULE_IDS: readonly RuleId[] = RULE_META.map((r) => r.id);
 export function ruleMeta(id: RuleId): RuleMeta {
   return RULE_META.find((r) => r.id === id) as RuleMeta;
 }
+
+/** The files in rules/ that hold the rules, in list order, each once. */
+export const RULE_MODULES: readonly string[] = [...new Set(RULE_META.map((r) => ("module" in r ? r.module : r.id)))];

@@ -17,7 +17,7 @@ function scanner(pattern: RegExp): RegExp {
   return re;
 }
 
-export const nominalStyle: Rule = {
+export const rule: Rule = {
   id: "nominal-style",
   run(ctx: RuleContext): FindingData[] {
     const findings: FindingData[] = [];

@@ -8,7 +8,7 @@ import { clauseWords, finding, type Rule, type RuleContext, tokensBySentence } f
 
 const WINDOW = 7;
 
-export const passive: Rule = {
+export const rule: Rule = {
   id: "passive",
   run(ctx: RuleContext): FindingData[] {
     const g = ctx.grammar;

@@ -24,7 +24,7 @@ function isTransparentCompound(lower: string, common: ReadonlySet<string>, links
   return false;
 }
 
-export const uncommonWord: Rule = {
+export const rule: Rule = {
   id: "uncommon-word",
   run(ctx: RuleContext): FindingData[] {
     const common = ctx.commonWords;

@@ -2,7 +2,7 @@
  * The public "now serving" display: /display/:site (the page), /display/:site/events (Server-Sent Events),
  * /display/:site/calls/:id/:lang.wav (the spoken call) and /display/chime.wav. No login: it shows only numbers.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import express, { type Request, type Response, type Router } from "express";
 import type { Language } from "../../analysis/types.ts";
 import type { DisplayBoard } from "../../display/board.ts";
 import { chimeWav } from "../../display/chime.ts";
@@ -22,10 +22,6 @@ export interface DisplayRouteDeps {
   /** Caps on live connections (shared with the staff panel). */
   live?: LiveConnections;
 }
-
-type Handler = (req: Request, res: Response) => Promise<void> | void;
-const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
-  Promise.resolve(fn(req, res)).catch(next);
 
 /** ?lang=, else the first language of the site the screen knows (a display has no Accept-Language worth using). */
 function displayLang(req: Request, site: Site): Language {
@@ -77,17 +73,14 @@ export function displayRoutes(deps: DisplayRouteDeps): Router {
     });
   });
 
-  router.get(
-    "/display/:site/calls/:id/:lang.wav",
-    wrap(async (req, res) => {
-      const site = siteOr404(req, res);
-      if (!site) return;
-      const lang = req.params.lang;
-      const audio = isLetterLanguage(lang) ? await board.speech(site, Number(req.params.id), lang) : null;
-      if (!audio) return sendMessagePage(req, res, texts, 404, "not-found");
-      res.type("audio/wav").setHeader("Cache-Control", "private, max-age=3600").send(audio);
-    }),
-  );
+  router.get("/display/:site/calls/:id/:lang.wav", async (req, res) => {
+    const site = siteOr404(req, res);
+    if (!site) return;
+    const lang = req.params.lang;
+    const audio = isLetterLanguage(lang) ? await board.speech(site, Number(req.params.id), lang) : null;
+    if (!audio) return sendMessagePage(req, res, texts, 404, "not-found");
+    res.type("audio/wav").setHeader("Cache-Control", "private, max-age=3600").send(audio);
+  });
 
   return router;
 }

@@ -8,9 +8,10 @@ import { problemText } from "../../i18n/problems.ts";
 import { LETTERS_COOKIE, letterIds } from "../../kiosk/display.ts";
 import type { Kiosk, Where } from "../../kiosk/kiosk.ts";
 import { type JobStep, jobProgress, type LetterJob } from "../../kiosk/letter-jobs.ts";
+import { cookieOf } from "../cookies.ts";
 import { readLetterInput, uploadMiddleware } from "../letter-input.ts";
 import { Problem } from "../problem.ts";
-import { COOKIE_OPTIONS, cookiesOf, displayOf, LETTER_DRAFT_COOKIE, send, wrap } from "./kiosk-page.ts";
+import { COOKIE_OPTIONS, displayOf, LETTER_DRAFT_COOKIE, send } from "./kiosk-page.ts";
 import type { LetterRouteDeps } from "./letters.ts";
 
 export interface KioskLetterDeps {
@@ -36,57 +37,53 @@ export function kioskLetterRoutes(router: Router, deps: KioskLetterDeps): void {
 
   router.get("/kiosk/:site/:lang/letter", (req, res) => {
     const where = whereOr404(req, res);
-    const pages = jobs.pages(cookiesOf(req)[LETTER_DRAFT_COOKIE]).length;
+    const pages = jobs.pages(cookieOf(req, LETTER_DRAFT_COOKIE)).length;
     if (where) send(res, kiosk.letterScreen(where, displayOf(req), undefined, "", pages));
   });
 
   // Typed text is explained at once. A photo, scan or PDF is read and explained in the background while the visitor
   // sees the steps on a "working on it" screen (OCR can take a minute). "One more page" keeps the page in a draft;
   // "explain" explains all pages of the draft together.
-  router.post(
-    "/kiosk/:site/:lang/letter",
-    letterBody,
-    wrap(async (req, res) => {
-      const where = whereOr404(req, res);
-      if (!where) return;
-      const draftId = cookiesOf(req)[LETTER_DRAFT_COOKIE];
-      const earlier = jobs.pages(draftId);
-      const typed = typeof req.body?.text === "string" && req.body.text.trim() !== "";
-      const file = Boolean(req.file?.size);
-      const draft = req.body?.more === "1" ? jobs.draft(draftId) : undefined;
-      if (draft) res.cookie(LETTER_DRAFT_COOKIE, draft, COOKIE_OPTIONS);
-      /** Reads this page (if any), then adds it to the draft or explains all pages; returns how it ended. */
-      const work = async (step: (s: JobStep) => void): Promise<LetterJob> => {
-        try {
-          const input =
-            typed || file || !earlier.length ? await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }) : null;
-          if (draft)
-            return { state: "done", letterId: null, pages: input ? jobs.addPage(draft, input.text) : earlier.length };
-          step("explain");
-          const text = [...earlier, ...(input ? [input.text] : [])].join("\n\n");
-          const id = await kiosk.explainLetter(where, { ...(input ?? {}), text });
-          jobs.dropDraft(draftId);
-          step("speak");
-          if (file) await kiosk.letterAudio(id);
-          return { state: "done", letterId: id, pages: earlier.length + 1 };
-        } catch (error) {
-          if (!(error instanceof Problem)) throw error;
-          const text = typeof req.body?.text === "string" ? req.body.text : "";
-          return {
-            state: "failed",
-            problem: problemText(where.lang, error.id, error.params),
-            text,
-            status: error.status,
-          };
-        }
-      };
-      if (file) {
-        const jobId = jobs.start(work);
-        return res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/wait/${jobId}`);
+  router.post("/kiosk/:site/:lang/letter", letterBody, async (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const draftId = cookieOf(req, LETTER_DRAFT_COOKIE);
+    const earlier = jobs.pages(draftId);
+    const typed = typeof req.body?.text === "string" && req.body.text.trim() !== "";
+    const file = Boolean(req.file?.size);
+    const draft = req.body?.more === "1" ? jobs.draft(draftId) : undefined;
+    if (draft) res.cookie(LETTER_DRAFT_COOKIE, draft, COOKIE_OPTIONS);
+    /** Reads this page (if any), then adds it to the draft or explains all pages; returns how it ended. */
+    const work = async (step: (s: JobStep) => void): Promise<LetterJob> => {
+      try {
+        const input =
+          typed || file || !earlier.length ? await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }) : null;
+        if (draft)
+          return { state: "done", letterId: null, pages: input ? jobs.addPage(draft, input.text) : earlier.length };
+        step("explain");
+        const text = [...earlier, ...(input ? [input.text] : [])].join("\n\n");
+        const id = await kiosk.explainLetter(where, { ...(input ?? {}), text });
+        jobs.dropDraft(draftId);
+        step("speak");
+        if (file) await kiosk.letterAudio(id);
+        return { state: "done", letterId: id, pages: earlier.length + 1 };
+      } catch (error) {
+        if (!(error instanceof Problem)) throw error;
+        const text = typeof req.body?.text === "string" ? req.body.text : "";
+        return {
+          state: "failed",
+          problem: problemText(where.lang, error.id, error.params),
+          text,
+          status: error.status,
+        };
       }
-      finish(req, res, where, await work(() => {}));
-    }),
-  );
+    };
+    if (file) {
+      const jobId = jobs.start(work);
+      return res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/letter/wait/${jobId}`);
+    }
+    finish(req, res, where, await work(() => {}));
+  });
 
   /** A finished letter job: the explanation, the letter screen for the next page, or the problem on the form. */
   const finish = (req: Request, res: Response, where: Where, job: LetterJob) => {
@@ -95,7 +92,7 @@ export function kioskLetterRoutes(router: Router, deps: KioskLetterDeps): void {
       return send(res, { ...kiosk.letterScreen(where, displayOf(req), job.problem, job.text), status: job.status });
     }
     if (job.letterId) {
-      const ids = [...letterIds(cookiesOf(req)[LETTERS_COOKIE]), job.letterId];
+      const ids = [...letterIds(cookieOf(req, LETTERS_COOKIE)), job.letterId];
       res.cookie(LETTERS_COOKIE, [...new Set(ids)].join(","), COOKIE_OPTIONS);
       res.clearCookie(LETTER_DRAFT_COOKIE, COOKIE_OPTIONS);
     }

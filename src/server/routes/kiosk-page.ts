@@ -1,18 +1,14 @@
 /**
- * What every kiosk route shares (kiosk.ts, kiosk-letter.ts): async handlers, the visitor's cookies and display
+ * What every kiosk route shares (kiosk.ts, kiosk-letter.ts): the visitor's display
  * settings, and sending a page that no browser cache keeps.
  */
-import type { NextFunction, Request, Response } from "express";
-import { DISPLAY_COOKIE, type DisplaySettings, displayFromCookie, parseCookies } from "../../kiosk/display.ts";
+import type { Request, Response } from "express";
+import { DISPLAY_COOKIE, type DisplaySettings, displayFromCookie } from "../../kiosk/display.ts";
 import type { Page } from "../../kiosk/kiosk.ts";
 import { renderView } from "../../render/views.ts";
+import { cookieOf } from "../cookies.ts";
 
-export type Handler = (req: Request, res: Response) => Promise<void> | void;
-export const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
-  Promise.resolve(fn(req, res)).catch(next);
-
-export const cookiesOf = (req: Request) => parseCookies(req.headers.cookie);
-export const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookiesOf(req)[DISPLAY_COOKIE]);
+export const displayOf = (req: Request): DisplaySettings => displayFromCookie(cookieOf(req, DISPLAY_COOKIE));
 
 export const COOKIE_OPTIONS = { httpOnly: true, sameSite: "strict", path: "/" } as const;
 /** The pages of a letter given so far ("one more page"), kept in memory under this id until it is explained. */

@@ -15,9 +15,10 @@ import {
   VISITOR_COOKIES,
 } from "../../kiosk/display.ts";
 import type { Kiosk, Where } from "../../kiosk/kiosk.ts";
+import { cookieOf } from "../cookies.ts";
 import type { Logger } from "../logger.ts";
 import { kioskLetterRoutes } from "./kiosk-letter.ts";
-import { COOKIE_OPTIONS, cookiesOf, displayOf, LETTER_DRAFT_COOKIE, send, wrap } from "./kiosk-page.ts";
+import { COOKIE_OPTIONS, displayOf, LETTER_DRAFT_COOKIE, send } from "./kiosk-page.ts";
 import type { LetterRouteDeps } from "./letters.ts";
 
 export interface KioskRouteDeps {
@@ -57,7 +58,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     );
 
   /** The site and language of the URL, or the friendly 404. */
-  const deviceOf = (req: Request) => deps.devices?.byToken(cookiesOf(req)[KIOSK_DEVICE_COOKIE]);
+  const deviceOf = (req: Request) => deps.devices?.byToken(cookieOf(req, KIOSK_DEVICE_COOKIE));
   /** Limits count per kiosk: an enrolled kiosk by its id, anything else by its address. */
   const kioskIdOf = (req: Request): string => {
     const device = deviceOf(req);
@@ -135,16 +136,13 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   // Every screen's spoken version: its path plus /speech.wav (before the
   // routes with an id, which would take "speech.wav" for one).
-  router.get(
-    /^\/kiosk\/([^/]+)\/([^/]+)((?:\/[^/]+)*)\/speech\.wav$/,
-    wrap(async (req, res) => {
-      const [siteId = "", lang = "", screen = ""] = [req.params[0], req.params[1], req.params[2]];
-      const where = kiosk.where(siteId, lang);
-      const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskLabelOf(req));
-      if (!parts) return notFound(req, res);
-      await sendWav(res, parts);
-    }),
-  );
+  router.get(/^\/kiosk\/([^/]+)\/([^/]+)((?:\/[^/]+)*)\/speech\.wav$/, async (req, res) => {
+    const [siteId = "", lang = "", screen = ""] = [req.params[0], req.params[1], req.params[2]];
+    const where = kiosk.where(siteId, lang);
+    const parts = where && kiosk.speechParts(where.site, where.lang, screen, kioskLabelOf(req));
+    if (!parts) return notFound(req, res);
+    await sendWav(res, parts);
+  });
 
   router.get("/kiosk/preview", (req, res) => {
     const site = kiosk.site(String(req.query.site ?? ""));
@@ -158,20 +156,17 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     send(res, kiosk.languageScreen(site, displayOf(req)));
   });
 
-  router.get(
-    "/kiosk/:site/speech.wav",
-    wrap(async (req, res) => {
-      const site = kiosk.site(String(req.params.site));
-      const parts = site && kiosk.speechParts(site, null, "");
-      if (!parts) return notFound(req, res);
-      await sendWav(res, parts);
-    }),
-  );
+  router.get("/kiosk/:site/speech.wav", async (req, res) => {
+    const site = kiosk.site(String(req.params.site));
+    const parts = site && kiosk.speechParts(site, null, "");
+    if (!parts) return notFound(req, res);
+    await sendWav(res, parts);
+  });
 
   // The visitor is done or walked away: their letters are deleted and their cookies cleared.
   router.get("/kiosk/:site/reset", (req, res) => {
-    kiosk.wipe(letterIds(cookiesOf(req)[LETTERS_COOKIE]));
-    jobs.dropDraft(cookiesOf(req)[LETTER_DRAFT_COOKIE]);
+    kiosk.wipe(letterIds(cookieOf(req, LETTERS_COOKIE)));
+    jobs.dropDraft(cookieOf(req, LETTER_DRAFT_COOKIE));
     for (const name of [...VISITOR_COOKIES, LETTER_DRAFT_COOKIE]) res.clearCookie(name, COOKIE_OPTIONS);
     res.setHeader("Clear-Site-Data", '"storage"');
     res.setHeader("Cache-Control", "no-store");
@@ -226,16 +221,13 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     send(res, page);
   });
 
-  router.get(
-    "/kiosk/:site/:lang/ticket/:ticket/ticket.pdf",
-    wrap(async (req, res) => {
-      const where = whereOr404(req, res);
-      if (!where) return;
-      const pdf = await kiosk.ticketPdf(where, String(req.params.ticket));
-      if (!pdf) return notFound(req, res);
-      res.type("application/pdf").setHeader("Cache-Control", "no-store").send(pdf);
-    }),
-  );
+  router.get("/kiosk/:site/:lang/ticket/:ticket/ticket.pdf", async (req, res) => {
+    const where = whereOr404(req, res);
+    if (!where) return;
+    const pdf = await kiosk.ticketPdf(where, String(req.params.ticket));
+    if (!pdf) return notFound(req, res);
+    res.type("application/pdf").setHeader("Cache-Control", "no-store").send(pdf);
+  });
 
   router.get("/kiosk/:site/:lang/help", (req, res) => {
     const where = whereOr404(req, res);

@@ -31,10 +31,6 @@ function pageLang(req: Request): string {
   return isVisitorLanguage(q) ? q : negotiateVisitorLanguage(req.headers["accept-language"]);
 }
 
-type Handler = (req: Request, res: Response) => Promise<void> | void;
-const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
-  Promise.resolve(fn(req, res)).catch(next);
-
 export function letterRoutes(deps: LetterRouteDeps): Router {
   const router = express.Router();
   const { letters } = deps;
@@ -73,55 +69,46 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
     res.send(renderView("letters/new", { t, title: t.newTitle, languages, uiLang }));
   });
 
-  router.post(
-    "/api/explain",
-    refuseWhenFull(deps.analysis),
-    anyBody,
-    wrap(async (req, res) => {
-      const { id, letter } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
-      res.status(201).json({
-        id,
-        links: {
-          screen: `/letters/${id}`,
-          pdf: `/letters/${id}/print.pdf`,
-          audio: `/letters/${id}/audio.wav`,
-          audioCompressed: `/letters/${id}/audio.mp3`,
-          ssml: `/letters/${id}/summary.ssml`,
-          text: `/letters/${id}/summary.txt`,
-        },
-        explanation: letter.explanation,
-        ...(letter.ocr ? { ocr: letter.ocr } : {}),
-      });
-    }),
-  );
+  router.post("/api/explain", refuseWhenFull(deps.analysis), anyBody, async (req, res) => {
+    const { id, letter } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
+    res.status(201).json({
+      id,
+      links: {
+        screen: `/letters/${id}`,
+        pdf: `/letters/${id}/print.pdf`,
+        audio: `/letters/${id}/audio.wav`,
+        audioCompressed: `/letters/${id}/audio.mp3`,
+        ssml: `/letters/${id}/summary.ssml`,
+        text: `/letters/${id}/summary.txt`,
+      },
+      explanation: letter.explanation,
+      ...(letter.ocr ? { ocr: letter.ocr } : {}),
+    });
+  });
 
   // The form on /letters/new: a problem is shown on the form again, with what the person typed kept.
-  router.post(
-    "/letters",
-    anyBody,
-    wrap(async (req, res) => {
-      try {
-        const { id } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
-        res.redirect(303, `/letters/${id}`);
-      } catch (error) {
-        if (!(error instanceof Problem)) throw error;
-        const asked: unknown = req.body?.uiLang;
-        const uiLang = isVisitorLanguage(asked) ? asked : pageLang(req);
-        const t = texts(uiLang, "pages");
-        const problem = problemText(uiLang, error.id, error.params);
-        res.status(error.status).send(
-          renderView("letters/new", {
-            t,
-            title: t.newTitle,
-            languages: LANGUAGES,
-            uiLang,
-            problem,
-            text: typeof req.body?.text === "string" ? req.body.text : "",
-          }),
-        );
-      }
-    }),
-  );
+  router.post("/letters", anyBody, async (req, res) => {
+    try {
+      const { id } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
+      res.redirect(303, `/letters/${id}`);
+    } catch (error) {
+      if (!(error instanceof Problem)) throw error;
+      const asked: unknown = req.body?.uiLang;
+      const uiLang = isVisitorLanguage(asked) ? asked : pageLang(req);
+      const t = texts(uiLang, "pages");
+      const problem = problemText(uiLang, error.id, error.params);
+      res.status(error.status).send(
+        renderView("letters/new", {
+          t,
+          title: t.newTitle,
+          languages: LANGUAGES,
+          uiLang,
+          problem,
+          text: typeof req.body?.text === "string" ? req.body.text : "",
+        }),
+      );
+    }
+  });
 
   router.get("/letters/:id", (req, res) => {
     const letter = letterOr404(req, res);

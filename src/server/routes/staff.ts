@@ -2,14 +2,13 @@
  * Staff routes: /login, /logout, the counter panel /staff/:site and its live events. Thin: accounts/ checks who
  * may do what, staff/desk.ts knows the queue.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from "express";
+import express, { type Request, type Response, type Router } from "express";
 import {
   type AccountMiddleware,
   auth,
   clearSessionCookie,
   loginFormToken,
   loginTokenMatches,
-  parseCookies,
   SESSION_COOKIE,
   safeNext,
   setSessionCookie,
@@ -20,6 +19,7 @@ import { renderView } from "../../render/views.ts";
 import { type CounterDesk, DeskError, kioskName, type TicketAction } from "../../staff/desk.ts";
 import { explicitLang, languageLinks, pageLang, sendMessagePage, userLocals, withQuery } from "../../staff/pages.ts";
 import type { AllStaffTexts } from "../../staff/texts.ts";
+import { cookieOf } from "../cookies.ts";
 import { type LiveConnections, streamQueueChanges } from "../sse.ts";
 
 export interface StaffRouteDeps {
@@ -30,10 +30,6 @@ export interface StaffRouteDeps {
   /** Caps on live connections (shared with the display). */
   live?: LiveConnections;
 }
-
-type Handler = (req: Request, res: Response) => Promise<void> | void;
-const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
-  Promise.resolve(fn(req, res)).catch(next);
 
 const NOTICES = ["called", "recalled", "done", "no-show", "transferred", "nobody", "help", "stale"] as const;
 type Notice = (typeof NOTICES)[number];
@@ -83,35 +79,31 @@ export function staffRoutes(deps: StaffRouteDeps): Router {
 
   router.get("/login", (req, res) => loginPage(req, res, 200));
 
-  router.post(
-    "/login",
-    form,
-    wrap(async (req, res) => {
-      if (!loginTokenMatches(req)) return sendMessagePage(req, res, texts, 403, "csrf");
-      const t = texts[pageLang(req)];
-      const username = field(req, "username").trim();
-      const password = field(req, "password");
-      if (!username || !password) return loginPage(req, res, 400, { error: t.loginMissing, username });
-      const result = await accounts.authenticate(username, password, req.ip ?? "unknown");
-      if (!result.ok) {
-        if (result.reason === "invalid") return loginPage(req, res, 401, { error: t.loginFailed, username });
-        const minutes = Math.ceil(result.retryAfterSeconds / 60);
-        res.setHeader("Retry-After", String(result.retryAfterSeconds));
-        if (result.reason === "rate-limited") {
-          return loginPage(req, res, 429, { error: t.loginRateLimited({ minutes }), username });
-        }
-        return loginPage(req, res, 401, { error: t.loginLocked({ minutes }), username });
+  router.post("/login", form, async (req, res) => {
+    if (!loginTokenMatches(req)) return sendMessagePage(req, res, texts, 403, "csrf");
+    const t = texts[pageLang(req)];
+    const username = field(req, "username").trim();
+    const password = field(req, "password");
+    if (!username || !password) return loginPage(req, res, 400, { error: t.loginMissing, username });
+    const result = await accounts.authenticate(username, password, req.ip ?? "unknown");
+    if (!result.ok) {
+      if (result.reason === "invalid") return loginPage(req, res, 401, { error: t.loginFailed, username });
+      const minutes = Math.ceil(result.retryAfterSeconds / 60);
+      res.setHeader("Retry-After", String(result.retryAfterSeconds));
+      if (result.reason === "rate-limited") {
+        return loginPage(req, res, 429, { error: t.loginRateLimited({ minutes }), username });
       }
-      // A fresh session at every login, so a session id planted before cannot be taken over.
-      const old = parseCookies(req.headers.cookie)[SESSION_COOKIE];
-      if (old) accounts.deleteSession(old);
-      const session = accounts.createSession(result.user.id);
-      setSessionCookie(req, res, session.token);
-      const target = safeNext(field(req, "next")) ?? homeOf(result.user);
-      const lang = explicitLang(req);
-      res.redirect(303, lang && !target.includes("lang=") ? withQuery(target, { lang }) : target);
-    }),
-  );
+      return loginPage(req, res, 401, { error: t.loginLocked({ minutes }), username });
+    }
+    // A fresh session at every login, so a session id planted before cannot be taken over.
+    const old = cookieOf(req, SESSION_COOKIE);
+    if (old) accounts.deleteSession(old);
+    const session = accounts.createSession(result.user.id);
+    setSessionCookie(req, res, session.token);
+    const target = safeNext(field(req, "next")) ?? homeOf(result.user);
+    const lang = explicitLang(req);
+    res.redirect(303, lang && !target.includes("lang=") ? withQuery(target, { lang }) : target);
+  });
 
   router.post(
     "/logout",

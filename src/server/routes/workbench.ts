@@ -33,10 +33,6 @@ export interface WorkbenchRouteDeps {
   ocr?: ScanReader;
 }
 
-type Handler = (req: Request, res: Response) => Promise<void> | void;
-const wrap = (fn: Handler) => (req: Request, res: Response, next: NextFunction) =>
-  Promise.resolve(fn(req, res)).catch(next);
-
 export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
   const router = express.Router();
   const { workbench, middleware } = deps;
@@ -111,90 +107,84 @@ export function workbenchRoutes(deps: WorkbenchRouteDeps): Router {
 
   router.get("/werkbank", officers, (req, res) => editorPage(req, res, 200, {}));
 
-  router.post(
-    "/werkbank",
-    officers,
-    anyBody,
-    middleware.requireCsrf,
-    wrap(async (req, res) => {
-      const t = textsOf(req);
-      const uiLang = pageLang(req);
-      const state = parseEditorForm(req.body ?? {});
-      const { action } = state;
-      if (action.type === "analyze" && req.file && req.file.size > 0) {
-        try {
-          const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
-          state.text = input.text;
-          state.original = input.text;
-          state.ignored = [];
-        } catch (error) {
-          if (!(error instanceof Problem)) throw error;
-          return editorPage(
-            req,
-            res,
-            error.status,
-            state,
-            undefined,
-            undefined,
-            problemText(uiLang, error.id, error.params),
-          );
-        }
+  router.post("/werkbank", officers, anyBody, middleware.requireCsrf, async (req, res) => {
+    const t = textsOf(req);
+    const uiLang = pageLang(req);
+    const state = parseEditorForm(req.body ?? {});
+    const { action } = state;
+    if (action.type === "analyze" && req.file && req.file.size > 0) {
+      try {
+        const input = await readLetterInput(req, deps.maxChars, { ocr: deps.ocr });
+        state.text = input.text;
+        state.original = input.text;
+        state.ignored = [];
+      } catch (error) {
+        if (!(error instanceof Problem)) throw error;
+        return editorPage(
+          req,
+          res,
+          error.status,
+          state,
+          undefined,
+          undefined,
+          problemText(uiLang, error.id, error.params),
+        );
       }
-      checkTooLong(state.text);
-      if (!state.text.trim()) {
-        const problem = { title: t.errorHeading, detail: t.errorMissingText };
-        return editorPage(req, res, 400, state, undefined, undefined, problem);
+    }
+    checkTooLong(state.text);
+    if (!state.text.trim()) {
+      const problem = { title: t.errorHeading, detail: t.errorMissingText };
+      return editorPage(req, res, 400, state, undefined, undefined, problem);
+    }
+    if (!state.original.trim()) state.original = state.text;
+    const input = { text: state.text, lang: state.lang, uiLang, ignored: state.ignored };
+    switch (action.type) {
+      case "apply": {
+        const { applied, result } = workbench.apply({ ...input, key: action.key });
+        state.text = result.text;
+        return editorPage(req, res, 200, state, result, applied ? t.applied : undefined);
       }
-      if (!state.original.trim()) state.original = state.text;
-      const input = { text: state.text, lang: state.lang, uiLang, ignored: state.ignored };
-      switch (action.type) {
-        case "apply": {
-          const { applied, result } = workbench.apply({ ...input, key: action.key });
-          state.text = result.text;
-          return editorPage(req, res, 200, state, result, applied ? t.applied : undefined);
-        }
-        case "ignore":
-          state.ignored = [...new Set([...state.ignored, action.key])];
-          return editorPage(req, res, 200, state, workbench.check({ ...input, ignored: state.ignored }));
-        case "unignore":
-          state.ignored = [];
-          return editorPage(req, res, 200, state, workbench.check({ ...input, ignored: [] }));
-        case "compare": {
-          const comparison = workbench.compare(state.original, state.text, input);
-          res.send(
-            renderView("workbench/compare", {
-              ...frame(req, res, t),
-              title: t.compareTitle,
-              state: { ...state, ignored: JSON.stringify(state.ignored) },
-              langValue: state.lang ?? "",
-              view: comparisonView(t, comparison),
-            }),
-          );
-          return;
-        }
-        case "export": {
-          const result = workbench.check(input);
-          const title = state.title || result.analysis.facts.subject?.text || t.defaultDocTitle;
-          const lang = result.analysis.language;
-          res.setHeader("Cache-Control", "no-store");
-          if (action.format === "txt") {
-            res.attachment(downloadName(title, "txt")).type("text/plain; charset=utf-8").send(state.text);
-          } else if (action.format === "docx") {
-            res
-              .attachment(downloadName(title, "docx"))
-              .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-              .send(await workbench.docx(title, state.text, lang));
-          } else {
-            const pdf = await workbench.citizenPdf(state.text, state.lang, uiLang);
-            res.attachment(downloadName(title, "pdf")).type("application/pdf").send(pdf);
-          }
-          return;
-        }
-        default:
-          return editorPage(req, res, 200, state, workbench.check(input));
+      case "ignore":
+        state.ignored = [...new Set([...state.ignored, action.key])];
+        return editorPage(req, res, 200, state, workbench.check({ ...input, ignored: state.ignored }));
+      case "unignore":
+        state.ignored = [];
+        return editorPage(req, res, 200, state, workbench.check({ ...input, ignored: [] }));
+      case "compare": {
+        const comparison = workbench.compare(state.original, state.text, input);
+        res.send(
+          renderView("workbench/compare", {
+            ...frame(req, res, t),
+            title: t.compareTitle,
+            state: { ...state, ignored: JSON.stringify(state.ignored) },
+            langValue: state.lang ?? "",
+            view: comparisonView(t, comparison),
+          }),
+        );
+        return;
       }
-    }),
-  );
+      case "export": {
+        const result = workbench.check(input);
+        const title = state.title || result.analysis.facts.subject?.text || t.defaultDocTitle;
+        const lang = result.analysis.language;
+        res.setHeader("Cache-Control", "no-store");
+        if (action.format === "txt") {
+          res.attachment(downloadName(title, "txt")).type("text/plain; charset=utf-8").send(state.text);
+        } else if (action.format === "docx") {
+          res
+            .attachment(downloadName(title, "docx"))
+            .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .send(await workbench.docx(title, state.text, lang));
+        } else {
+          const pdf = await workbench.citizenPdf(state.text, state.lang, uiLang);
+          res.attachment(downloadName(title, "pdf")).type("application/pdf").send(pdf);
+        }
+        return;
+      }
+      default:
+        return editorPage(req, res, 200, state, workbench.check(input));
+    }
+  });
 
   /** The live panels as HTML fragments, rendered by the same views as the page. */
   const fragments = (t: WorkbenchTexts, result: CheckResult) => {

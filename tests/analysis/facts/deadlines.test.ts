@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factsOf } from "./helpers.ts";
+import { basisOf, factsOf } from "./helpers.ts";
 
 const deadlines = (
   text: string,
@@ -17,7 +17,7 @@ describe("absolute deadlines", () => {
       ["ten laatste op 20/03/2026", "2026-03-20", "absolute", false],
       ["tegen 31 maart 2026", "2026-03-31", "absolute", false],
     ]);
-    expect(found[0]?.basis).toBe("Deze datum staat zo in de brief.");
+    expect(basisOf(found[0])).toBe("Deze datum staat zo in de brief.");
   });
 
   it("reads 'uiterlijk 15/03/2026' without 'op'", () => {
@@ -29,13 +29,13 @@ describe("absolute deadlines", () => {
   it("counts 'vóór 1 april' as 31 March and says why", () => {
     const [deadline] = deadlines("Betaal het bedrag vóór 1 april 2026.");
     expect(deadline?.date).toBe("2026-03-31");
-    expect(deadline?.basis).toContain("De laatste dag is dus 31 maart 2026.");
+    expect(basisOf(deadline)).toContain("De laatste dag is dus 31 maart 2026.");
   });
 
   it("marks a deadline without year as estimated", () => {
     const [deadline] = deadlines("Bezorg ons de documenten voor 1 april.", "nl", { letterDate: "2026-03-03" });
     expect([deadline?.date, deadline?.estimated, deadline?.purpose]).toEqual(["2026-03-31", true, "documents"]);
-    expect(deadline?.basis).toContain("Het jaar staat niet bij de datum.");
+    expect(basisOf(deadline)).toContain("Het jaar staat niet bij de datum.");
   });
 
   it("reads French, German and English trigger words", () => {
@@ -79,7 +79,7 @@ describe("relative deadlines", () => {
       true,
       "appeal",
     ]);
-    expect(deadline?.basis).toBe("30 dagen na 3 maart 2026. Dat is de datum van de brief.");
+    expect(basisOf(deadline)).toBe("30 dagen na 3 maart 2026. Dat is de datum van de brief.");
   });
 
   it("counts calendar months and says that notification starts on the day you got the letter", () => {
@@ -89,7 +89,7 @@ describe("relative deadlines", () => {
       { letterDate },
     );
     expect(deadline?.date).toBe("2026-06-03");
-    expect(deadline?.basis).toContain("De termijn begint eigenlijk op de dag dat u de brief kreeg.");
+    expect(basisOf(deadline)).toContain("De termijn begint eigenlijk op de dag dat u de brief kreeg.");
     expect(deadline?.purpose).toBe("appeal");
   });
 
@@ -101,7 +101,7 @@ describe("relative deadlines", () => {
       ["binnen een maand na de kennisgeving", "2026-02-28", "response"],
       ["binnen de veertien dagen", "2026-02-14", "payment"],
     ]);
-    expect(found[1]?.basis).toContain("De brief zegt niet vanaf welke dag u moet tellen.");
+    expect(basisOf(found[1])).toContain("De brief zegt niet vanaf welke dag u moet tellen.");
   });
 
   it("reads 'binnen de termijn van' and 'binnen de 14 dagen'", () => {
@@ -118,7 +118,7 @@ describe("relative deadlines", () => {
     // Tuesday 3 March 2026 + 8 working days = Friday 13 March.
     const [deadline] = deadlines("Bezorg ons het attest binnen 8 werkdagen.", "nl", { letterDate });
     expect([deadline?.date, deadline?.purpose]).toEqual(["2026-03-13", "documents"]);
-    expect(deadline?.basis).toContain("Zaterdag en zondag tellen niet mee.");
+    expect(basisOf(deadline)).toContain("Zaterdag en zondag tellen niet mee.");
   });
 
   it("reads French periods", () => {
@@ -131,7 +131,7 @@ describe("relative deadlines", () => {
       ["dans un délai de trois mois à compter de la notification", "2026-06-03", "appeal"],
       ["dans les 30 jours", "2026-04-02", "payment"],
     ]);
-    expect(found[0]?.basis).toContain("le jour où vous avez reçu la lettre");
+    expect(basisOf(found[0], "fr")).toContain("le jour où vous avez reçu la lettre");
   });
 
   it("reads number words written with hyphens or spaces", () => {
@@ -162,15 +162,14 @@ describe("relative deadlines", () => {
   it("gives no date when the letter date is unknown, and says so", () => {
     const [deadline] = deadlines("U kunt binnen drie maanden beroep aantekenen.");
     expect([deadline?.date, deadline?.estimated]).toEqual([null, true]);
-    expect(deadline?.basis).toBe(
+    expect(basisOf(deadline)).toBe(
       "3 maanden. Wij kennen de datum van de brief niet. Daarom kunnen wij de laatste dag niet berekenen.",
     );
   });
 
-  it("writes the basis in the message language", () => {
+  it("puts the basis in words in the language asked, whatever the letter's language", () => {
     const text = "U kunt binnen 30 dagen na de kennisgeving beroep aantekenen.";
-    const basis = (messageLang: "nl" | "fr" | "de" | "en") =>
-      factsOf(text, "nl", { letterDate, messageLang }).deadlines[0]?.basis;
+    const basis = (lang: "nl" | "fr" | "de" | "en") => basisOf(factsOf(text, "nl", { letterDate }).deadlines[0], lang);
     expect(basis("fr")).toContain("30 jours après le 3 mars 2026");
     expect(basis("de")).toContain("30 Tage nach dem 3. März 2026");
     expect(basis("en")).toContain("30 days after 3 March 2026");
