@@ -63,7 +63,6 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
       const ctx: RuleContext = {
         text,
         lang,
-        messageLang,
         tokens,
         sentences,
         grammar,

@@ -71,6 +71,8 @@ function analyzeCommand(args: string[]): void {
       letterDate,
       messageLang: values["ui-lang"] as Language | undefined,
     }),
+    undefined,
+    analyzer,
   );
   if (values.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else process.stdout.write(`${formatReport(text, analysis, terminalStyle(Boolean(process.stdout.isTTY)))}\n`);

@@ -3,6 +3,8 @@
  * readability reasons and the basis of deadlines as ids and values; this adds `message`, `note`, `reasons` and
  * `basis` from the catalogue, in the message language. The JSON shape of /api/analyze and `klaar analyze --json` stays as it was, with the data added.
  */
+
+import type { Analyzer } from "../analysis/index.ts";
 import type {
   Analysis,
   AnalysisData,
@@ -16,7 +18,7 @@ import type {
   FindingData,
   LetterKind,
 } from "../analysis/types.ts";
-import { visitorLanguage } from "../languages.ts";
+import { isLetterLanguage, visitorLanguage } from "../languages.ts";
 import { FALLBACK_LANGUAGE, languagesWith, t, tDynamic, texts } from "./catalogue.ts";
 
 export function findingMessage(lang: string, finding: FindingData): string {
@@ -97,13 +99,26 @@ export function renderFacts(lang: string, facts: Facts): FactsInWords {
   return { ...facts, deadlines: facts.deadlines.map((d) => ({ ...d, basis: deadlineBasis(lang, d.why) })) };
 }
 
-/** The analysis with every message in words, in `lang` (the analysis's message language when not given). */
-export function renderAnalysis(analysis: AnalysisData, lang: string = analysis.messageLanguage): Analysis {
+/**
+ * The analysis with every message in words, in `lang` (the analysis's message language when not given). With the
+ * lexicon, a term's explanation is its translation in `lang` when the lexicon has one (the core gives the letter
+ * language's).
+ */
+export function renderAnalysis(
+  analysis: AnalysisData,
+  lang: string = analysis.messageLanguage,
+  lexicon?: Pick<Analyzer, "entry">,
+): Analysis {
   const { cefr } = analysis.readability;
+  const translated = (f: FindingData): FindingData => {
+    if (!lexicon || !f.termId || !f.explanation || lang === analysis.language || !isLetterLanguage(lang)) return f;
+    const own = lexicon.entry(analysis.language, f.termId)?.translations?.[lang];
+    return own ? { ...f, explanation: own } : f;
+  };
   return {
     ...analysis,
     readability: { ...analysis.readability, cefr: { ...cefr, reasons: cefr.why.map((r) => reasonText(lang, r)) } },
-    findings: analysis.findings.map((f) => renderFinding(lang, f)),
+    findings: analysis.findings.map((f) => renderFinding(lang, translated(f))),
     checklist: analysis.checklist.map((item) => renderChecklistItem(lang, item)),
     facts: renderFacts(lang, analysis.facts),
   };

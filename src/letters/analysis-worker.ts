@@ -62,8 +62,11 @@ port.on("message", (message: ToWorker) => {
     });
     // Words are added here, at the edge: the analysis core returns ids and data.
     const body = job.ocr
-      ? { ...renderAnalysis(markUncertainFacts(analysis, job.ocr.uncertain)), ocr: job.ocr }
-      : renderAnalysis(analysis);
+      ? {
+          ...renderAnalysis(markUncertainFacts(analysis, job.ocr.uncertain), undefined, current.analyzer),
+          ocr: job.ocr,
+        }
+      : renderAnalysis(analysis, undefined, current.analyzer);
     send({ type: "done", id, result: JSON.stringify(body) });
   } catch (error) {
     // Only the name: a message may quote the letter.

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { VISITOR_CODES } from "../languages.ts";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const PICTOGRAM_DIR = join(projectRoot, "kiosk", "pictograms");
@@ -16,7 +17,8 @@ const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters, digits and dashes"),
   /** Fluent Emoji Flat icon name. */
   icon: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  alt: z.strictObject({ nl: label, fr: label, de: label, en: label }),
+  /** The label in every visitor language (src/languages.ts): a language without one stops the start. */
+  alt: z.strictObject(Object.fromEntries(VISITOR_CODES.map((code) => [code, label])) as Record<string, typeof label>),
 });
 export type Pictogram = z.infer<typeof entrySchema>;
 
@@ -87,10 +89,10 @@ export function getPictogram(id: string): Pictogram {
   return rest;
 }
 
-/** The alt text in `lang`, or in English when the catalogue has none in that language. */
+/** The alt text in `lang`, or in English for a language that is no visitor language. */
 export function altText(id: string, lang: string): string {
   const alt = entry(id).alt;
-  return alt[lang as keyof typeof alt] ?? alt.en;
+  return alt[lang] ?? alt.en ?? id;
 }
 
 /** The vendored SVG file as it is, for sharp and for serving as image/svg+xml. */

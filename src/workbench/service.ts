@@ -98,6 +98,8 @@ export class Workbench {
         longSentenceWords: this.deps.longSentenceWords,
         today: this.deps.today?.(),
       }),
+      undefined,
+      this.analyzer(),
     );
     const filtered = filterFindings(input.text, analysis.findings, {
       ignored: input.ignored,

@@ -43,7 +43,6 @@ function run(text: string, lang: Language = "nl", longSentenceWords = 20): Findi
   const ctx: RuleContext = {
     text,
     lang,
-    messageLang: lang,
     tokens,
     sentences: splitSentences(text, tokens),
     grammar: GRAMMARS[lang],

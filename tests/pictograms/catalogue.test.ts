@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../src/analysis/types.ts";
+import { VISITOR_CODES } from "../../src/languages.ts";
 import {
   altText,
   getPictogram,
@@ -23,12 +23,17 @@ describe("pictogram catalogue", () => {
     expect(listPictograms().map((p) => p.id)).toEqual(raw.pictograms.map((p) => p.id));
   });
 
-  it.each(raw.pictograms.map((p) => p.id))("%s has an SVG file with a viewBox and alt text in four languages", (id) => {
-    const file = join(PICTOGRAM_DIR, "svg", `${id}.svg`);
-    expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, "utf8")).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/);
-    for (const lang of LANGUAGES) expect(altText(id, lang).trim().length).toBeGreaterThan(0);
-  });
+  it.each(raw.pictograms.map((p) => p.id))(
+    "%s has an SVG file with a viewBox and its own alt text in every visitor language",
+    (id) => {
+      const file = join(PICTOGRAM_DIR, "svg", `${id}.svg`);
+      expect(existsSync(file)).toBe(true);
+      expect(readFileSync(file, "utf8")).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/);
+      const entry = raw.pictograms.find((p) => p.id === id);
+      expect(Object.keys(entry?.alt ?? {}).sort()).toEqual([...VISITOR_CODES].sort());
+      for (const lang of VISITOR_CODES) expect(altText(id, lang).trim().length).toBeGreaterThan(0);
+    },
+  );
 
   it("has a licence file that names Microsoft and the MIT licence", () => {
     const licence = readFileSync(join(PICTOGRAM_DIR, "LICENSE.md"), "utf8");
@@ -43,9 +48,10 @@ describe("pictogram catalogue", () => {
     expect(getPictogram("money")).toEqual({
       id: "money",
       icon: "money-bag",
-      alt: { nl: "Geld", fr: "Argent", de: "Geld", en: "Money" },
+      alt: { nl: "Geld", fr: "Argent", de: "Geld", en: "Money", ar: "مال", tr: "Para", uk: "Гроші" },
     });
     expect(altText("deadline", "fr")).toBe("Date limite");
+    expect(altText("deadline", "tr")).toBe("Son tarih");
     expect(() => getPictogram("no-such-thing")).toThrow('unknown pictogram "no-such-thing"');
   });
 
@@ -56,6 +62,9 @@ describe("pictogram catalogue", () => {
     expect(svg).toContain('lang="fr"');
     expect(svg).toContain("<title>Pas d'accord</title>");
     expect(svg).toContain('viewBox="0 0 32 32"');
+    // Arabic and Ukrainian read their own label, in their own voice.
+    expect(svgMarkup("help", { lang: "ar" })).toContain('aria-label="مساعدة" lang="ar"');
+    expect(svgMarkup("help", { lang: "uk" })).toContain("<title>Допомога</title>");
     expect(svgMarkup("money", { lang: "nl", title: 'Geld <"terug">' })).toContain(
       "<title>Geld &lt;&quot;terug&quot;&gt;</title>",
     );
@@ -79,7 +88,8 @@ describe("loadCatalogue errors", () => {
     for (const id of svgs) writeFileSync(join(dir, "svg", `${id}.svg`), '<svg viewBox="0 0 32 32"></svg>');
     return dir;
   };
-  const good = { id: "money", icon: "money-bag", alt: { nl: "Geld", fr: "Argent", de: "Geld", en: "Money" } };
+  const alt = { nl: "Geld", fr: "Argent", de: "Geld", en: "Money", ar: "مال", tr: "Para", uk: "Гроші" };
+  const good = { id: "money", icon: "money-bag", alt };
 
   it("names the file, the entry and the field", () => {
     const dir = withCatalogue({ pictograms: [good, { ...good, id: "bank", alt: { nl: "Bank", fr: "Banque" } }] }, [
@@ -88,6 +98,19 @@ describe("loadCatalogue errors", () => {
     ]);
     try {
       expect(() => loadCatalogue(dir)).toThrow(/catalogue\.json: entry 2 \("bank"\): alt\.de: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses an entry without a label in a visitor language (Arabic, Turkish, Ukrainian too)", () => {
+    const { uk: _, ...withoutUkrainian } = alt;
+    const dir = withCatalogue({ pictograms: [good, { ...good, id: "bank", alt: withoutUkrainian }] }, [
+      "money",
+      "bank",
+    ]);
+    try {
+      expect(() => loadCatalogue(dir)).toThrow(/entry 2 \("bank"\): alt\.uk: /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -38,6 +38,18 @@ describe("POST /api/analyze", () => {
     });
   });
 
+  it("explains a hard word of a Dutch letter in the reader's language when the lexicon has it", async () => {
+    const text = "De kosten zijn ten uwen laste. Wij hebben beslist.";
+    const res = await post(JSON.stringify({ text, lang: "nl", uiLang: "fr" }));
+    const a = await res.json();
+    const term = a.findings.find((f: { termId?: string }) => f.termId === "ten-uwen-laste");
+    expect(term.explanation).toBe("À votre charge : vous devez payer ou faire cela vous-même.");
+    const dutch = await (await post(JSON.stringify({ text, lang: "nl" }))).json();
+    expect(dutch.findings.find((f: { termId?: string }) => f.termId === "ten-uwen-laste").explanation).toBe(
+      "U moet dit zelf betalen of doen.",
+    );
+  });
+
   it("names the missing field, in the visitor's language", async () => {
     const res = await post(JSON.stringify({ lang: "nl" }), {
       "content-type": "application/json",

@@ -16,8 +16,6 @@ import type {
 export interface RuleContext {
   text: string;
   lang: Language;
-  /** The language of lexicon explanations (data, not messages). */
-  messageLang: Language;
   tokens: Token[];
   sentences: Sentence[];
   grammar: Grammar;

@@ -17,8 +17,12 @@ export const rule: Rule = {
       const { entry } = m;
       const span = { start: ctx.tokens[m.first]?.start ?? 0, end: ctx.tokens[m.last]?.end ?? 0 };
       const text = ctx.text.slice(span.start, span.end);
-      const explanation = entry.translations?.[ctx.messageLang] ?? entry.explanation;
-      const extra: Partial<FindingData> = { termId: entry.id, explanation, pictogram: entry.pictogram };
+      // The lexicon's explanation in the letter's language; the edge may put a translation in its place.
+      const extra: Partial<FindingData> = {
+        termId: entry.id,
+        explanation: entry.explanation,
+        pictogram: entry.pictogram,
+      };
       if (m.senses.length > 1) {
         extra.senses = [entry, ...m.senses.filter((s) => s !== entry)].map((s) => ({ termId: s.id, sense: s.sense }));
       }
