@@ -10,6 +10,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { cookieOf, strictCookie } from "../server/cookies.ts";
+import { Problem, sendProblem } from "../server/problem.ts";
 import type { AccountStore, Role, Session } from "./store.ts";
 
 export const SESSION_COOKIE = "klaar_session";
@@ -87,7 +88,7 @@ export function accountMiddleware(store: AccountStore, deny: DenyPage): AccountM
           if (req.method === "GET" && !accept.includes("text/event-stream") && !accept.startsWith("application/json")) {
             res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
           } else {
-            res.status(401).type("text/plain").send("Log in first.");
+            sendProblem(req, res, new Problem("login-required"));
           }
           return;
         }

@@ -22,6 +22,7 @@ const STATUS: Record<ProblemId, number> = {
   "not-found": 404,
   busy: 503,
   "rate-limited": 429,
+  "login-required": 401,
   internal: 500,
 };
 

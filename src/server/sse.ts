@@ -4,6 +4,7 @@
  */
 import type { Request, Response } from "express";
 import type { ChangeKind, QueueStore } from "../kiosk/queue.ts";
+import { Problem, sendProblem } from "./problem.ts";
 
 export const KEEP_ALIVE_MS = 15_000;
 
@@ -64,11 +65,7 @@ export function streamQueueChanges(
 ): void {
   const place = opts.live?.open(req.ip ?? req.socket.remoteAddress ?? "");
   if (place === "client-full" || place === "full") {
-    res
-      .status(place === "full" ? 503 : 429)
-      .setHeader("Retry-After", "30")
-      .type("text/plain; charset=utf-8")
-      .send(place === "full" ? "Too many live connections." : "Too many live connections from this device.");
+    sendProblem(req, res, new Problem(place === "full" ? "busy" : "rate-limited", {}, 30));
     return;
   }
   res.status(200);

@@ -81,9 +81,10 @@ describe("access", () => {
     const api = await client.request("/werkbank/api/analyze", {
       method: "POST",
       body: JSON.stringify({ text: SHORT_LETTER }),
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: { "content-type": "application/json", accept: "application/json", "accept-language": "nl-BE" },
     });
     expect(api.status).toBe(401);
+    expect(await api.json()).toMatchObject({ status: 401, title: "Eerst aanmelden" });
   });
 
   it("refuses counter staff (403) and a request without the CSRF token", async () => {

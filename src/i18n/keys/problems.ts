@@ -32,6 +32,8 @@ export interface Values {
   "problems.busy.detail": never;
   "problems.rate-limited.title": never;
   "problems.rate-limited.detail": never;
+  "problems.login-required.title": never;
+  "problems.login-required.detail": never;
   "problems.internal.title": never;
   "problems.internal.detail": never;
 }
@@ -95,6 +97,10 @@ export type Texts = {
     "detail": string;
   };
   "rate-limited": {
+    "title": string;
+    "detail": string;
+  };
+  "login-required": {
     "title": string;
     "detail": string;
   };
