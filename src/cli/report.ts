@@ -1,6 +1,7 @@
 /** The terminal report of `klaar analyze`: scores, facts, checklist, then the letter with each finding marked. */
 import { ruleMeta } from "../analysis/rules/meta.ts";
 import type { Analysis, Finding } from "../analysis/types.ts";
+import { t } from "../i18n/catalogue.ts";
 
 interface Style {
   bold(s: string): string;
@@ -33,41 +34,54 @@ function markText(text: string, findings: Finding[], style: Style): string {
   return out + text.slice(pos);
 }
 
+/** The report in the analysis's message language (`--ui-lang`), from the catalogue's "cli" area. */
 export function formatReport(text: string, a: Analysis, style: Style): string {
+  const lang = a.messageLanguage;
+  const money = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const lines: string[] = [];
   const r = a.readability;
-  lines.push(style.bold(`Klaar — ${a.language.toUpperCase()} (${a.languageSource})`));
+  lines.push(style.bold(t(lang, "cli.title", { lang: a.language.toUpperCase(), source: a.languageSource })));
   lines.push(
-    `${r.words} words, ${r.sentences} sentences, ${r.meanSentenceLength} words per sentence; ` +
-      r.scores.map((s) => `${s.name} ${s.value}`).join(", "),
+    t(lang, "cli.counts", {
+      words: r.words,
+      sentences: r.sentences,
+      mean: r.meanSentenceLength,
+      scores: r.scores.map((s) => `${s.name} ${s.value}`).join(", "),
+    }),
   );
-  lines.push(`CEFR estimate: ${style.bold(r.cefr.band)}`);
+  lines.push(t(lang, "cli.cefr", { band: style.bold(r.cefr.band) }));
   for (const reason of r.cefr.reasons) lines.push(`  - ${reason}`);
   lines.push("");
-  lines.push(style.bold("Facts"));
+  lines.push(style.bold(t(lang, "cli.facts")));
   const f = a.facts;
-  if (f.sender) lines.push(`  From: ${f.sender.text}`);
-  if (f.subject) lines.push(`  Subject: ${f.subject.text}`);
-  lines.push(`  Letter date: ${f.letterDate ?? "unknown"}`);
-  for (const d of f.deadlines)
-    lines.push(`  Deadline: ${d.date ?? "?"}${d.estimated ? " (estimated)" : ""} — “${d.text}” — ${d.basis}`);
-  for (const m of f.amounts) lines.push(`  Amount: € ${m.value.toFixed(2)} (${m.direction}) — “${m.text}”`);
+  if (f.sender) lines.push(`  ${t(lang, "cli.from", { text: f.sender.text })}`);
+  if (f.subject) lines.push(`  ${t(lang, "cli.subject", { text: f.subject.text })}`);
+  lines.push(`  ${t(lang, "cli.letterDate", { date: f.letterDate ?? t(lang, "cli.unknown") })}`);
+  for (const d of f.deadlines) {
+    const values = { date: d.date ?? "?", estimated: d.estimated ? "yes" : "no", text: d.text, basis: d.basis };
+    lines.push(`  ${t(lang, "cli.deadline", values)}`);
+  }
+  for (const m of f.amounts) {
+    const values = { value: money.format(m.value), direction: m.direction, text: m.text };
+    lines.push(`  ${t(lang, "cli.amount", values)}`);
+  }
   for (const x of [...f.ibans, ...f.paymentReferences, ...f.references, ...f.phones, ...f.emails, ...f.urls])
     lines.push(`  ${x.value}`);
   lines.push("");
-  lines.push(style.bold(`Checklist (${a.isDecision ? "decision letter" : a.letterKind.kind})`));
+  const kind = a.isDecision ? t(lang, "cli.decisionLetter") : a.letterKind.kind;
+  lines.push(style.bold(t(lang, "cli.checklist", { kind })));
   for (const item of a.checklist) {
     const icon = item.status === "present" ? "✔" : item.status === "missing" ? "✘" : "–";
     lines.push(`  ${icon} ${item.id}${item.note ? ` — ${item.note}` : ""}`);
   }
   lines.push("");
-  lines.push(style.bold(`Findings (${a.findings.length})`));
+  lines.push(style.bold(t(lang, "cli.findings", { count: a.findings.length })));
   a.findings.forEach((finding, i) => {
     const suggestion = finding.suggestion ? ` → ${finding.suggestion}` : "";
     lines.push(`  ${i + 1}. [${finding.rule}] ${finding.message}${suggestion}`);
   });
   lines.push("");
-  lines.push(style.bold("Text"));
+  lines.push(style.bold(t(lang, "cli.text")));
   lines.push(markText(text, a.findings, style));
   return lines.join("\n");
 }

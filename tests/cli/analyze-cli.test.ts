@@ -16,9 +16,16 @@ describe("klaar analyze", () => {
   it("prints a report with the findings marked in the text", () => {
     const r = klaar(["analyze", "-"], "Uw aanvraag voor een leefloon wordt geweigerd door het OCMW.");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("CEFR estimate");
+    expect(r.stdout).toContain("Geschat niveau (ERK)");
     expect(r.stdout).toContain("[passive]");
     expect(r.stdout).toMatch(/\[leefloon\]⁽\d+⁾/);
+  });
+
+  it("prints the report in the language asked with --ui-lang", () => {
+    const r = klaar(["analyze", "--ui-lang", "fr", "-"], "U moet € 50 betalen aan het OCMW.");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Niveau estimé (CECR)");
+    expect(r.stdout).toContain("Montant : 50,00 € (à payer)");
   });
 
   it("prints JSON with --json", () => {
