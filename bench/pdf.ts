@@ -34,7 +34,11 @@ async function sampleHtml(): Promise<string> {
 const OPTIONS = { title: "Uw brief uitgelegd", lang: "nl-BE" } as const;
 
 /** Runs `total` jobs with `CONCURRENCY` at a time; returns each job's time and the wall time, in ms. */
-async function measure(total: number, job: () => Promise<unknown>): Promise<{ times: number[]; wallMs: number }> {
+async function measure(
+  total: number,
+  job: () => Promise<unknown>,
+  concurrency = CONCURRENCY,
+): Promise<{ times: number[]; wallMs: number }> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -46,7 +50,7 @@ async function measure(total: number, job: () => Promise<unknown>): Promise<{ ti
       times.push(performance.now() - t0);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
   return { times, wallMs: performance.now() - started };
 }
 
@@ -87,8 +91,9 @@ export async function benchPdf(): Promise<Record<string, number>> {
 }
 
 /**
- * The first essentials printout of a letter (nothing cached: explanation → HTML → PDF), 4 at a time with the warm
- * pool, over explanations of corpus letters in four languages. `npx tsx bench/run.ts pdf-essentials` runs it alone.
+ * The first essentials printout of a letter (nothing cached: explanation → HTML → PDF) with the warm pool, one at a
+ * time and 4 at a time, over explanations of corpus letters in four languages; then 4 at a time with a fresh browser
+ * context for every PDF, for comparison. `npx tsx bench/run.ts pdf-essentials` runs it alone.
  */
 export async function benchPdfEssentials(total = 16): Promise<Record<string, number>> {
   const lexicon = loadLexicon({ overlayDir: "" });
@@ -111,30 +116,38 @@ export async function benchPdfEssentials(total = 16): Promise<Record<string, num
         });
       }),
   );
-  const once = async (reusePages: boolean) => {
+  const once = async (reusePages: boolean, concurrency: number) => {
     const pool = createBrowserPool({ pages: CONCURRENCY, maxQueue: 64, reusePages });
     try {
       await pool.warmUp();
-      // Warm-up: fonts, pictograms and templates are loaded once per process.
+      // Warm-up: fonts, pictograms and templates are loaded once per process and per page.
       await Promise.all(explanations.slice(0, CONCURRENCY).map((e) => printPdf(e, { printedOn: "2026-12-01", pool })));
       let i = 0;
-      return await measure(total, () =>
-        printPdf(explanations[i++ % explanations.length] as (typeof explanations)[number], {
-          printedOn: "2026-12-01",
-          pool,
-        }),
+      return await measure(
+        total,
+        () =>
+          printPdf(explanations[i++ % explanations.length] as (typeof explanations)[number], {
+            printedOn: "2026-12-01",
+            pool,
+          }),
+        concurrency,
       );
     } finally {
       await pool.close();
     }
   };
-  const warm = await once(true);
+  const one = await once(true, 1);
+  const four = await once(true, CONCURRENCY);
   // The same with a fresh browser context for every PDF (the pool before pages were kept warm), for comparison.
-  const fresh = await once(false);
+  const fresh = await once(false, CONCURRENCY);
+  const perSecond = (m: { times: number[]; wallMs: number }) => Math.round((m.times.length / m.wallMs) * 100_000) / 100;
   return {
-    pdf_essentials_p50_ms: Math.round(percentile(warm.times, 50)),
-    pdf_essentials_p99_ms: Math.round(percentile(warm.times, 99)),
-    pdf_essentials_per_second: Math.round((warm.times.length / warm.wallMs) * 100_000) / 100,
+    pdf_essentials_1_p50_ms: Math.round(percentile(one.times, 50)),
+    pdf_essentials_1_p99_ms: Math.round(percentile(one.times, 99)),
+    pdf_essentials_1_per_second: perSecond(one),
+    pdf_essentials_p50_ms: Math.round(percentile(four.times, 50)),
+    pdf_essentials_p99_ms: Math.round(percentile(four.times, 99)),
+    pdf_essentials_per_second: perSecond(four),
     pdf_essentials_fresh_context_p50_ms: Math.round(percentile(fresh.times, 50)),
     pdf_essentials_fresh_context_p99_ms: Math.round(percentile(fresh.times, 99)),
   };
