@@ -79,7 +79,7 @@ export async function renderPdfBody(doc: PdfBody, opts: Omit<PdfOptions, "format
     async (page) => {
       const fill = () =>
         page.evaluate(
-          (id, body, bodyClass, dir, title, lang) => {
+          async (id, body, bodyClass, dir, title, lang) => {
             const root = document.documentElement;
             if (root.dataset.shell !== id) return false;
             root.lang = lang;
@@ -87,6 +87,8 @@ export async function renderPdfBody(doc: PdfBody, opts: Omit<PdfOptions, "format
             document.title = title;
             document.body.className = bodyClass;
             document.body.innerHTML = body;
+            // A character of another font subset (latin-ext) loads that subset: wait here, not in a second call.
+            await document.fonts.ready;
             return true;
           },
           id,
@@ -101,7 +103,7 @@ export async function renderPdfBody(doc: PdfBody, opts: Omit<PdfOptions, "format
         if (!(await fill())) throw new Error("The printout's styles did not load.");
       }
       try {
-        return await a4Pdf(page);
+        return await a4Pdf(page, false);
       } finally {
         await page.evaluate(() => {
           document.body.replaceChildren();
@@ -114,8 +116,9 @@ export async function renderPdfBody(doc: PdfBody, opts: Omit<PdfOptions, "format
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }
 
-function a4Pdf(page: Page): Promise<Uint8Array> {
+function a4Pdf(page: Page, waitForFonts = true): Promise<Uint8Array> {
   return page.pdf({
+    waitForFonts,
     format: "A4",
     printBackground: true,
     tagged: true,
