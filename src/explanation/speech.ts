@@ -197,7 +197,7 @@ export function essentialsScript(explanation: Explanation, readAcronyms: (text: 
   for (const section of explanation.sections) {
     if (section.id === "words") continue;
     for (const s of section.statements) {
-      // Fixed help text ("the people at the counter help you") has no place in the letter: not in the essentials.
+      // Fixed help text ("the people at the counter help you") says nothing about this letter: not in the essentials.
       if (section.id === "help" && s.evidence.length === 0) continue;
       if (s.essential && sayable(s)) items.push(said(section.id, section.heading, s));
     }
