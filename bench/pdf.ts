@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createAnalyzer } from "../src/analysis/index.ts";
 import { buildExplanation } from "../src/explanation/build.ts";
 import { lexiconEntries, loadLexicon } from "../src/lexicon/load.ts";
-import { createBrowserPool } from "../src/render/browser-pool.ts";
+import { type BrowserPool, createBrowserPool } from "../src/render/browser-pool.ts";
 import { printHtml, printPdf } from "../src/render/letter-print.ts";
 import { renderPdf } from "../src/render/pdf.ts";
 import { percentile } from "./stats.ts";
@@ -34,7 +34,11 @@ async function sampleHtml(): Promise<string> {
 const OPTIONS = { title: "Uw brief uitgelegd", lang: "nl-BE" } as const;
 
 /** Runs `total` jobs with `CONCURRENCY` at a time; returns each job's time and the wall time, in ms. */
-async function measure(total: number, job: () => Promise<unknown>): Promise<{ times: number[]; wallMs: number }> {
+async function measure(
+  total: number,
+  job: () => Promise<unknown>,
+  concurrency = CONCURRENCY,
+): Promise<{ times: number[]; wallMs: number }> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -46,7 +50,7 @@ async function measure(total: number, job: () => Promise<unknown>): Promise<{ ti
       times.push(performance.now() - t0);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
   return { times, wallMs: performance.now() - started };
 }
 
@@ -87,8 +91,9 @@ export async function benchPdf(): Promise<Record<string, number>> {
 }
 
 /**
- * The first essentials printout of a letter (nothing cached: explanation → HTML → PDF), 4 at a time with the warm
- * pool, over explanations of corpus letters in four languages. `npx tsx bench/run.ts pdf-essentials` runs it alone.
+ * The first essentials printout of a letter (nothing cached: explanation → HTML → PDF) with the warm pool, one at a
+ * time and 4 at a time, over explanations of corpus letters in four languages; for comparison, 4 at a time with the
+ * whole document set into the page for every PDF, and with a fresh browser context for every PDF. `npx tsx bench/run.ts pdf-essentials` runs it alone.
  */
 export async function benchPdfEssentials(total = 16): Promise<Record<string, number>> {
   const lexicon = loadLexicon({ overlayDir: "" });
@@ -111,30 +116,64 @@ export async function benchPdfEssentials(total = 16): Promise<Record<string, num
         });
       }),
   );
-  const once = async (reusePages: boolean) => {
-    const pool = createBrowserPool({ pages: CONCURRENCY, maxQueue: 64, reusePages });
-    try {
-      await pool.warmUp();
-      // Warm-up: fonts, pictograms and templates are loaded once per process.
-      await Promise.all(explanations.slice(0, CONCURRENCY).map((e) => printPdf(e, { printedOn: "2026-12-01", pool })));
-      let i = 0;
-      return await measure(total, () =>
+  const run = (pool: BrowserPool, concurrency: number) => {
+    let i = 0;
+    return measure(
+      total,
+      () =>
         printPdf(explanations[i++ % explanations.length] as (typeof explanations)[number], {
           printedOn: "2026-12-01",
           pool,
         }),
-      );
-    } finally {
-      await pool.close();
-    }
+      concurrency,
+    );
   };
-  const warm = await once(true);
+  const warmPool = async (reusePages: boolean) => {
+    const pool = createBrowserPool({ pages: CONCURRENCY, maxQueue: 64, reusePages });
+    await pool.warmUp();
+    // Warm-up, once per process: templates, hyphenation patterns of each language, and a page per slot holding the
+    // print styles and fonts. Nothing of a letter is cached, so each measured PDF is that letter's first.
+    let i = 0;
+    await measure(explanations.length, () =>
+      printPdf(explanations[i++] as (typeof explanations)[number], { printedOn: "2026-12-01", pool }),
+    );
+    return pool;
+  };
+  const warm = await warmPool(true);
+  let one: Awaited<ReturnType<typeof run>>;
+  let four: Awaited<ReturnType<typeof run>>;
+  let whole: Awaited<ReturnType<typeof run>>;
+  try {
+    one = await run(warm, 1);
+    four = await run(warm, CONCURRENCY);
+    // The whole document (styles and fonts inlined) set into the page for every PDF, as before renderPdfBody.
+    let i = 0;
+    whole = await measure(total, async () => {
+      const e = explanations[i++ % explanations.length] as (typeof explanations)[number];
+      const html = await printHtml(e, { printedOn: "2026-12-01" });
+      return renderPdf(html, { title: e.title, lang: e.uiLang, pool: warm });
+    });
+  } finally {
+    await warm.close();
+  }
   // The same with a fresh browser context for every PDF (the pool before pages were kept warm), for comparison.
-  const fresh = await once(false);
+  const freshPool = await warmPool(false);
+  let fresh: Awaited<ReturnType<typeof run>>;
+  try {
+    fresh = await run(freshPool, CONCURRENCY);
+  } finally {
+    await freshPool.close();
+  }
+  const perSecond = (m: { times: number[]; wallMs: number }) => Math.round((m.times.length / m.wallMs) * 100_000) / 100;
   return {
-    pdf_essentials_p50_ms: Math.round(percentile(warm.times, 50)),
-    pdf_essentials_p99_ms: Math.round(percentile(warm.times, 99)),
-    pdf_essentials_per_second: Math.round((warm.times.length / warm.wallMs) * 100_000) / 100,
+    pdf_essentials_1_p50_ms: Math.round(percentile(one.times, 50)),
+    pdf_essentials_1_p99_ms: Math.round(percentile(one.times, 99)),
+    pdf_essentials_1_per_second: perSecond(one),
+    pdf_essentials_p50_ms: Math.round(percentile(four.times, 50)),
+    pdf_essentials_p99_ms: Math.round(percentile(four.times, 99)),
+    pdf_essentials_per_second: perSecond(four),
+    pdf_essentials_whole_document_p50_ms: Math.round(percentile(whole.times, 50)),
+    pdf_essentials_whole_document_per_second: perSecond(whole),
     pdf_essentials_fresh_context_p50_ms: Math.round(percentile(fresh.times, 50)),
     pdf_essentials_fresh_context_p99_ms: Math.round(percentile(fresh.times, 99)),
   };

@@ -1,6 +1,6 @@
 /** `npm run bench`: prints the numbers that the issues ask for. The parts run one after the other in this process. */
 import { benchAnalysis } from "./analysis.ts";
-import { benchAudio } from "./audio.ts";
+import { benchAudio, benchAudioCorpus } from "./audio.ts";
 import { benchKiosk } from "./kiosk.ts";
 import { benchLexicon } from "./lexicon.ts";
 import { benchLoad } from "./load.ts";
@@ -16,6 +16,8 @@ const parts: [string, () => Promise<Record<string, number>>][] = [
   // The first essentials printout of a letter, 4 concurrent (issue 13: p50 ≤ 300 ms with the warm pool).
   ["pdf-essentials", () => benchPdfEssentials()],
   ["audio", benchAudio],
+  // The essentials track of every corpus letter, its length by soxi (issue 13: ≥ 90 % ≤ 60 s).
+  ["audio-corpus", () => benchAudioCorpus()],
   ["workbench", benchWorkbench],
   ["kiosk", benchKiosk],
   ["quality", benchQuality],

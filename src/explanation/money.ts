@@ -37,7 +37,10 @@ function codeStatement(lang: string, code: LetterCode, kind: "iban" | "code"): S
     const key = kind === "iban" ? "explanation.money.invalidIban" : "explanation.money.invalidCode";
     const args = kind === "iban" ? { iban: c.text } : { code: c.text };
     const text = t(lang, key as "explanation.money.invalidIban", args as { iban: string });
-    return { text, spoken: text, evidence: spans(c), unsure: true, warning: true, essential: true };
+    // Said sign by sign in its groups, like a valid code ("+++102/3344/55686+++" is no number to read out).
+    const saidArgs = kind === "iban" ? { iban: spoken } : { code: spoken };
+    const said = t(lang, key as "explanation.money.invalidIban", saidArgs as { iban: string });
+    return { text, spoken: said, evidence: spans(c), unsure: true, warning: true, essential: true };
   }
   return kind === "iban"
     ? {

@@ -15,6 +15,12 @@ export interface PageJobOptions {
   timeoutMs: number;
   /** Also allow requests to this one local origin (http://127.0.0.1:PORT), for checking pages of a running server. */
   allowOrigin?: string;
+  /**
+   * The job empties what it put into the page (a letter's body) and changes neither media type nor viewport, so a
+   * warm page keeps its document (the printout's styles and fonts, already decoded) for the next letter job instead
+   * of going back to about:blank. A job that fails is never kept.
+   */
+  keepDocument?: boolean;
 }
 
 export interface BrowserPoolOptions {
@@ -141,7 +147,7 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
       return result;
     } finally {
       clearTimeout(timer);
-      if (keep) await giveBack(b, await prepared);
+      if (keep) await giveBack(b, await prepared, opts.keepDocument === true);
       else {
         // Closing the context ends whatever the job still does, even if the context only arrives after the deadline.
         const closing = creating.then((context) => context.close()).catch(() => {});
@@ -151,7 +157,8 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
   }
 
   /*
-   * A letter page that rendered without trouble is emptied (about:blank) and kept for the next letter job: its fonts,
+   * A letter page that rendered without trouble is emptied (about:blank, or its body for `keepDocument` jobs) and
+   * kept for the next letter job: its fonts,
    * pictograms and styles stay decoded in Chromium's memory cache, and no context has to be opened. That shares
    * nothing between letters: scripts are off and the network is cut, so a letter cannot leave cookies, storage or
    * cache entries behind, and the page holds no document of the previous letter.
@@ -168,15 +175,16 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
     return kept && Promise.resolve(kept.prepared);
   }
 
-  async function giveBack(b: Browser, prepared: Prepared): Promise<void> {
+  async function giveBack(b: Browser, prepared: Prepared, keepDocument: boolean): Promise<void> {
     try {
       if (closed || !b.connected || !reuse || warm.length >= pages) throw new Error("not kept");
       // A job may have changed the media type or the viewport (receipts do): back to what a fresh page has.
-      await Promise.all([
-        prepared.page.goto("about:blank"),
-        prepared.page.emulateMediaType(),
-        prepared.page.setViewport({ width: 800, height: 600 }),
-      ]);
+      if (!keepDocument)
+        await Promise.all([
+          prepared.page.goto("about:blank"),
+          prepared.page.emulateMediaType(),
+          prepared.page.setViewport({ width: 800, height: 600 }),
+        ]);
       warm.push({ browser: b, prepared });
     } catch {
       await prepared.context.close().catch(() => {});

@@ -14,7 +14,7 @@ import { isLetterLanguage } from "../languages.ts";
 import { svgMarkup } from "../pictograms/catalogue.ts";
 import { essentialsOf } from "./essentials.ts";
 import { baseCss } from "./fonts.ts";
-import { type PdfOptions, renderPdf } from "./pdf.ts";
+import { type PdfOptions, renderPdfBody } from "./pdf.ts";
 import { PUBLIC_DIR, renderView } from "./views.ts";
 
 let printCss: string | null = null;
@@ -51,8 +51,7 @@ export interface PrintOptions {
   letter?: boolean;
 }
 
-export async function printHtml(explanation: Explanation, options: PrintOptions): Promise<string> {
-  printCss ??= readFileSync(join(PUBLIC_DIR, "css", "print.css"), "utf8");
+async function printLocals(explanation: Explanation, options: PrintOptions): Promise<Record<string, unknown>> {
   const lang = explanation.uiLang;
   const qrSvg = options.audioUrl
     ? (await QRCode.toString(options.audioUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" })).replace(
@@ -61,7 +60,7 @@ export async function printHtml(explanation: Explanation, options: PrintOptions)
       )
     : undefined;
   const shown = hyphenated(explanation);
-  return renderView("letters/print", {
+  return {
     t: texts(lang, "pages"),
     o: texts(lang, "outputs"),
     explanation: shown,
@@ -70,21 +69,32 @@ export async function printHtml(explanation: Explanation, options: PrintOptions)
     letter: options.letter === true,
     uiLang: lang,
     letterLang: explanation.letterLang,
-    css: `${baseCss()}\n${printCss}`,
+    css: css(),
     pictogram: (id: string) => svgMarkup(id, { lang }),
     evidenceId,
     qrSvg,
     printedOn: new Intl.DateTimeFormat(texts(lang, "pages").htmlLang, { dateStyle: "long" }).format(
       new Date(`${options.printedOn}T12:00:00Z`),
     ),
-  });
+  };
+}
+
+/** The fonts and the print styles: one string, the same for every printout (a warm page keeps it loaded). */
+function css(): string {
+  printCss ??= `${baseCss()}\n${readFileSync(join(PUBLIC_DIR, "css", "print.css"), "utf8")}`;
+  return printCss;
+}
+
+/** The whole printout as one self-contained HTML document (what the PDF shows; also checked with axe-core). */
+export async function printHtml(explanation: Explanation, options: PrintOptions): Promise<string> {
+  return renderView("letters/print", await printLocals(explanation, options));
 }
 
 export async function printPdf(explanation: Explanation, options: PrintOptions & { pool?: PdfOptions["pool"] }) {
-  const html = await printHtml(explanation, options);
-  return renderPdf(html, {
-    title: explanation.title,
-    lang: texts(explanation.uiLang, "pages").htmlLang,
-    pool: options.pool,
-  });
+  const locals = await printLocals(explanation, options);
+  const t = texts(explanation.uiLang, "pages");
+  return renderPdfBody(
+    { css: css(), body: renderView("letters/print-body", locals), bodyClass: `script-${t.script}`, dir: t.dir },
+    { title: explanation.title, lang: t.htmlLang, pool: options.pool },
+  );
 }

@@ -184,3 +184,37 @@ export function groupedCode(code: string, lang: string): string {
 export function spellAcronym(acronym: string): string {
   return [...acronym.replace(/[^\p{L}\p{N}]/gu, "").toUpperCase()].join(" ");
 }
+
+/** A clock time as people say it: nl "14 uur 30", fr "14 heures 30", de "14 Uhr 30", en "2:30 pm". */
+export function timeInWords(hours: number, minutes: number, lang: string): string | null {
+  if (!Number.isInteger(hours) || hours < 0 || hours > 23 || !Number.isInteger(minutes) || minutes < 0 || minutes > 59)
+    return null;
+  const mm = minutes ? ` ${minutes}` : "";
+  switch (lang) {
+    case "nl":
+      return `${hours} uur${mm}`;
+    case "fr":
+      return `${hours} ${hours === 1 ? "heure" : "heures"}${mm}`;
+    case "de":
+      return `${hours} Uhr${mm}`;
+    case "en": {
+      const h12 = hours % 12 === 0 ? 12 : hours % 12;
+      return `${h12}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""} ${hours < 12 ? "am" : "pm"}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * "14:00", "14u00", "14h30", "9.30 uur" in a sentence → "14 uur", "14 heures 30", "9 Uhr 30", "2 pm" for the voice
+ * (espeak-ng reads "14:00" as "veertien nul nul"). A unit written after the time is taken in; other text stays.
+ */
+const TIME =
+  /(?<![\p{L}\p{N}.,:/])([01]?\d|2[0-3])(?:(?:\s?[:h]\s?|u)([0-5]\d)|\.([0-5]\d)(?=\s?(?:uur|Uhr|heures?|h\b|tot\b|bis\b|à\b|to\b|-|–))|(?:\s?h|u)(?![\p{L}\p{N}]))(?:\s?(?:uur|Uhr|heures?)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,:/]\d)/gu;
+export function timesInWords(text: string, lang: string): string {
+  if (!["nl", "fr", "de", "en"].includes(lang)) return text;
+  return text.replace(TIME, (whole, h: string, m1?: string, m2?: string) => {
+    return timeInWords(Number(h), Number(m1 ?? m2 ?? 0), lang) ?? whole;
+  });
+}

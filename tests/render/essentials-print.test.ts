@@ -24,7 +24,7 @@ interface CorpusLetter {
   id: string;
   lang: "nl" | "fr" | "de" | "en";
   text: string;
-  deadlines: { date?: string | null }[];
+  deadlines: { date?: string | null; anchor?: string }[];
 }
 
 /** Every fifth Dutch and French and every third German and English letter: 4 languages, most genres (18 letters). */
@@ -41,6 +41,41 @@ function corpusSubset(): CorpusLetter[] {
       out.push({ id, lang, text: readFileSync(join(CORPUS, lang, `${id}.txt`), "utf8"), deadlines: note.deadlines });
     }
   }
+  return out;
+}
+
+/**
+ * A deadline with a date the letter fixes: a fixed date, or counted from the letter's date or its sending. A term that
+ * runs from receipt or notification gets no firm date on paper until the visitor says when the letter came.
+ */
+const firm = (d: CorpusLetter["deadlines"][number]) =>
+  !!d.date && ["fixed", "letter-date", "sending"].includes(d.anchor ?? "");
+
+/** Every corpus letter whose annotation has a firm dated deadline (a date the citizen must act by). */
+function allDatedLetters(): CorpusLetter[] {
+  const out: CorpusLetter[] = [];
+  for (const lang of ["nl", "fr", "de", "en"] as const) {
+    for (const file of readdirSync(join(CORPUS, lang)).sort()) {
+      if (!file.endsWith(".json")) continue;
+      const id = file.slice(0, -5);
+      const note = JSON.parse(readFileSync(join(CORPUS, lang, file), "utf8"));
+      if (!(note.deadlines as CorpusLetter["deadlines"]).some(firm)) continue;
+      out.push({ id, lang, text: readFileSync(join(CORPUS, lang, `${id}.txt`), "utf8"), deadlines: note.deadlines });
+    }
+  }
+  return out;
+}
+
+async function mapTwoAtATime<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all([lane(), lane()]);
   return out;
 }
 
@@ -128,6 +163,34 @@ describe("the essentials printout of the corpus letters", () => {
       expect(printed).toBeGreaterThanOrEqual(12);
     },
   );
+
+  it("of every corpus letter with a dated deadline: at most two pages, the date on page 1", T, async () => {
+    const dated = allDatedLetters();
+    expect(dated.length).toBeGreaterThanOrEqual(40);
+    const report: string[] = [];
+    let deadlines = 0;
+    let onPage1 = 0;
+    // Two at a time through the shared warm pool, as two counters printing at once.
+    const results = await mapTwoAtATime(dated, async (letter) => {
+      const pdf = await printPdf(explain(letter), { printedOn: TODAY });
+      return { letter, pages: pageCount(pdf), page1: pdfText(pdf, [1, 1]) };
+    });
+    for (const { letter, pages, page1 } of results) {
+      const dates = letter.deadlines.flatMap((d) =>
+        firm(d) ? [dayMonthYear(d.date as string, LOCALES[letter.lang])] : [],
+      );
+      const found = dates.filter((d) => page1.includes(d));
+      deadlines += dates.length;
+      onPage1 += found.length;
+      report.push(
+        `${letter.lang}/${letter.id}: ${pages} p., dated deadlines on page 1: ${found.length}/${dates.length}`,
+      );
+      expect.soft(pages, `${letter.id}: ${pages} pages`).toBeLessThanOrEqual(2);
+      expect.soft(found.length, `${letter.id}: a dated deadline missing from page 1`).toBe(dates.length);
+    }
+    console.log(`${report.join("\n")}\nannotated dated deadlines on page 1: ${onPage1}/${deadlines}`);
+    expect(onPage1).toBe(deadlines);
+  });
 
   it("adds the hard words and the letter with explanations only when asked for", T, async () => {
     const letter = letters.find((l) => l.id.startsWith("tax-")) ?? (letters[0] as CorpusLetter);

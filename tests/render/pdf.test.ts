@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSharedBrowserPool } from "../../src/render/browser-pool.ts";
-import { renderPdf } from "../../src/render/pdf.ts";
+import { closeSharedBrowserPool, createBrowserPool } from "../../src/render/browser-pool.ts";
+import { baseCss } from "../../src/render/fonts.ts";
+import { renderPdf, renderPdfBody } from "../../src/render/pdf.ts";
 import { type RecordingServer, startRecordingServer } from "../helpers/http-server.ts";
 import { ACCESSIBLE_BODY, samplePage } from "./samples.ts";
 
@@ -98,5 +99,69 @@ describe("renderPdf", () => {
     const text = pdftotext(await renderPdf(html, { title: "JS", lang: "nl-BE" }));
     expect(text).toContain("Originele tekst");
     expect(text).not.toContain("Door script");
+  });
+});
+
+describe("renderPdfBody (a printout's body in a page that keeps its styles and fonts)", () => {
+  const css = `${baseCss()}\nh1 { font-weight: 700 }`;
+  const body = (main: string) => ({
+    css,
+    body: `<main>${main}</main>`,
+    bodyClass: "script-latin",
+    dir: "ltr" as const,
+  });
+
+  it("makes the same tagged A4 PDF, and the next letter shows nothing of the one before", T, async () => {
+    const pool = createBrowserPool({ pages: 1, maxQueue: 4 });
+    try {
+      const first = await renderPdfBody(body(ACCESSIBLE_BODY), { title: "Uitleg bij uw brief", lang: "nl-BE", pool });
+      expect(pdfinfo(first)).toMatchObject({ Title: "Uitleg bij uw brief", Tagged: "yes", Pages: "1" });
+      expect(pdfinfo(first)["Page size"]).toContain("(A4)");
+      expect(first.toString("latin1")).toContain("/Lang (nl-BE)");
+      expect(pdftotext(first)).toContain("Betaal 120 euro vóór 15 juni.");
+      expect(poppler("pdffonts", first)).toContain("AtkinsonHyperlegible-Bold");
+
+      const second = await renderPdfBody(body("<h1>Lettre suivante</h1><p>Payez 80 euros.</p>"), {
+        title: "Votre lettre",
+        lang: "fr-BE",
+        pool,
+      });
+      const text = pdftotext(second);
+      expect(text).toContain("Payez 80 euros.");
+      expect(text).not.toContain("Betaal 120 euro");
+      expect(second.toString("latin1")).toContain("/Lang (fr-BE)");
+      expect(pdfinfo(second).Title).toBe("Votre lettre");
+
+      // The warm page kept for the next job holds the styles, not the letter.
+      const kept = await pool.withPage(
+        (page) =>
+          page.evaluate(() => ({
+            body: document.body.innerHTML,
+            title: document.title,
+            shell: document.documentElement.dataset.shell ?? "",
+          })),
+        { javascript: false, timeoutMs: 10_000 },
+      );
+      expect(kept).toMatchObject({ body: "", title: "" });
+      expect(kept.shell).not.toBe("");
+      expect(pool.stats().launches).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("sends no request and runs no script of the body", T, async () => {
+    const o = server.origin;
+    const pdf = await renderPdfBody(
+      body(
+        `<h1 id="t">Originele tekst</h1><img src="${o}/x.png" alt="" onerror="document.getElementById('t').textContent='Door script'"><link rel="stylesheet" href="${o}/s.css"><p style="background:url(${o}/bg.png)">Achtergrond</p>`,
+      ),
+      { title: "Netwerk", lang: "nl-BE" },
+    );
+    const text = pdftotext(pdf);
+    expect(text).toContain("Originele tekst");
+    expect(text).toContain("Achtergrond");
+    expect(text).not.toContain("Door script");
+    expect(server.requests).toEqual([]);
   });
 });

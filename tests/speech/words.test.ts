@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { amountInWords, dateInWords, groupedCode, phoneInWords, spellAcronym } from "../../src/speech/words.ts";
+import {
+  amountInWords,
+  dateInWords,
+  groupedCode,
+  phoneInWords,
+  spellAcronym,
+  timesInWords,
+} from "../../src/speech/words.ts";
 
 describe("amountInWords", () => {
   it("says 1234.56 in four languages", () => {
@@ -115,5 +122,26 @@ describe("the visitor languages beyond the letter languages", () => {
   it("say dates with the weekday and month in that language", () => {
     expect(dateInWords("2026-03-15", "tr")).toMatch(/^Pazar on beş Mart iki bin yirmi altı$/);
     expect(dateInWords("2026-03-15", "uk")).toContain("березня");
+  });
+});
+
+describe("timesInWords", () => {
+  it("says a clock time as people do, not as digits with a colon", () => {
+    expect(timesInWords("Kom op maandag om 14:00 naar het loket.", "nl")).toBe(
+      "Kom op maandag om 14 uur naar het loket.",
+    );
+    expect(timesInWords("om 09:30 uur", "nl")).toBe("om 9 uur 30");
+    expect(timesInWords("om 14u30, van 8.30 tot 12.00 uur", "nl")).toBe("om 14 uur 30, van 8 uur 30 tot 12 uur");
+    expect(timesInWords("Venez à 14h30 ou à 9 h.", "fr")).toBe("Venez à 14 heures 30 ou à 9 heures.");
+    expect(timesInWords("Kommen Sie um 09:30 zu: ADG, Straße 4/2.", "de")).toBe(
+      "Kommen Sie um 9 Uhr 30 zu: ADG, Straße 4/2.",
+    );
+    expect(timesInWords("Come at 14:00 or at 9:05.", "en")).toBe("Come at 2 pm or at 9:05 am.");
+  });
+
+  it("leaves amounts, dates, addresses and the pronoun u alone", () => {
+    const text = "Betaal € 14,30 voor 12.03.2026, artikel 14:3, bus 4/2, dan krijgt u 3 u later";
+    expect(timesInWords(text, "nl")).toBe(text);
+    expect(timesInWords("14:00", "tr")).toBe("14:00");
   });
 });

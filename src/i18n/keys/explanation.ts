@@ -94,6 +94,7 @@ export interface Values {
   "explanation.appealRoute": { route: string | number };
   "explanation.unsureReason": { reason?: string | undefined };
   "explanation.speech.repeat": { values: string | number };
+  "explanation.speech.ibanOnSheet": never;
   "explanation.speech.noWords": never;
   "explanation.screen.listen": never;
   "explanation.screen.listenWords": never;
@@ -220,6 +221,7 @@ export type Texts = {
   "unsureReason": (values: { reason?: string | undefined }) => string;
   "speech": {
     "repeat": (values: { values: string | number }) => string;
+    "ibanOnSheet": string;
     "noWords": string;
   };
   "screen": {
