@@ -32,6 +32,9 @@ export function createApp(deps: AppDeps): Express {
   const { config, analysis, letters } = deps.services;
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on our own answers: most are no-store (letters), and hashing a 1 MB explanation costs the event loop.
+  // Files under /assets keep theirs (express.static).
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
   // First of all: a health check answers without security headers, logging or routing in front of it.
   app.get("/healthz", (_req, res) => {
