@@ -40,10 +40,16 @@ export function createApp(deps: AppDeps): Express {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  app.use(requestLog(deps.logger));
+  // A new letter for the API while the analysis workers are full: 503 at once, before security headers and routing
+  // (a burst of hundreds of requests then costs the event loop as little as it can).
+  app.post(["/api/explain", "/api/analyze"], (req, res, next) => {
+    if (!analysis.full) return next();
+    sendProblem(req, res, new Problem("busy", {}, 5));
+  });
   app.use(
     helmet({ contentSecurityPolicy: { directives: { "script-src": ["'self'"], "img-src": ["'self'", "data:"] } } }),
   );
-  app.use(requestLog(deps.logger));
   app.get("/assets/css/rules.css", (_req, res) => {
     res.type("text/css").set("Cache-Control", "public, max-age=3600").send(ruleCss());
   });
