@@ -3,7 +3,6 @@
  * process blocks the thread that starts it until the new program runs (tens of milliseconds on a busy machine with a
  * large server process), so the server's main thread never does it. Output goes back without a copy.
  */
-import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { CommandError, type PipeOptions, runCommand } from "./run-command.ts";
 
@@ -21,14 +20,6 @@ export type CommandAnswer =
 
 const port = parentPort;
 if (!port) throw new Error("command-worker.ts runs in a worker thread");
-
-// On Linux the nice value belongs to the thread, and a process started from it inherits it: the tools yield the CPU
-// to the server's main thread (/healthz, kiosks, display), as the analysis workers do.
-try {
-  setPriority(10);
-} catch {
-  // Not allowed here: the tools run at normal priority.
-}
 
 port.on("message", async (job: CommandJob) => {
   try {
