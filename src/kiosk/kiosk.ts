@@ -69,8 +69,22 @@ export class Kiosk extends KioskContext {
     return { ok: true, ticketId: taken.id };
   }
 
-  requestHelp(where: Where, kioskId: string): void {
-    this.deps.queue.requestHelp(where.site.id, kioskId, where.lang, this.now());
+  /**
+   * Asks staff for help. A kiosk that already asked is simply told help is coming; a new request counts against this
+   * kiosk's help limit (`kioskKey`: its device id, else its address), so one kiosk cannot flood the staff panel.
+   */
+  requestHelp(
+    where: Where,
+    kioskLabel: string,
+    kioskKey: string,
+  ): { ok: true } | { ok: false; retryAfterSeconds: number } {
+    const open = this.deps.queue.openHelpRequests(where.site.id).some((r) => r.kioskId === kioskLabel);
+    if (!open) {
+      const decision = this.deps.helpLimiter.hit(`${where.site.id}|${kioskKey}`);
+      if (!decision.allowed) return { ok: false, retryAfterSeconds: decision.retryAfterSeconds };
+    }
+    this.deps.queue.requestHelp(where.site.id, kioskLabel, where.lang, this.now());
+    return { ok: true };
   }
 
   /** The visitor is done (or walked away): their letters go. Cookies are cleared by the route. */

@@ -1,4 +1,4 @@
-/** Builds the kiosk once at start: sites and texts (checked), the screen speech with its cache, the ticket limit. */
+/** Builds the kiosk once at start: sites and texts (checked), the screen speech with its cache, the ticket and help limits. */
 import type { LetterService } from "../letters/service.ts";
 import type { BrowserPool } from "../render/browser-pool.ts";
 import { AudioCache } from "../speech/cache.ts";
@@ -19,6 +19,8 @@ export interface KioskSetup {
   engine?: TtsEngine;
   /** Tickets one kiosk may take per minute; more is refused (429). */
   ticketsPerMinute?: number;
+  /** New help requests one kiosk may make in 10 minutes; more is refused (429). */
+  helpRequestsPer10Minutes?: number;
   now?: () => Date;
   /** The clock for opening hours; tests fix it at a moment when the example services are open. */
   hoursClock?: () => Date;
@@ -42,6 +44,7 @@ export function createKiosk(setup: KioskSetup): Kiosk {
     queue: setup.queue,
     speech,
     ticketLimiter: new RateLimiter({ limit: setup.ticketsPerMinute ?? 10, windowMs: 60_000 }),
+    helpLimiter: new RateLimiter({ limit: setup.helpRequestsPer10Minutes ?? 3, windowMs: 10 * 60_000 }),
     letters: setup.letters,
     browserPool: setup.browserPool,
     now: setup.now,

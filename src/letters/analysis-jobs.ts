@@ -2,7 +2,7 @@
 import type { AnalyzeOptions, Language } from "../analysis/types.ts";
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import type { OcrSummary } from "../ocr/read.ts";
-import type { Explained, ExplainInput } from "./explain.ts";
+import type { ExplainedJson, ExplainInput } from "./explain.ts";
 
 /** What every worker loads once at start. */
 export interface AnalysisWorkerData {
@@ -18,7 +18,7 @@ export type AnalysisJob =
   /** The analysis as JSON text (made in the worker, so the main thread only sends it). */
   | { kind: "analyze"; text: string; options: Omit<AnalyzeOptions, "longSentenceWords">; ocr?: OcrSummary };
 
-export type AnalysisResult<J extends AnalysisJob> = J extends { kind: "explain" } ? Explained : string;
+export type AnalysisResult<J extends AnalysisJob> = J extends { kind: "explain" } ? ExplainedJson : string;
 
 export type ToWorker =
   /** The approved entries of the workbench (all of them, each time they change). */
@@ -27,5 +27,5 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: "ready" }
-  | { type: "done"; id: number; result: Explained | string }
+  | { type: "done"; id: number; result: ExplainedJson | string }
   | { type: "failed"; id: number; name: string };

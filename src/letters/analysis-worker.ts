@@ -12,7 +12,7 @@ import type { LexiconEntry } from "../lexicon/schema.ts";
 import { markUncertainFacts } from "../ocr/uncertain.ts";
 import { mergeLexicons } from "../workbench/merge.ts";
 import type { AnalysisWorkerData, FromWorker, ToWorker } from "./analysis-jobs.ts";
-import { createExplainer } from "./explain.ts";
+import { createExplainer, toExplainedJson } from "./explain.ts";
 
 const data = workerData as AnalysisWorkerData;
 const port = parentPort;
@@ -53,7 +53,7 @@ port.on("message", (message: ToWorker) => {
   const { id, job } = message;
   try {
     if (job.kind === "explain") {
-      send({ type: "done", id, result: current.explain(job.input, job.today) });
+      send({ type: "done", id, result: toExplainedJson(current.explain(job.input, job.today)) });
       return;
     }
     const analysis = current.analyzer.analyze(job.text, {

@@ -32,6 +32,20 @@ export interface Explained {
   speeches: SpeechScripts;
 }
 
+/**
+ * An explanation as it leaves the worker: the explanation as JSON text (1.2 MB for a 200,000-character letter), so
+ * the main thread neither copies an object graph (structured clone) nor writes JSON for /api/explain; it parses the
+ * text only when a page or printout needs the object. The speech scripts are small and come as they are.
+ */
+export interface ExplainedJson {
+  explanationJson: string;
+  speeches: SpeechScripts;
+}
+
+export function toExplainedJson(explained: Explained): ExplainedJson {
+  return { explanationJson: JSON.stringify(explained.explanation), speeches: explained.speeches };
+}
+
 export interface ExplainResources {
   analyzer: Analyzer;
   lexicons: Record<Language, readonly LexiconEntry[]>;

@@ -18,20 +18,41 @@ import type { Track } from "./tracks.ts";
 
 export type { ExplainInput } from "./explain.ts";
 
-export interface ExplainedLetter {
-  text: string;
-  /** What was explained, kept to explain it again when the visitor says when the letter came. */
-  input: ExplainInput;
-  explanation: Explanation;
-  /** The essentials script (audio.wav); the same as `speeches.essentials`. */
-  speech: SpeechScript;
-  /** The three spoken tracks: essentials, the hard words, the whole explanation. */
-  speeches: SpeechScripts;
+/**
+ * An explained letter as the server keeps it. The explanation arrives from the worker as JSON text: /api/explain
+ * sends that text as it is, and the object is parsed once, the first time a page, printout or answer needs it.
+ */
+export class ExplainedLetter {
+  #explanation: Explanation | undefined;
+  /** The default printout (essentials only, no QR code), once made. */
   pdf?: Buffer;
   /** The spoken tracks made so far (essentials first, made in the background as soon as the letter is explained). */
-  wavs?: Partial<Record<Track, Buffer>>;
+  wavs: Partial<Record<Track, Buffer>> = {};
+
+  constructor(
+    /** What was explained, kept to explain it again when the visitor says when the letter came. */
+    readonly input: ExplainInput,
+    /** The explanation as JSON text. */
+    readonly explanationJson: string,
+    /** The three spoken tracks: essentials, the hard words, the whole explanation. */
+    readonly speeches: SpeechScripts,
+  ) {}
+
+  get explanation(): Explanation {
+    this.#explanation ??= JSON.parse(this.explanationJson) as Explanation;
+    return this.#explanation;
+  }
+  get text(): string {
+    return this.input.text;
+  }
+  /** The essentials script (audio.wav); the same as `speeches.essentials`. */
+  get speech(): SpeechScript {
+    return this.speeches.essentials;
+  }
   /** Present when the text was read from a scan or photo. */
-  ocr?: OcrSummary;
+  get ocr(): OcrSummary | undefined {
+    return this.input.ocr;
+  }
 }
 
 export interface LetterServiceDeps {
@@ -74,15 +95,8 @@ export class LetterService {
   /** Analyses and explains a letter in an analysis worker, then keeps it in memory for a while. */
   async explain(input: ExplainInput): Promise<{ id: string; letter: ExplainedLetter }> {
     const today = (this.deps.today ?? brusselsToday)();
-    const { explanation, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
-    const letter: ExplainedLetter = {
-      text: input.text,
-      input,
-      explanation,
-      speech: speeches.essentials,
-      speeches,
-      ...(input.ocr ? { ocr: input.ocr } : {}),
-    };
+    const { explanationJson, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
+    const letter = new ExplainedLetter(input, explanationJson, speeches);
     const id = this.store.put(letter);
     this.prepareAudio(id);
     return { id, letter };
@@ -97,9 +111,8 @@ export class LetterService {
     if (!letter) return undefined;
     const today = (this.deps.today ?? brusselsToday)();
     const input = { ...letter.input, received: answer };
-    const { explanation, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
-    const { pdf: _pdf, wavs: _wavs, ...kept } = letter;
-    const updated: ExplainedLetter = { ...kept, input, explanation, speech: speeches.essentials, speeches };
+    const { explanationJson, speeches } = await this.deps.analysis.run({ kind: "explain", input, today });
+    const updated = new ExplainedLetter(input, explanationJson, speeches);
     this.store.update(id, updated);
     return updated;
   }
@@ -126,7 +139,8 @@ export class LetterService {
       printedOn: (this.deps.today ?? brusselsToday)(),
       pool: this.deps.browserPool,
     });
-    if (plain) this.store.update(id, { ...(this.store.get(id) ?? letter), pdf });
+    // Kept only while this very letter is still there (not wiped, not explained again meanwhile).
+    if (plain && this.store.get(id) === letter) letter.pdf = pdf;
     return pdf;
   }
 
@@ -137,7 +151,7 @@ export class LetterService {
   async audio(id: string, track: Track = "essentials"): Promise<Buffer | undefined> {
     const letter = this.store.get(id);
     if (!letter) return undefined;
-    const made = letter.wavs?.[track];
+    const made = letter.wavs[track];
     if (made) return made;
     const script = letter.speeches[track];
     const wav = await this.deps.speechPool.run(() =>
@@ -147,9 +161,8 @@ export class LetterService {
         ssml: true,
       }),
     );
-    // The letter may have been wiped meanwhile: then the audio is not kept.
-    const now = this.store.get(id);
-    if (now) this.store.update(id, { ...now, wavs: { ...now.wavs, [track]: wav } });
+    // The letter may have been wiped or explained again meanwhile: then the audio is not kept.
+    if (this.store.get(id) === letter) letter.wavs[track] = wav;
     return wav;
   }
 

@@ -33,16 +33,26 @@ export function createApp(deps: AppDeps): Express {
   const { config, analysis, letters } = deps.services;
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on our own answers: most are no-store (letters), and hashing a 1 MB explanation costs the event loop.
+  // Files under /assets keep theirs (express.static).
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
-  app.use(
-    helmet({ contentSecurityPolicy: { directives: { "script-src": ["'self'"], "img-src": ["'self'", "data:"] } } }),
-  );
-  app.use(requestLog(deps.logger));
-  // Every route reads cookies from req.cookies (see cookies.ts); no route parses the header itself.
-  app.use(cookieParser());
+  // First of all: a health check answers without security headers, logging or routing in front of it.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  app.use(requestLog(deps.logger));
+  // A new letter for the API while the analysis workers are full: 503 at once, before security headers and routing
+  // (a burst of hundreds of requests then costs the event loop as little as it can).
+  app.post(["/api/explain", "/api/analyze"], (req, res, next) => {
+    if (!analysis.full) return next();
+    sendProblem(req, res, new Problem("busy", {}, 5));
+  });
+  app.use(
+    helmet({ contentSecurityPolicy: { directives: { "script-src": ["'self'"], "img-src": ["'self'", "data:"] } } }),
+  );
+  // Every route reads cookies from req.cookies (see cookies.ts); no route parses the header itself.
+  app.use(cookieParser());
   app.get("/assets/css/rules.css", (_req, res) => {
     res.type("text/css").set("Cache-Control", "public, max-age=3600").send(ruleCss());
   });

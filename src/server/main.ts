@@ -1,5 +1,6 @@
 /** `npm start`: load configuration and content, then serve. A broken lexicon or config stops the start with a clear message. */
 import { loadConfig } from "../config.ts";
+import { warmViews } from "../render/views.ts";
 import { createApp } from "./app.ts";
 import { createLogger } from "./logger.ts";
 import { createServices, type Services } from "./services.ts";
@@ -17,6 +18,10 @@ function main(): void {
   const app = createApp({ services, logger });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: `http://${config.HOST}:${config.PORT}/` }, "Klaar is ready");
+    // Compile the page templates now, between requests, so no visitor's first page waits for it.
+    warmViews().then(({ failed }) => {
+      if (failed.length) logger.warn({ templates: failed }, "templates that do not compile");
+    });
     // Start Chromium now, so the first printout does not wait for it.
     services.browserPool
       .warmUp()

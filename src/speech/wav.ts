@@ -43,10 +43,13 @@ export function readWavInfo(wav: Buffer): WavInfo {
   throw new Error("WAV file has no data chunk");
 }
 
-/** A copy of the WAV with the RIFF and data sizes set to what is really there. */
+/**
+ * The WAV with the RIFF and data sizes set to what is really there: fixed in place (the buffer is the tool's fresh
+ * output, and a copy of a minute of speech costs the event loop more than it should).
+ */
 export function withExactSizes(wav: Buffer): Buffer {
   const { dataOffset, dataBytes } = readWavInfo(wav);
-  const fixed = Buffer.from(wav.subarray(0, dataOffset + dataBytes));
+  const fixed = wav.subarray(0, dataOffset + dataBytes);
   fixed.writeUInt32LE(fixed.length - 8, 4);
   fixed.writeUInt32LE(dataBytes, dataOffset - 4);
   return fixed;

@@ -1,86 +1,66 @@
 /**
- * Runs a command line tool as a filter: input on stdin, result from stdout, with a time limit.
- * Input never goes into argv or a file: it may be a citizen's letter, and argv is visible to every user
- * of the machine (ps).
+ * Runs a command line tool as a filter: input on stdin, result from stdout, with a time limit (run-command.ts).
+ * On the main thread the process is started from the command thread (command-worker.ts): starting a process blocks
+ * its thread for tens of milliseconds on a busy machine, and the main thread must keep answering (/healthz, kiosks).
+ * Inside a worker thread it runs there directly.
  */
-import { spawn } from "node:child_process";
+import { isMainThread, type Worker } from "node:worker_threads";
+import type { CommandAnswer, CommandJob } from "./command-worker.ts";
+import { CommandError, type PipeOptions, runCommand } from "./run-command.ts";
+import { startWorker } from "./worker-entry.ts";
 
-export type CommandErrorCode = "MISSING" | "TIMEOUT" | "TOO_LARGE" | "FAILED";
+export { CommandError, type CommandErrorCode, type PipeOptions } from "./run-command.ts";
 
-export class CommandError extends Error {
-  override name = "CommandError";
-  constructor(
-    message: string,
-    readonly code: CommandErrorCode,
-  ) {
-    super(message);
-  }
+const WORKER_ENTRY = new URL("./command-worker.ts", import.meta.url);
+
+interface Pending {
+  resolve(out: Buffer): void;
+  reject(error: Error): void;
 }
 
-export interface PipeOptions {
-  /** Kill the process after this many milliseconds. */
-  timeoutMs: number;
-  /** Kill the process when its output grows past this, to protect memory. */
-  maxOutputBytes?: number;
-  /** Extra environment variables for the command (added to this process's environment). */
-  env?: Record<string, string>;
-}
+let thread: { worker: Worker; pending: Map<number, Pending> } | undefined;
+let nextId = 1;
 
-const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+function commandThread() {
+  if (thread) return thread;
+  const worker = startWorker(WORKER_ENTRY);
+  const pending = new Map<number, Pending>();
+  const current = { worker, pending };
+  const fail = (error: Error) => {
+    if (thread === current) thread = undefined;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  worker.on("message", (answer: CommandAnswer) => {
+    const p = pending.get(answer.id);
+    if (!p) return;
+    pending.delete(answer.id);
+    if (pending.size === 0) worker.unref();
+    if ("error" in answer) p.reject(new CommandError(answer.error.message, answer.error.code));
+    else p.resolve(Buffer.from(answer.output, 0, answer.length));
+  });
+  worker.on("error", (error: Error) => fail(new CommandError(`the command thread failed: ${error.name}`, "FAILED")));
+  worker.on("exit", () => fail(new CommandError("the command thread stopped", "FAILED")));
+  worker.unref();
+  thread = current;
+  return current;
+}
 
 export function pipeThroughCommand(
   command: string,
   args: string[],
-  input: Buffer | string,
+  input: Uint8Array | string,
   options: PipeOptions,
 ): Promise<Buffer> {
-  const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+  if (!isMainThread) return runCommand(command, args, input, options);
+  const { worker, pending } = commandThread();
+  const id = nextId++;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      stdio: ["pipe", "pipe", "pipe"],
-      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
-    });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let stderr = "";
-    let failure: CommandError | undefined;
-
-    const stop = (error: CommandError) => {
-      failure ??= error;
-      child.kill("SIGKILL");
-    };
-    const timer = setTimeout(
-      () => stop(new CommandError(`${command} took longer than ${options.timeoutMs} ms`, "TIMEOUT")),
-      options.timeoutMs,
-    );
-
-    child.stdout.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxOutput) stop(new CommandError(`${command} gave more than ${maxOutput} bytes`, "TOO_LARGE"));
-      else chunks.push(chunk);
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      // Enough for a diagnosis; these tools do not echo their input.
-      if (stderr.length < 300) stderr += chunk.toString("utf8");
-    });
-    child.on("error", (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(
-        error.code === "ENOENT"
-          ? new CommandError(`${command} is not installed`, "MISSING")
-          : new CommandError(`${command} could not start: ${error.message}`, "FAILED"),
-      );
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (failure) reject(failure);
-      else if (code !== 0) {
-        const detail = stderr.trim().slice(0, 300);
-        reject(new CommandError(`${command} stopped with ${signal ?? `exit code ${code}`}: ${detail}`, "FAILED"));
-      } else resolve(Buffer.concat(chunks));
-    });
-    // The process may exit before it reads all input (a bad option); "close" reports that, not EPIPE.
-    child.stdin.on("error", () => {});
-    child.stdin.end(input);
+    pending.set(id, { resolve, reject });
+    worker.ref();
+    // A view into a larger buffer is sent as its own bytes only (a message copies a view's whole buffer).
+    const own =
+      typeof input === "string" || input.byteLength === input.buffer.byteLength ? input : new Uint8Array(input);
+    worker.postMessage({ id, command, args, input: own, options } satisfies CommandJob);
   });
 }

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe("enrolled kiosks", () => {
-  it("only an enrolled kiosk of the site takes tickets and asks for help; staff see its name", {
+  it("only an enrolled kiosk of the site takes tickets and asks for help (limited per kiosk); staff see its name", {
     timeout: 120_000,
   }, async () => {
     const stranger = new CookieClient(server.url);
@@ -59,5 +59,22 @@ describe("enrolled kiosks", () => {
     expect(help.map((h) => h.kioskId)).toEqual(["Hal links"]);
     // Another site's kiosk cannot take tickets here.
     expect((await kiosk.post("/kiosk/sociaal-huis/nl/help", {})).status).toBe(403);
+
+    // Asking again while help is coming changes nothing; new requests are limited per kiosk (3 in 10 minutes).
+    expect((await kiosk.post("/kiosk/stadhuis/nl/help", {})).status).toBe(303);
+    expect(server.services.queue.openHelpRequests("stadhuis")).toHaveLength(1);
+    const resolveAll = () => {
+      for (const h of server.services.queue.openHelpRequests("stadhuis")) server.services.queue.resolveHelp(h.id);
+    };
+    for (let i = 0; i < 2; i++) {
+      resolveAll();
+      expect((await kiosk.post("/kiosk/stadhuis/nl/help", {})).status).toBe(303);
+    }
+    resolveAll();
+    const flooded = await kiosk.post("/kiosk/stadhuis/nl/help", {});
+    expect(flooded.status).toBe(429);
+    expect(Number(flooded.headers.get("retry-after"))).toBeGreaterThan(60);
+    expect(await flooded.text()).toContain("Deze kiosk heeft net al een paar keer hulp gevraagd.");
+    expect(server.services.queue.openHelpRequests("stadhuis")).toHaveLength(0);
   });
 });

@@ -24,9 +24,11 @@ afterAll(async () => {
 
 describe("200 explanations at once", () => {
   it("answers each with 201 or 503 + Retry-After while /healthz stays fast", { timeout: 300_000 }, async () => {
-    const r = await explainBurst(server.url, { count: 200, longEvery: 10, longChars: 200_000 });
+    // The letters go out from a worker thread: the /healthz times are the server's, not the test client's.
+    const r = await explainBurst(server.url, { count: 200, longEvery: 10, longChars: 200_000, clientInWorker: true });
     console.log(
-      `load: ${JSON.stringify(r.statuses)} in ${r.seconds.toFixed(1)} s; /healthz p99 ${r.healthP99.toFixed(1)} ms, ` +
+      `load: ${JSON.stringify(r.statuses)} in ${r.seconds.toFixed(1)} s; /healthz p50 ${r.healthP50.toFixed(1)} ms, ` +
+        `p99 ${r.healthP99.toFixed(1)} ms, ` +
         `max ${r.healthMax.toFixed(1)} ms over ${r.healthMs.length} probes`,
     );
     expect(Object.keys(r.statuses).map(Number).sort()).toEqual(expect.arrayContaining([201, 503]));

@@ -48,6 +48,7 @@ export interface Values {
   "kiosk.letterPrivacy": never;
   "kiosk.finish": never;
   "kiosk.tooManyTickets": never;
+  "kiosk.tooManyHelpRequests": never;
   "kiosk.audioFallback": never;
   "kiosk.phoneNumber": never;
   "kiosk.cameraStart": never;
@@ -111,6 +112,7 @@ export type Texts = {
   "letterPrivacy": string;
   "finish": string;
   "tooManyTickets": string;
+  "tooManyHelpRequests": string;
   "audioFallback": string;
   "phoneNumber": string;
   "cameraStart": string;

@@ -21,6 +21,8 @@ export interface KioskDeps {
   speech: KioskSpeech;
   /** Tickets per kiosk (client address) and site. */
   ticketLimiter: RateLimiter;
+  /** New help requests per kiosk and site. */
+  helpLimiter: RateLimiter;
   letters: LetterService;
   browserPool: BrowserPool;
   now?: () => Date;

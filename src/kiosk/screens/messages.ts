@@ -38,16 +38,26 @@ export function notFound(
   };
 }
 
-/** The 429 page after too many tickets from one kiosk. */
-export function tooManyTickets(ctx: KioskContext, where: Where, display: DisplaySettings, back: string): Page {
+/** The 429 page after too many tickets (or, with `what: "help"`, help requests) from one kiosk. */
+export function tooManyTickets(
+  ctx: KioskContext,
+  where: Where,
+  display: DisplaySettings,
+  back: string,
+  what: "tickets" | "help" = "tickets",
+): Page {
   const k = ctx.texts(where.lang);
   return {
     status: 429,
     view: "kiosk/message",
     locals: {
-      ...ctx.frame(where, display, { path: `${base(where.site.id, where.lang)}/busy`, title: k.errorTitle, back }),
+      ...ctx.frame(where, display, {
+        path: `${base(where.site.id, where.lang)}/${what === "help" ? "help-busy" : "busy"}`,
+        title: k.errorTitle,
+        back,
+      }),
       heading: k.errorTitle,
-      lines: [k.tooManyTickets],
+      lines: [what === "help" ? k.tooManyHelpRequests : k.tooManyTickets],
       homeLink: { href: back, label: k.back },
     },
   };

@@ -58,6 +58,7 @@ export function speechParts(
   }
   if (first === "not-found" && second === undefined) return say(k.errorNotFound, k.errorGoBack);
   if (first === "busy" && second === undefined) return say(k.tooManyTickets);
+  if (first === "help-busy" && second === undefined) return say(k.tooManyHelpRequests);
   if (first === "error" && second === undefined) return say(k.errorGeneric);
   return undefined;
 }

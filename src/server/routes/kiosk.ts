@@ -237,8 +237,13 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
   router.post("/kiosk/:site/:lang/help", form, (req, res) => {
     const where = whereOr404(req, res);
     if (!where || !enrolledOr403(req, res, where)) return;
-    kiosk.requestHelp(where, kioskLabelOf(req));
-    res.redirect(303, `/kiosk/${where.site.id}/${where.lang}/help`);
+    const back = `/kiosk/${where.site.id}/${where.lang}/help`;
+    const asked = kiosk.requestHelp(where, kioskLabelOf(req), kioskIdOf(req));
+    if (!asked.ok) {
+      res.setHeader("Retry-After", String(asked.retryAfterSeconds));
+      return send(res, kiosk.tooManyTickets(where, displayOf(req), back, "help"));
+    }
+    res.redirect(303, back);
   });
 
   kioskLetterRoutes(router, { ...deps, whereOr404, notFound });

@@ -71,7 +71,7 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
 
   router.post("/api/explain", refuseWhenFull(deps.analysis), anyBody, async (req, res) => {
     const { id, letter } = await letters.explain(await readLetterInput(req, deps.maxChars, { ocr: deps.ocr }));
-    res.status(201).json({
+    const head = JSON.stringify({
       id,
       links: {
         screen: `/letters/${id}`,
@@ -81,9 +81,13 @@ export function letterRoutes(deps: LetterRouteDeps): Router {
         ssml: `/letters/${id}/summary.ssml`,
         text: `/letters/${id}/summary.txt`,
       },
-      explanation: letter.explanation,
       ...(letter.ocr ? { ocr: letter.ocr } : {}),
     });
+    // The explanation's JSON text comes from the worker as it is: no JSON is written on the main thread.
+    res
+      .status(201)
+      .type("application/json")
+      .send(`${head.slice(0, -1)},"explanation":${letter.explanationJson}}`);
   });
 
   // The form on /letters/new: a problem is shown on the form again, with what the person typed kept.
