@@ -190,7 +190,7 @@ function fromDate(text: string, reference: string | null): { iso: string; span: 
 }
 
 const APPEAL_RE = new RegExp(
-  String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|pas\sd['’]accord|nicht\seinverstanden|disagree|(?:do\snot|don['’]t)\sagree|klacht|plainte|Beschwerde|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
+  String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|niet\stevreden|pas\sd['’]accord|pas\ssatisfaite?|nicht\seinverstanden|nicht\szufrieden|disagree|(?:do\snot|don['’]t)\sagree|not\ssatisfied|klacht(?:en)?|plaintes?|Beschwerden?|Rechtsmittel|Berufung|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
 const ROUTE_RE = new RegExp(
@@ -200,8 +200,9 @@ const ROUTE_RE = new RegExp(
 
 // Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
 // complaint to our Rental Department".
+// "auprès de notre société", "bij onze klantendienst", "an unseren Kundendienst": the sender's own service.
 const ROUTE_AFTER_RE =
-  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|to\sour|to\sthe|to)\s(?<route>(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
+  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
 const APPEAL_NOUN_RE = new RegExp(
@@ -214,37 +215,44 @@ export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): 
   const appealDeadline = deadlines.findIndex((d) => d.purpose === "appeal");
   let route: string | null = null;
   const hits = [...text.matchAll(new RegExp(APPEAL_RE.source, "gi"))];
-  for (const hit of hits) {
-    const first = sentenceAround(text, hit.index, hit.index + hit[0].length);
-    // The route may stand in the next sentence: "Hebt u een klacht? Neem contact op met de Ombudsdienst voor Energie."
-    const end = first.start + first.text.length;
-    const next = end + 2 < text.length ? sentenceAround(text, end + 2, end + 3) : null;
-    const sentence = {
-      start: first.start,
-      text: next ? text.slice(first.start, next.start + next.text.length) : first.text,
-    };
-    const r = ROUTE_RE.exec(sentence.text);
-    if (r && !route) {
-      route = r[0];
-      evidence.push({ start: sentence.start + r.index, end: sentence.start + r.index + r[0].length });
+  const sentences = hits.map((hit) => sentenceAround(text, hit.index, hit.index + hit[0].length));
+  const take = (found: { at: number; text: string } | null) => {
+    if (!found || route) return;
+    route = found.text.trim();
+    evidence.push({ start: found.at, end: found.at + found.text.length });
+  };
+  const court = (s: { start: number; text: string }) => {
+    const r = ROUTE_RE.exec(s.text);
+    return r ? { at: s.start + r.index, text: r[0] } : null;
+  };
+  // The first route named in the sentence that speaks of the appeal: a court or service, or where to send it
+  // ("une plainte auprès de notre Service Clientèle, puis … auprès du Médiateur"); a later next step is not the route.
+  hits.forEach((hit, i) => {
+    const s = sentences[i] as { start: number; text: string };
+    const named = court(s);
+    const after = ROUTE_AFTER_RE.exec(text.slice(hit.index, s.start + s.text.length));
+    const sent = after?.groups?.route;
+    const own = sent && /^(?:notre|nos|onze|ons|unser|our)/i.test(sent) ? sent : null;
+    const ownAt = own && after ? hit.index + after[0].length - own.length : -1;
+    take(
+      own && (!named || ownAt < named.at)
+        ? { at: ownAt, text: own }
+        : (named ?? (sent ? { at: ownAt, text: sent } : null)),
+    );
+    if (evidence.length < 3) evidence.push({ start: s.start, end: s.start + s.text.length });
+  });
+  // The route may stand in the next sentences: "Hebt u een klacht? Neem contact op met de klantendienst. Bent u niet
+  // tevreden, dan kan u terecht bij de Ombudsdienst voor Energie."
+  for (const s of sentences) {
+    let end = s.start + s.text.length;
+    for (let k = 0; k < 2 && !route && end + 2 < text.length; k++) {
+      const next = sentenceAround(text, end + 2, end + 3);
+      take(court(next));
+      end = next.start + next.text.length;
     }
-    if (evidence.length < 3) evidence.push({ start: sentence.start, end: sentence.start + sentence.text.length });
   }
   const d = appealDeadline >= 0 ? deadlines[appealDeadline] : undefined;
-  if (!route && d) {
-    const around = sentenceAround(text, d.start, d.end);
-    const r = ROUTE_RE.exec(around.text);
-    if (r) route = r[0];
-  }
-  if (!route) {
-    for (const hit of hits) {
-      const fallback = ROUTE_AFTER_RE.exec(text.slice(hit.index, hit.index + 160));
-      if (fallback?.groups?.route) {
-        route = fallback.groups.route.trim();
-        break;
-      }
-    }
-  }
+  if (!route && d) take(court(sentenceAround(text, d.start, d.end)));
   if (!route) {
     const own = APPEAL_NOUN_RE.exec(text);
     if (own && hits.length) route = own[0];

@@ -153,7 +153,7 @@ const READER_ACTS_RE =
   /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
 
 const APPEAL_WORD_RE = new RegExp(
-  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Arbeitsgericht|appeal|objection|complaint)(?!${L})`,
+  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Berufung|Rechtsmittel|Arbeitsgericht|Polizeigericht|appeal|objection|complaint)(?!${L})`,
   "i",
 );
 const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
