@@ -35,7 +35,7 @@ const KIND: Record<LetterModelKind, RegExp> = {
 
 const DECISION: Record<DecisionType, RegExp> = {
   grant: re(
-    String.raw`(?<!(?:niet|not|pas|nicht|geen)\s)(?:ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|toe\ste\skennen|toegekend|toekenning|goedgekeurd|aanvaard|ingewilligd|acceptée?s?|angenommen|genehmigt|accepted|krijgt\su|u\skrijgt|u\sontvangt|accord(?:e|ons|ée?s?)|octro(?:i|y)${L}{0,4}|vous\srecevrez|gewähr${L}{0,3}|bewillig${L}{0,3}|erhalten\sSie|granted|approved|you\swill\sreceive)`,
+    String.raw`(?<!(?:niet|not|pas|nicht|geen)\s)(?:ken(?:t|nen)\s(?:[${LETTER}]+\s){0,5}toe|(?<!(?:geen|niet)\s(?:[${LETTER}]+\s){0,3})toe\ste\skennen|toegekend|toekenning|goedgekeurd|aanvaard|ingewilligd|acceptée?s?|angenommen|genehmigt|accepted|krijgt\su|u\skrijgt|u\sontvangt|accord(?:e|ons|ée?s?)|octro(?:i|y)${L}{0,4}|vous\srecevrez|gewähr${L}{0,3}|bewillig${L}{0,3}|erhalten\sSie|granted|approved|you\swill\sreceive)`,
   ),
   refuse: re(
     String.raw`weiger${L}{0,4}|geweigerd|afgewezen|niet\s(?:aanvaard|ingewilligd|goedgekeurd)|onontvankelijk|ongegrond|n['’]est\spas\s(?:acceptée|accordée)|irrecevable|nicht\s(?:angenommen|genehmigt|bewilligt)|not\s(?:accepted|approved|granted)|geen\srecht|niet\stoegekend|geen\s(?:leefloon|steun|hulp|premie|toelage)|refus${L}{0,4}|rejet${L}{0,2}|n['’]avez\spas\sdroit|pas\sdroit|abgelehnt|Ablehnung|lehnt\s(?:[${LETTER}]+\s){0,4}ab|kein(?:en)?\sAnspruch|refused|rejected|not\sentitled|turn\sdown`,
