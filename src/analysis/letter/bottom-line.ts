@@ -85,6 +85,15 @@ function firstMatch(re: RegExp, text: string, from: number, to: number): { text:
   return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
 }
 
+const MUNICIPALITY_RE = /^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b/i;
+
+/** "Stad Antwerpen – OCMW Antwerpen": the service named beside its municipality decides, not the city. */
+function senderActor(text: string, start: number, end: number): { text: string; span: Span } | null {
+  const hits = [...text.slice(start, end).matchAll(new RegExp(ACTOR_RE.source, "gu"))];
+  const best = hits.find((h) => !MUNICIPALITY_RE.test(h[0])) ?? hits[0];
+  return best ? { text: best[0], span: { start: start + best.index, end: start + best.index + best[0].length } } : null;
+}
+
 // "Pour Bruxelles Fiscalité,", "Namens de Stad Gent," at the end of the letter.
 const SIGNATURE_RE = /\n[ \t]*(?:Pour|Namens|Voor|Für|For|On\sbehalf\sof)\s[^\n]{3,80}/g;
 const MONTHLY_RE = /^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)/i;
@@ -111,7 +120,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   // The heading: up to the subject or the salutation.
   const salutation = /\n\s*(?:Geachte|Beste|Madame|Monsieur|Sehr\sgeehrte|Dear)\b/.exec(text)?.index ?? 600;
   const heading = Math.min(text.length, 600, input.subject?.start ?? 600, salutation);
-  const senderHit = input.sender && firstMatch(ACTOR_RE, text, input.sender.start, input.sender.end);
+  const senderHit = input.sender && senderActor(text, input.sender.start, input.sender.end);
   const longName = LONG_NAMES.map(([re, name]) => {
     const m = re.exec(text.slice(0, heading));
     return m ? { text: name, span: { start: m.index, end: m.index + m[0].length } } : null;

@@ -1,0 +1,29 @@
+/** The bottom line sentence in French: articles and elision around the object, as a French reader expects them. */
+import { describe, expect, it } from "vitest";
+import type { BottomLine } from "../../src/analysis/types.ts";
+import { bottomLineSentence } from "../../src/explanation/bottom-line.ts";
+
+const format = { date: (iso: string) => iso, amount: (v: number) => `${v} €` };
+const say = (action: BottomLine["action"], object: string) =>
+  bottomLineSentence(
+    "fr",
+    { bottomLine: { actor: "CPAS", action, object, evidence: [], confidence: 1 }, appointments: [] },
+    format,
+    false,
+  ).text;
+
+describe("French bottom line", () => {
+  it("elides 'de' and 'le' before a vowel", () => {
+    expect(say("refuse", "allocation de chauffage")).toBe("Le CPAS refuse votre demande d’allocation de chauffage.");
+    expect(say("grant", "allocation")).toBe("Le CPAS vous accorde l’allocation.");
+  });
+
+  it("uses the plural article for a plural object", () => {
+    expect(say("grant", "allocations familiales")).toBe("Le CPAS vous accorde les allocations familiales.");
+    expect(say("end", "indemnités")).toBe("Le CPAS arrête vos indemnités.");
+  });
+
+  it("keeps 'de' and 'le' before a consonant", () => {
+    expect(say("refuse", "revenu d’intégration")).toBe("Le CPAS refuse votre demande de revenu d’intégration.");
+  });
+});
