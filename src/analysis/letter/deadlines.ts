@@ -158,9 +158,20 @@ const APPEAL_WORD_RE = new RegExp(
 );
 const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
 
+// "Kunt u niet komen? Bel dan uiterlijk op …", "If you cannot come, let us know by …": the day to answer, not to come.
+const CANNOT_COME_RE =
+  /(?:kunt|kan)\s(?:of\swil\s)?u\sniet\s(?:komen|aanwezig)|niet\s(?:kunt|kan)\skomen|ne\spouvez\spas\s(?:venir|vous\sprésenter|assister)|verhindert|nicht\s(?:kommen|teilnehmen)\skönnen|können\sSie\snicht\s(?:kommen|teilnehmen)|cannot\s(?:come|attend)|(?:are\s)?unable\sto\s(?:come|attend)/i;
+
 function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
+  const sentence = sentenceAround(text, start, end);
   // A term in a sentence that names an appeal is the appeal term, whatever verb stands nearer ("Widerspruch einreichen").
-  if (APPEAL_WORD_RE.test(sentenceAround(text, start, end).text)) return "appeal";
+  if (APPEAL_WORD_RE.test(sentence.text)) return "appeal";
+  const lead =
+    text
+      .slice(Math.max(0, sentence.start - 160), sentence.start)
+      .split(/\n\s*\n/)
+      .pop() ?? "";
+  if (CANNOT_COME_RE.test(sentence.text) || CANNOT_COME_RE.test(lead)) return "response";
   const purpose = given ?? purposeOf(text, start, end) ?? "other";
   if (purpose === "other" && APPOINTMENT_RE.test(sentenceAround(text, start, end).text)) return "appointment";
   return purpose;
