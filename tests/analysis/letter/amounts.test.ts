@@ -103,4 +103,66 @@ Totaal maandelijks te betalen                       € 444,65`;
       [444.65, "to-pay"],
     ]);
   });
+
+  it("reads a tax bill: the tax on income and the subtotals are lines, a bonus is a reduction, withheld tax is paid", () => {
+    const nl = `Betreft: onroerende voorheffing
+
+Belasting op het belastbaar inkomen                   € 1.180,00
+Opcentiemen stad Aalst                                €    76,02
+Totaal vóór vermindering                              € 1.256,02
+Vermindering voor 2 kinderen ten laste                – €    56,02
+Te betalen                                            € 1.200,00`;
+    expect(roles(nl)).toEqual([
+      [1180, "line-item"],
+      [76.02, "line-item"],
+      [1256.02, "line-item"],
+      [56.02, "reduction"],
+      [1200, "to-pay"],
+    ]);
+    const fr = `Objet : votre impôt – solde à payer
+
+Total de l'impôt                                              12.736,04 €
+Précompte professionnel                                      -11.614,40 €
+Bonification pour versements anticipés                            -15,00 €
+SOLDE À PAYER                                                  1.106,64 €`;
+    expect(roles(fr, "fr")).toEqual([
+      [12736.04, "line-item"],
+      [11614.4, "already-paid"],
+      [15, "reduction"],
+      [1106.64, "to-pay"],
+    ]);
+  });
+
+  it("reads a French social rent: the rent computed on income is a line of the monthly total", () => {
+    const text = `Objet : révision de votre loyer
+
+À partir du 1er janvier 2027, vous payerez chaque mois :
+Loyer réel (calculé sur vos revenus)                        388,20 €
+Provision pour charges communes                              62,00 €
+Total mensuel                                              450,20 €`;
+    expect(roles(text, "fr")).toEqual([
+      [388.2, "line-item"],
+      [62, "line-item"],
+      [450.2, "to-pay"],
+    ]);
+  });
+
+  it("gives no amount to receive in an invitation, and counts an amount named twice once with its role", () => {
+    const invitation =
+      "Subject: invitation to an examination\n\nYou receive incapacity benefit of EUR 58.43 a day. Please come to an examination on Tuesday 2 February 2027 at 9.45 a.m.";
+    expect(roles(invitation, "en")).toEqual([[58.43, "info"]]);
+    const notice = `Objet : mise en demeure
+
+La facture n° 2026-11-0734412 d'un montant de 186,42 € reste impayée.
+
+Facture n° 2026-11-0734412                   186,42 €
+Frais de mise en demeure                      15,00 €
+Total à payer                                201,42 €`;
+    expect(roles(notice, "fr")).toEqual([
+      [186.42, "line-item"],
+      [186.42, "line-item"],
+      [15, "line-item"],
+      [201.42, "to-pay"],
+    ]);
+  });
 });
