@@ -52,7 +52,7 @@ function frenchArticles(text: string, object: string | undefined): string {
 
 export function bottomLineSentence(
   lang: string,
-  model: Pick<LetterModel, "bottomLine" | "appointments">,
+  model: Pick<LetterModel, "bottomLine" | "appointments"> & Partial<Pick<LetterModel, "amounts" | "toPay">>,
   format: Formatters,
   spoken: boolean,
 ): { text: string; values: string[] } {
@@ -65,7 +65,10 @@ export function bottomLineSentence(
   const appointment = b.action === "attend" ? model.appointments.find((a) => a.date)?.date : undefined;
   const date = appointment ? (spoken ? dateInWords(appointment, lang) : format.date(appointment)) : undefined;
   for (const v of [amount, from, date]) if (v && spoken) values.push(v);
-  const args = { who: who(lang, b.actor), object: objectWord(b.object), amount, from, date };
+  // A new rent: the amount is what the reader pays from now on, not what they get.
+  const total = model.toPay !== null && model.toPay !== undefined ? model.amounts?.[model.toPay] : undefined;
+  const direction = total && b.amount !== undefined && total.value === b.amount ? "pay" : "receive";
+  const args = { who: who(lang, b.actor), object: objectWord(b.object), amount, from, date, direction };
   const said = t(lang, `explanation.bottom.${b.action}`, args);
   const text = lang === "fr" ? frenchArticles(said, args.object) : said;
   return { text: text.charAt(0).toUpperCase() + text.slice(1), values };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { BottomLine } from "../../src/analysis/types.ts";
 import { bottomLineSentence } from "../../src/explanation/bottom-line.ts";
+import { realAnalyzer } from "../helpers/analyzer.ts";
 
 const format = { date: (iso: string) => iso, amount: (v: number) => `${v} €` };
 const say = (action: BottomLine["action"], object: string) =>
@@ -25,5 +26,26 @@ describe("French bottom line", () => {
 
   it("keeps 'de' and 'le' before a consonant", () => {
     expect(say("refuse", "revenu d’intégration")).toBe("Le CPAS refuse votre demande de revenu d’intégration.");
+  });
+});
+
+describe("bottom line of a new rent", () => {
+  it("says the reader pays the new monthly total, not that they get it", () => {
+    const text = `Woonhaven Antwerpen
+Antwerpen, 28 november 2026
+
+Betreft: herziening van uw huurprijs
+
+Wij hebben uw huurprijs herberekend op basis van uw inkomen.
+Huurprijs op basis van uw inkomen                   € 398,15
+Huurlasten                                          €  46,50
+Totaal maandelijks te betalen                       € 444,65
+
+Vanaf 1 januari 2027 betaalt u € 444,65 per maand.`;
+    const model = realAnalyzer().analyze(text, { lang: "nl", today: "2026-12-07" }).letter;
+    expect(model.bottomLine.action).toBe("revise");
+    expect(bottomLineSentence("nl", model, format, false).text).toBe(
+      "Woonhaven Antwerpen verandert uw huurprijs: u betaalt nu 444.65 €, vanaf 2027-01-01.",
+    );
   });
 });

@@ -85,6 +85,12 @@ function firstMatch(re: RegExp, text: string, from: number, to: number): { text:
   return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
 }
 
+/** "Le Foyer du Sud – Société immobilière de service public": the name before the dash that describes it. */
+function senderName(sender: ValueFact): { text: string; span: Span } {
+  const name = sender.value.split(/\s[–—-]\s/)[0]?.trim() || sender.value;
+  return { text: name, span: { start: sender.start, end: sender.start + name.length } };
+}
+
 const MUNICIPALITY_RE = /^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b/i;
 
 /** "Stad Antwerpen – OCMW Antwerpen": the service named beside its municipality decides, not the city. */
@@ -139,7 +145,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
     signatureHit ??
     longName ??
     firstMatch(ACTOR_RE, text, 0, heading) ??
-    (input.sender ? { text: input.sender.value, span: { start: input.sender.start, end: input.sender.end } } : null) ??
+    (input.sender ? senderName(input.sender) : null) ??
     (sentence && firstMatch(ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
     firstMatch(ACTOR_RE, text, 0, text.length);
   if (actorHit) evidence.push(actorHit.span);
@@ -164,6 +170,8 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
     // The amount per month is what the reader lives on: "1.776,07 € par mois" rather than the yearly sum.
     const receive = input.amounts.filter((a) => a.role === "to-receive");
     amount = receive.find((a) => MONTHLY_RE.test(text.slice(a.end, a.end + 20))) ?? receive[0];
+    // A new rent or contribution: what the reader pays from now on ("Total mensuel 429,20 €").
+    if (!amount && action === "revise" && input.toPay !== null) amount = input.amounts[input.toPay];
   }
   if (amount) evidence.push({ start: amount.start, end: amount.end });
 
