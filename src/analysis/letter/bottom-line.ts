@@ -43,7 +43,7 @@ const ROLE_ACTOR_RE = new RegExp(
 // What an invitation or a request is about.
 const KIND_OBJECT_RE: Partial<Record<LetterModelKind, RegExp>> = {
   invitation: new RegExp(
-    String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|medical\sexamination|hearing|appointment)(?!${L})`,
+    String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|(?:medical\s)?examination|hearing|appointment)(?!${L})`,
     "iu",
   ),
   request: new RegExp(
@@ -215,6 +215,11 @@ const ROUTE_RE = new RegExp(
   "i",
 );
 
+// Which court or service: "arbeidsrechtbank Antwerpen, afdeling Mechelen", "tribunal du travail du Hainaut, division
+// Tournai", "Police Court of Brussels", "ombudsdienst van AZ Nikolaas" (up to the address or the end of the name).
+const ROUTE_TAIL_RE =
+  /^(?:\s(?:(?:van|voor|de|du|des|of|der|für|pour|for|d['’])\s?(?:(?:de|la|het|the)\s)?)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|\d{1,2}(?![\d.,])))*)?(?:,?\s(?:afdeling|division|Abteilung|section)\s\p{Lu}[\p{L}'’-]*)?/u;
+
 // Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
 // complaint to our Rental Department".
 // "auprès de notre société", "bij onze klantendienst", "an unseren Kundendienst": the sender's own service.
@@ -240,7 +245,9 @@ export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): 
   };
   const court = (s: { start: number; text: string }) => {
     const r = ROUTE_RE.exec(s.text);
-    return r ? { at: s.start + r.index, text: r[0] } : null;
+    if (!r) return null;
+    const tail = ROUTE_TAIL_RE.exec(s.text.slice(r.index + r[0].length));
+    return { at: s.start + r.index, text: r[0] + (tail?.[0].trimEnd() ?? "") };
   };
   // The first route named in the sentence that speaks of the appeal: a court or service, or where to send it
   // ("une plainte auprès de notre Service Clientèle, puis … auprès du Médiateur"); a later next step is not the route.
