@@ -13,7 +13,7 @@ import { findWordAmounts } from "./number-words.ts";
 const L = `[${LETTER}]`;
 const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|terug\ste\sbetalen|(?:total\s)?à\srembourser|zurückzuzahlen(?:der\sBetrag)?|to\sbe\srepaid|zu\serstattende[rn]?\sBetrag|terug\ste\s(?:krijgen|geven)|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
 const LATE = String.raw`nalatigheidsintrest${L}{0,3}|verwijlintrest${L}{0,3}|intrest(?:en)?|rente|aanmaningskosten|herinneringskosten|rappelkosten|invorderingskosten|verhoging|intérêts(?:\sde\sretard|\smoratoires)?|frais\sde\s(?:rappel|recouvrement)|majoration|Verzugszinsen|Zinsen|Mahngebühr${L}{0,2}|Säumniszuschlag|Zuschlag|late(?:[-\s]payment)?\s(?:fee|charge|interest)s?|interest|surcharge`;
-const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
+const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|bij\sgebrek\saan\sbetaling|mangels\sZahlung|in\sdefault\sof\spayment|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
 // A late condition only counts in a sentence about paying.
 const PAYMENT_WORD_RE = new RegExp(
   String.raw`(?<!${L})(?:Nichtzahlung|unbezahlt|non-paiement|niet-betaling|betaa?l${L}{0,4}|betaling|vervaldatum|factuur|paie?${L}{0,5}|pay${L}{0,4}|réglé${L}?|échéance|facture|zahl${L}{0,4}|Zahlung|Rechnung|Fälligkeit|payment|invoice|due)(?!${L})`,
@@ -132,6 +132,18 @@ function restated(text: string, end: number): boolean {
   return RESTATED_RE.test(text.slice(end, end + 40));
 }
 
+/**
+ * A list item whose lead-in is about paying late: "Indien wij uw betaling niet ontvangen, worden dan volgende kosten
+ * aangerekend:\n- een forfaitaire schadevergoeding van € 40,00;".
+ */
+function lateListItem(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^[ \t]*[-•*–·]\s/.test(text.slice(lineStart, start))) return false;
+  const before = text.slice(Math.max(0, lineStart - 600), lineStart);
+  const lead = before.split(/\n[ \t]*\n/).pop() ?? "";
+  return LATE_CONDITION_RE.test(lead) && PAYMENT_WORD_RE.test(lead);
+}
+
 /** The previous sentence too when it is a question: "Betaalt u niet op tijd? Dan rekenen wij € 15 aan." */
 function lateConditionNear(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
@@ -177,6 +189,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     let role: AmountRole | undefined;
     let cue: Cued | undefined;
     if (row.rate || restated(text, a.end)) role = "info";
+    else if (lateListItem(text, a.start)) role = "fee-if-late";
     else if (row.label !== null) {
       cue = readRole(`${row.label} €\n\n`, row.label.length + 1, row.label.length + 2);
       if (cue === "to-pay" && inTable(row)) cue = "line-item";

@@ -165,4 +165,24 @@ Total à payer                                201,42 €`;
       [201.42, "to-pay"],
     ]);
   });
+
+  it("reads costs listed under a late-payment condition as fees only if late", () => {
+    const text = `Betreft: aanmaning
+
+Totaal openstaand                                   € 310,80
+
+Betaal € 310,80 binnen 15 dagen na de datum van deze aanmaning.
+
+Indien wij uw betaling niet binnen deze termijn ontvangen, worden volgende kosten aangerekend:
+- een forfaitaire schadevergoeding van € 40,00;
+- verwijlinteresten aan de wettelijke rentevoet.
+
+Bij gebrek aan betaling sturen wij u een aanmaning. Per aanmaning worden administratieve kosten van € 15,00 aangerekend.`;
+    expect(roles(text)).toEqual([
+      [310.8, "to-pay"],
+      [310.8, "to-pay"],
+      [40, "fee-if-late"],
+      [15, "fee-if-late"],
+    ]);
+  });
 });
