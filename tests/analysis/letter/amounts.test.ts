@@ -185,4 +185,10 @@ Bij gebrek aan betaling sturen wij u een aanmaning. Per aanmaning worden adminis
       [15, "fee-if-late"],
     ]);
   });
+
+  it("ends a sentence after an amount with cents, so a cue in the next sentence does not reach it", () => {
+    const text =
+      "Het OCMW stopt uw leefloon. Uw netto maandloon bedraagt € 1.812,40. Ook na aftrek van een vrijstelling blijft uw inkomen hoger dan het leefloon.";
+    expect(roles(text)).toEqual([[1812.4, "info"]]);
+  });
 });
