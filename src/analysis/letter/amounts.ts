@@ -38,6 +38,9 @@ const INFO_AFTER = String.raw`per\sjaar|par\san|pro\sJahr|per\syear|tot\snu\stoe
 // The benefit itself: "Het leefloon bedraagt € 1.376,54 per maand" (weak: any strong cue wins).
 const BENEFIT = String.raw`leefloon|steun|hulp|aide|Hilfe|aid|uitkering${L}{0,2}|pensioen|toelage|premie|tegemoetkoming|revenu\sd['’]intégration|allocations?|pension|indemnités?|prime|Eingliederungseinkommen|Leistung${L}{0,2}|Rente|Zulage|Beihilfe|Prämie|benefits?|allowance|pension`;
 
+// One instalment of a payment plan is not the total: "in drie maandelijkse schijven van € 49,28".
+const INSTALMENT = String.raw`(?:maandelijkse\s)?(?:schijven|afbetalingen|aflossingen|mensualités|tranches|versements\smensuels|(?:Monats)?raten|Teilzahlungen|(?:monthly\s)?instal(?:l)?ments)`;
+
 // "Impôt État après réductions", "Steuer nach Ermäßigungen": a line of the tax, not a reduction.
 // "Totaal vóór vermindering", "Total avant réduction": the subtotal the reduction comes off, a line of the bill too.
 const AFTER_REDUCTIONS = String.raw`(?:(?:sub)?tota(?:al|le?)\s|Gesamt${L}*\s|Zwischensumme\s)?(?:na|après|nach|after|vóór|voor|avant|vor|before)\s(?:vermindering(?:en)?|aftrek|réductions?|Ermäßigung(?:en)?|reductions?|deductions?)`;
@@ -68,6 +71,7 @@ const readRole = cueReader<Cued>([
   { value: "reduction", words: BONUS, strong: true },
   { value: "line-item", words: TAX_ON_INCOME, strong: true, beforeOnly: true },
   { value: "info", words: INCOME_LABEL, strong: true, beforeOnly: true },
+  { value: "info", words: INSTALMENT, strong: true, beforeOnly: true },
   { value: "total", words: TOTAL, strong: true },
   { value: "late", words: LATE, strong: true },
   { value: "advance", words: ADVANCE, strong: true },
@@ -109,6 +113,8 @@ function rowOf(text: string, start: number, end: number): Row {
   const isRow =
     lineEnd - lineStart < 110 &&
     after.length <= 20 &&
+    // "Wij vorderen het bedrag van € 147,84 van u terug." is a sentence, not a row of a table.
+    !/\p{L}{2,}[.!?]$/u.test(after) &&
     !/\p{Ll}{3,}[.!?]\s/u.test(before) &&
     /\S/.test(before) &&
     (/[:\t]|\s{2,}|\.{3,}|…|[=|]/.test(before) || before.trim().split(/\s+/).length <= 5);
@@ -116,7 +122,7 @@ function rowOf(text: string, start: number, end: number): Row {
     label: isRow ? before.replace(/[\s–-]+$/, "") : null,
     line: lineStart,
     negative: /[–−-]\s{0,3}$/.test(before),
-    rate: /[×x*]\s{0,3}$/.test(before) || /\(\s*[\d.,]+\s*[×x*]\s*$/.test(before.slice(-20)),
+    rate: /[×x*]\s{0,3}(?:€|EUR)?\s{0,3}$/.test(before) || /\(\s*[\d.,]+\s*[×x*]\s*$/.test(before.slice(-20)),
   };
 }
 

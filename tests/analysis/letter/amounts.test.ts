@@ -191,4 +191,22 @@ Bij gebrek aan betaling sturen wij u een aanmaning. Per aanmaning worden adminis
       "Het OCMW stopt uw leefloon. Uw netto maandloon bedraagt € 1.812,40. Ook na aftrek van een vrijstelling blijft uw inkomen hoger dan het leefloon.";
     expect(roles(text)).toEqual([[1812.4, "info"]]);
   });
+
+  it("reads a computation and a payment plan: the rate and one instalment are information, the result is the total", () => {
+    const text = `Betreft: terugvordering kinderopvangtoeslag
+
+Berekening
+42 volle opvangdagen × € 3,52 = € 147,84
+
+Wij vorderen het bedrag van honderdzevenenveertig euro vierentachtig cent van u terug.
+
+Doet u niets, dan houden wij het bedrag in op het Groeipakket, in drie maandelijkse schijven van € 49,28.`;
+    const model = letterOf(text);
+    expect(model.amounts.map((a) => [a.value, a.role])).toEqual([
+      [3.52, "info"],
+      [147.84, "to-pay"],
+      [147.84, "to-pay"],
+      [49.28, "info"],
+    ]);
+  });
 });
