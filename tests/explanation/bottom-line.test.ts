@@ -24,6 +24,12 @@ describe("French bottom line", () => {
     expect(say("end", "indemnités")).toBe("Le CPAS arrête vos indemnités.");
   });
 
+  it("elides after 'pour' when the reader pays for something", () => {
+    expect(say("pay", "impôt des personnes physiques")).toBe(
+      "Le CPAS vous demande de payer un montant pour l’impôt des personnes physiques.",
+    );
+  });
+
   it("keeps 'de' and 'le' before a consonant", () => {
     expect(say("refuse", "revenu d’intégration")).toBe("Le CPAS refuse votre demande de revenu d’intégration.");
   });

@@ -105,6 +105,8 @@ const SENDER_TASK_RE = new RegExp(
   "i",
 );
 
+const CONDITION_START_RE = /^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s/i;
+
 // A clause that continues the one before it: "…, dans les quinze jours, …", "…, en ook niet binnen …".
 const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L}])[^,]*)?$/u;
 
@@ -242,12 +244,16 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     const anchor = deemed && (named === "notification" || named === "receipt") ? "third-working-day" : named;
     if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
     const unit = unitOf(g);
+    const purpose = purposeAt(text, start, end);
+    // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours": a term for a case
+    // that may come, with nothing to count it from, is no deadline of this letter.
+    if (anchor === "unknown" && purpose !== "appeal" && CONDITION_START_RE.test(sentence.text)) continue;
     const date = lastDay(anchor, n, unit, context);
     found.push({
       start,
       end,
       text: text.slice(start, end),
-      purpose: purposeAt(text, start, end),
+      purpose,
       anchor,
       term: { n, unit },
       date,

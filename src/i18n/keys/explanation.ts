@@ -83,7 +83,7 @@ export interface Values {
   "explanation.when.submit": never;
   "explanation.when.askHint": never;
   "explanation.when.calculated": { received: string | number };
-  "explanation.when.calculatedFromLetter": never;
+  "explanation.when.calculatedFromLetter": { anchor?: string | undefined };
   "explanation.when.dontKnowAnswer": never;
   "explanation.when.badge": never;
   "explanation.money.role": { role?: string | undefined; amount: string | number };
@@ -203,7 +203,7 @@ export type Texts = {
     "submit": string;
     "askHint": string;
     "calculated": (values: { received: string | number }) => string;
-    "calculatedFromLetter": string;
+    "calculatedFromLetter": (values: { anchor?: string | undefined }) => string;
     "dontKnowAnswer": string;
     "badge": string;
   };

@@ -132,4 +132,18 @@ Kunt u niet komen? Bel dan uiterlijk op 4 februari 2027 naar uw maatschappelijk 
       ["fixed", null, "2027-02-04", "response"],
     ]);
   });
+
+  it("reads no deadline in a term for a case that may come, but keeps the appeal term after 'if you disagree'", () => {
+    expect(
+      deadlines(
+        "Tournai, le 16 décembre 2026\n\nSi votre situation change (perte d'emploi, séparation), vous pouvez introduire une nouvelle demande dans les 60 jours qui suivent une nouvelle livraison.",
+        "fr",
+      ),
+    ).toEqual([]);
+    expect(
+      deadlines(
+        "Gent, 3 november 2026\n\nAls uw situatie verandert, kunt u binnen 30 dagen een nieuwe aanvraag indienen. Als u het niet eens bent, kunt u binnen drie maanden na de kennisgeving beroep instellen bij de arbeidsrechtbank.",
+      ),
+    ).toEqual([["notification", "3 months", null, "appeal"]]);
+  });
 });
