@@ -106,6 +106,9 @@ const SENDER_TASK_RE = new RegExp(
 );
 
 const CONDITION_START_RE = /^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s/i;
+// "Any change in your household must be reported to us within one month": a duty for a change that may come.
+const CHANGE_DUTY_RE =
+  /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu;
 
 // A clause that continues the one before it: "…, dans les quinze jours, …", "…, en ook niet binnen …".
 const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L}])[^,]*)?$/u;
@@ -245,9 +248,10 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
     const unit = unitOf(g);
     const purpose = purposeAt(text, start, end);
-    // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours": a term for a case
-    // that may come, with nothing to count it from, is no deadline of this letter.
-    if (anchor === "unknown" && purpose !== "appeal" && CONDITION_START_RE.test(sentence.text)) continue;
+    // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours", "any change must
+    // be reported within one month": a term for a case that may come, with nothing to count it from, is no deadline.
+    const futureCase = CONDITION_START_RE.test(sentence.text) || CHANGE_DUTY_RE.test(sentence.text);
+    if (anchor === "unknown" && purpose !== "appeal" && futureCase) continue;
     const date = lastDay(anchor, n, unit, context);
     found.push({
       start,

@@ -146,4 +146,13 @@ Kunt u niet komen? Bel dan uiterlijk op 4 februari 2027 naar uw maatschappelijk 
       ),
     ).toEqual([["notification", "3 months", null, "appeal"]]);
   });
+
+  it("reads no deadline in a duty to report a change that may come", () => {
+    expect(
+      deadlines(
+        "Brussels, 1 December 2026\n\nPlease remember that any change in the composition of your household must be reported to us within one month.",
+        "en",
+      ),
+    ).toEqual([]);
+  });
 });
