@@ -45,6 +45,10 @@ export interface CorpusExpectation {
   ibans?: CorpusCode[];
   paymentReferences?: CorpusCode[];
   hardWords?: string[];
+  /** Marks a letter held out by hand (letters written as a fresh held-out set), whatever the hash says. */
+  heldOut?: boolean;
+  /** The set a letter was written in ("fresh-2026-12"), so that a set can be scored on its own (CORPUS_BATCH). */
+  batch?: string;
 }
 export interface CorpusLetter {
   id: string;
@@ -52,6 +56,7 @@ export interface CorpusLetter {
   text: string;
   expected: CorpusExpectation;
   heldOut: boolean;
+  batch?: string;
 }
 
 /** FNV-1a: a stable hash, so that the held-out third stays the same as letters are added. */
@@ -65,9 +70,13 @@ export function isHeldOut(id: string): boolean {
   return hash(id) % 3 === 0;
 }
 
-/** Letters of the corpus folders (default tests/corpus; KLAAR_CORPUS adds folders, separated by ":"). */
+/**
+ * Letters of the corpus folders (default tests/corpus; KLAAR_CORPUS adds folders, separated by ":"). CORPUS_BATCH
+ * keeps only the letters of one batch ("none": the letters of no batch; see tests/corpus/README.md).
+ */
 export function loadCorpus(roots: readonly string[] = corpusRoots()): CorpusLetter[] {
   const letters = new Map<string, CorpusLetter>();
+  const batch = process.env.CORPUS_BATCH;
   for (const root of roots) {
     for (const lang of ["nl", "fr", "de", "en"] as const) {
       const dir = join(root, lang);
@@ -80,7 +89,15 @@ export function loadCorpus(roots: readonly string[] = corpusRoots()): CorpusLett
         try {
           const expected = JSON.parse(readFileSync(join(dir, file), "utf8")) as CorpusExpectation;
           const key = `${lang}/${id}`;
-          letters.set(key, { id: key, lang, text: readFileSync(txt, "utf8"), expected, heldOut: isHeldOut(key) });
+          if (batch && (expected.batch ?? "none") !== batch) continue;
+          letters.set(key, {
+            id: key,
+            lang,
+            text: readFileSync(txt, "utf8"),
+            expected,
+            heldOut: expected.heldOut ?? isHeldOut(key),
+            ...(expected.batch ? { batch: expected.batch } : {}),
+          });
         } catch {
           // A letter whose annotation is being written is skipped until it parses.
         }

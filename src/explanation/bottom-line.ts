@@ -34,9 +34,29 @@ function objectWord(object: string | null): string | undefined {
   return /^\p{Lu}\p{Ll}/u.test(o) && !/\p{Lu}/u.test(o.slice(1)) ? o.toLowerCase() : o;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const VOWEL_START = /^[aeiouyàâéèêëîïôûüh]/iu;
+
+/**
+ * French articles before the object: "votre demande d’allocation de chauffage", "l’allocation", plural "les
+ * allocations familiales", "vos indemnités". The catalogue's "de {object}" cannot elide by itself.
+ */
+function frenchArticles(text: string, object: string | undefined): string {
+  if (!object) return text;
+  const plural = /^\p{L}+[sx](?:\s|$)/u.test(object);
+  const vowel = VOWEL_START.test(object);
+  return text
+    .replace(`de ${object}`, vowel ? `d’${object}` : `de ${object}`)
+    .replace(`le ${object}`, plural ? `les ${object}` : vowel ? `l’${object}` : `le ${object}`)
+    .replace(`votre ${object}`, plural ? `vos ${object}` : `votre ${object}`)
+    .replace(new RegExp(`\\b(pour|sur) ${escape(object)}`), (_m, p: string) =>
+      plural ? `${p} les ${object}` : vowel ? `${p} l’${object}` : `${p} ${object}`,
+    );
+}
+
 export function bottomLineSentence(
   lang: string,
-  model: Pick<LetterModel, "bottomLine" | "appointments">,
+  model: Pick<LetterModel, "bottomLine" | "appointments"> & Partial<Pick<LetterModel, "amounts" | "toPay">>,
   format: Formatters,
   spoken: boolean,
 ): { text: string; values: string[] } {
@@ -49,7 +69,11 @@ export function bottomLineSentence(
   const appointment = b.action === "attend" ? model.appointments.find((a) => a.date)?.date : undefined;
   const date = appointment ? (spoken ? dateInWords(appointment, lang) : format.date(appointment)) : undefined;
   for (const v of [amount, from, date]) if (v && spoken) values.push(v);
-  const args = { who: who(lang, b.actor), object: objectWord(b.object), amount, from, date };
-  const text = t(lang, `explanation.bottom.${b.action}`, args);
+  // A new rent: the amount is what the reader pays from now on, not what they get.
+  const total = model.toPay !== null && model.toPay !== undefined ? model.amounts?.[model.toPay] : undefined;
+  const direction = total && b.amount !== undefined && total.value === b.amount ? "pay" : "receive";
+  const args = { who: who(lang, b.actor), object: objectWord(b.object), amount, from, date, direction };
+  const said = t(lang, `explanation.bottom.${b.action}`, args);
+  const text = lang === "fr" ? frenchArticles(said, args.object) : said;
   return { text: text.charAt(0).toUpperCase() + text.slice(1), values };
 }

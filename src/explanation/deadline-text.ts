@@ -42,7 +42,7 @@ export function deadlineStatements(
     const note = due.calculated
       ? ` ${t_(uiLang, "explanation.when.calculated", { received: c.formatDate(c.received ?? due.date) })}`
       : d.calculated
-        ? ` ${t_(uiLang, "explanation.when.calculatedFromLetter")}`
+        ? ` ${t_(uiLang, "explanation.when.calculatedFromLetter", { anchor: d.anchor === "third-working-day" ? "thirdWorkingDay" : "letter" })}`
         : "";
     return [
       {

@@ -19,8 +19,9 @@ function isBoundary(text: string, i: number): boolean {
   // A dot inside "1.234,56" or "www.x" is not an end: the end needs a space after it.
   const end = code === 46 || code === 33 || code === 63 || code === 59;
   if (!end || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
-  // Nor is the dot of a German day number: "ab dem 1. April", "15. März".
-  return !(code === 46 && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 3)));
+  // Nor is the dot of a German day number: "ab dem 1. April", "15. März" (but "€ 1.812,40. Ook …" ends a sentence).
+  const cents = text.charCodeAt(i - 3) === 44 || text.charCodeAt(i - 3) === 46;
+  return !(code === 46 && isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i - 3)) && !cents);
 }
 
 /** The sentence containing text[start, end), at most REACH characters to each side. */

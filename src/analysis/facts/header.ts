@@ -18,6 +18,10 @@ export function findSubject(text: string): ValueFact | undefined {
 const INSTITUTION_RE =
   /(?<![\p{L}])(?:OCMW|CPAS|ÖSHZ|OSHZ|Sociaal\sHuis|Maison\ssociale|RVA|ONEM|LfA|RIZIV|INAMI|LIKIV|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|Mutualité\schrétienne|Christelijke\sMutualiteit|Socialistische\sMutualiteit|Onafhankelijke\sZiekenfondsen|FOD|SPF|FÖD|Federale\sOverheidsdienst|Service\spublic\sfédéral|Föderaler\sÖffentlicher\sDienst|Vlaamse\sBelastingdienst|Belastingdienst|woonmaatschappij|huisvestingsmaatschappij|sociale\shuisvesting|Logement|Wohnungsbau|ziekenhuis|hôpital|Krankenhaus|hospital|AZ|UZ|CHU|Stad|Gemeente|Ville|Commune|Gemeinde|Stadt|City\sof|Municipality|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|Groeipakket|Fons|Infino|Kidslife|Opgroeien|Famiris|Justitiehuis|Maison\sde\sjustice|Vredegerecht|Justice\sde\spaix|Arbeidsrechtbank|Tribunal\sdu\stravail|Arbeitsgericht|Sociale\sDienst|Service\ssocial|Sozialdienst|Departement|Agentschap|Agence)(?![\p{L}])/u;
 
+// The full names, often in capitals in the heading: "CENTRE PUBLIC D'ACTION SOCIALE DE TOURNAI".
+const LONG_INSTITUTION_RE =
+  /centre\s+public\s+d['’]action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn|öffentliche[sn]?\s+sozialhilfezentrum|public\s+centre\s+for\s+social\s+welfare/iu;
+
 // Lines that start the addressee, the salutation or the subject: the sender block ends there.
 const END_OF_SENDER_RE =
   /^(?:aan|à|an|to|mevrouw|meneer|mijnheer|madame|monsieur|frau|herrn?|dear|geachte|beste|chère|cher|sehr\sgeehrte|betreft|onderwerp|objet|betreff|subject|re\s?:)(?![\p{L}])/iu;
@@ -39,7 +43,7 @@ export function findSender(text: string): ValueFact | undefined {
     offset = end + 1;
   }
   const line =
-    lines.find((l) => l.text.length <= 120 && INSTITUTION_RE.test(l.text)) ??
+    lines.find((l) => l.text.length <= 120 && (INSTITUTION_RE.test(l.text) || LONG_INSTITUTION_RE.test(l.text))) ??
     lines.find((l, i) => i === 0 && l.text.length <= 80 && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text));
   return line && { start: line.start, end: line.start + line.text.length, text: line.text, value: line.text };
 }

@@ -11,9 +11,9 @@ import type { AmountRole, DecisionType, Language, LetterAmount, LetterModelKind 
 import { findWordAmounts } from "./number-words.ts";
 
 const L = `[${LETTER}]`;
-const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|zu\serstattende[rn]?\sBetrag|terug\ste\skrijgen|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
+const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|terug\ste\sbetalen|(?:total\s)?à\srembourser|zurückzuzahlen(?:der\sBetrag)?|to\sbe\srepaid|zu\serstattende[rn]?\sBetrag|terug\ste\s(?:krijgen|geven)|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
 const LATE = String.raw`nalatigheidsintrest${L}{0,3}|verwijlintrest${L}{0,3}|intrest(?:en)?|rente|aanmaningskosten|herinneringskosten|rappelkosten|invorderingskosten|verhoging|intérêts(?:\sde\sretard|\smoratoires)?|frais\sde\s(?:rappel|recouvrement)|majoration|Verzugszinsen|Zinsen|Mahngebühr${L}{0,2}|Säumniszuschlag|Zuschlag|late(?:[-\s]payment)?\s(?:fee|charge|interest)s?|interest|surcharge`;
-const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
+const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|bij\sgebrek\saan\sbetaling|mangels\sZahlung|in\sdefault\sof\spayment|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
 // A late condition only counts in a sentence about paying.
 const PAYMENT_WORD_RE = new RegExp(
   String.raw`(?<!${L})(?:Nichtzahlung|unbezahlt|non-paiement|niet-betaling|betaa?l${L}{0,4}|betaling|vervaldatum|factuur|paie?${L}{0,5}|pay${L}{0,4}|réglé${L}?|échéance|facture|zahl${L}{0,4}|Zahlung|Rechnung|Fälligkeit|payment|invoice|due)(?!${L})`,
@@ -22,7 +22,7 @@ const PAYMENT_WORD_RE = new RegExp(
 const PAID = String.raw`voorschot${L}{0,3}|reeds\s(?:betaald|ontvangen|gestort)|al\s(?:betaald|gestort)|eerder\sbetaald|betaald\sop|ontvangen\sbetaling${L}{0,2}|ingehouden|inhouding${L}{0,2}|(?:bedrijfs)?voorheffing|voorafbetaling${L}{0,2}|acomptes?|avance|déjà\s(?:payée?s?|versée?s?|perçue?s?)|payée?\sle|précompte(?:\sprofessionnel)?|versements?\santicipés?|retenue${L}{0,2}|retenue?s?|Vorschuss${L}{0,2}|Anzahlung|bereits\s(?:gezahlt|bezahlt|erhalten|überwiesen)|Vorauszahlung${L}{0,2}|einbehalten${L}{0,2}|Berufssteuervorabzug|Vorabzug|already\spaid|advance(?:\spayment)?|withheld|withholding(?:\stax)?|prepayments?|paid\son|payments?\sreceived`;
 const REDUCTION = String.raw`${L}*korting${L}{0,2}|${L}*vermindering${L}{0,2}|verminderd|${L}*vrijstelling${L}{0,2}|aftrek${L}{0,3}|réduction${L}{0,1}|remise|exonération|abattement|déduction|${L}*ermäßigung${L}{0,2}|Rabatt|Abzug|Nachlass|Befreiung|reductions?|discount|deduction|rebate|exemption`;
 const INFO = String.raw`(?:uw|zijn|haar|hun|het)\s(?:[${LETTER}]{1,20}\s){0,2}inkomen|inkomsten|bestaansmiddelen|(?:hoger|lager|meer|minder)\sdan|grens(?:bedrag)?|plafond|maximum|minimum|(?:vos|ses|votre|leurs)\s(?:[${LETTER}]{1,20}\s){0,1}(?:ressources|revenus?(?!\sd['’]intégration))|ressources|supérieure?s?\sà|inférieure?s?\sà|dépasse${L}{0,2}|(?:Ihr|sein|ihr)\s(?:[${LETTER}]{1,20}\s){0,2}Einkommen|Einkünfte|(?:höher|niedriger)\sals|übersteig${L}{0,2}|Grenze|Höchstbetrag|(?:your|his|her|their)\s(?:[${LETTER}]{1,20}\s){0,2}income|(?:higher|lower|more|less)\sthan|exceeds?|limit|threshold|kadastraal\sinkomen|revenu\scadastral|Katastereinkommen|cadastral\sincome|per\suur|par\sheure|pro\sStunde|per\shour`;
-const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
+const RECEIVE = String.raw`(?:recht|droit|Anspruch)\s(?:op|à|auf)|entitled\sto|wij\s(?:storten|betalen|keren)|(?:storten|betalen)\swij|(?:wordt|worden)\s(?:u\s)?(?:[${LETTER}]{1,20}\s){0,6}(?:gestort|uitbetaald|overgeschreven|terugbetaald)|op\suw\srekening(?:nummer)?|terugbetaald|terugbetaling|remboursée?s?|erstattet|refunded|u\sontvangt|ontvangt\su|u\skrijgt|krijgt\su|toegekend|terug\ste\skrijgen|teruggave|nous\s(?:vous\s)?(?:versons|verserons|payons|paierons|remboursons|rembourserons)|vous\s(?:recevez|recevrez|percevez|percevrez)|sera\sversée?|sur\svotre\scompte|vous\sbénéficiez|bénéficierez|accordée?s?|octroyée?s?|en\svotre\sfaveur|wir\s(?:zahlen|überweisen|erstatten)|erhalten\sSie|Sie\s(?:erhalten|bekommen)|(?:wird|werden)\s(?:Ihnen\s)?(?:[${LETTER}]{1,20}\s){0,3}(?:ausgezahlt|überwiesen|gezahlt|erstattet)|auf\sIhr\sKonto|gewährt|bewilligt|Erstattung|you\s(?:will\s)?(?:receive|get)|will\sbe\spaid\sto\syou|paid\sinto\syour\saccount|we\s(?:will\s)?(?:pay|refund)\syou|granted|awarded|refund`;
 const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\ste\sbetalen|te\sbetalen|betaal|betalen|over\ste\s(?:schrijven|maken)|storten|verschuldigd${L}?|openstaand${L}{0,2}|boete${L}?|geldboete|vous\s(?:devez|devrez)|à\s(?:payer|rembourser|verser)|payer|payez|verser|versez|rembourser|remboursez|redevable|dû|dus|due|réclam${L}{0,4}|récupér${L}{0,6}|indûment|amende|zurück(?:zahlen|fordern|forderung)|Rückforderung|zu\s(?:zahlen|überweisen)|zahlen|überweisen|schulden|Geldbuße|Bußgeld|Strafe|you\s(?:must|have\sto|need\sto|should)\s(?:re)?pay|pay|owe${L}?|repay${L}{0,4}|outstanding|reclaim${L}{0,2}|recover${L}{0,2}|fine`;
 
 // An advance ("voorschot") counts as paid only when the letter says it was paid or subtracts it; "uw voorschot vanaf
@@ -38,8 +38,16 @@ const INFO_AFTER = String.raw`per\sjaar|par\san|pro\sJahr|per\syear|tot\snu\stoe
 // The benefit itself: "Het leefloon bedraagt € 1.376,54 per maand" (weak: any strong cue wins).
 const BENEFIT = String.raw`leefloon|steun|hulp|aide|Hilfe|aid|uitkering${L}{0,2}|pensioen|toelage|premie|tegemoetkoming|revenu\sd['’]intégration|allocations?|pension|indemnités?|prime|Eingliederungseinkommen|Leistung${L}{0,2}|Rente|Zulage|Beihilfe|Prämie|benefits?|allowance|pension`;
 
+// One instalment of a payment plan is not the total: "in drie maandelijkse schijven van € 49,28".
+const INSTALMENT = String.raw`(?:maandelijkse\s)?(?:schijven|afbetalingen|aflossingen|mensualités|tranches|versements\smensuels|(?:Monats)?raten|Teilzahlungen|(?:monthly\s)?instal(?:l)?ments)`;
+
 // "Impôt État après réductions", "Steuer nach Ermäßigungen": a line of the tax, not a reduction.
-const AFTER_REDUCTIONS = String.raw`(?:na|après|nach|after)\s(?:verminderingen|aftrek|réductions|Ermäßigungen|reductions|deductions)`;
+// "Totaal vóór vermindering", "Total avant réduction": the subtotal the reduction comes off, a line of the bill too.
+const AFTER_REDUCTIONS = String.raw`(?:(?:sub)?tota(?:al|le?)\s|Gesamt${L}*\s|Zwischensumme\s)?(?:na|après|nach|after|vóór|voor|avant|vor|before)\s(?:vermindering(?:en)?|aftrek|réductions?|Ermäßigung(?:en)?|reductions?|deductions?)`;
+// "Belasting op het belastbaar inkomen  € 4.415,62": the tax computed on the income, a line of the tax bill.
+const TAX_ON_INCOME = String.raw`(?:belasting|impôt|Steuer|tax)\s(?:op|sur|auf|on)(?:\s[${LETTER}'’]+){0,2}\s(?:inkomen|revenus?|Einkommen|income)`;
+// "Bonificatie voor voorafbetalingen", "Bonification pour versements anticipés": a bonus, not a payment.
+const BONUS = String.raw`(?:bonificatie|bonification|Bonifikation|bonus)(?:\s(?:voor|pour|für|for)(?:\s${L}+){1,3})?`;
 
 // "had u geen recht op het basisbedrag van € 185,79": a benefit not given is information.
 const NOT_ENTITLED = String.raw`geen\srecht\s(?:meer\s)?op|pas\s(?:ou\splus\s)?droit\sà|plus\sdroit\sà|kein(?:en)?\s(?:Anspruch|Recht)\sauf|not\s(?:entitled|eligible)\sto|no\sright\sto`;
@@ -51,7 +59,7 @@ const NOT_BENEFIT = String.raw`(?!\sd['’]intégration)`;
 const INCOME_LABEL = String.raw`${L}*inkomen|${L}*inkomsten|revenus?${NOT_BENEFIT}(?:\s${L}+){0,2}|${L}*einkommen(?<!eingliederungseinkommen)|${L}*einkünfte|(?:${L}+\s){0,2}income(?<!integration\sincome)`;
 
 // Social rent: the rent "op basis van uw inkomen" is a line of the rent, the basic (market) rent only a comparison.
-const INCOME_BASED = String.raw`(?:op\sbasis\svan|based\son|sur\sla\sbase\sde|en\sfonction\sde|auf\s(?:der\s)?(?:Grundlage|Basis)|nach)\s(?:${L}+\s){0,2}(?:inkomen|income|revenus?|Einkommen)`;
+const INCOME_BASED = String.raw`(?:(?:berekend\s)?op\sbasis\svan|berekend\sop|(?:calculated\s)?based\son|calculated\son|sur\sla\sbase\sd[eu]s?|calculée?\ssur|en\sfonction\sd[eu]s?|auf\s(?:der\s)?(?:Grundlage|Basis)|berechnet\s(?:nach|auf)|nach)(?:\s[${LETTER}'’]+){0,2}\s(?:inkomen|income|revenus?|Einkommen)`;
 const BASIC_RENT = String.raw`basishuur(?:prijs)?|basic\srent|loyer\sde\sbase|Grundmiete|Basismiete|marktwaarde|market\s(?:value|rent)|valeur\slocative|Marktwert`;
 
 type Cued = AmountRole | "total" | "late" | "advance" | "benefit" | "income-based";
@@ -60,7 +68,10 @@ const readRole = cueReader<Cued>([
   { value: "info", words: BASIC_RENT, strong: true, beforeOnly: true },
   { value: "income-based", words: INCOME_BASED, strong: true, beforeOnly: true },
   { value: "line-item", words: AFTER_REDUCTIONS, strong: true },
+  { value: "reduction", words: BONUS, strong: true },
+  { value: "line-item", words: TAX_ON_INCOME, strong: true, beforeOnly: true },
   { value: "info", words: INCOME_LABEL, strong: true, beforeOnly: true },
+  { value: "info", words: INSTALMENT, strong: true, beforeOnly: true },
   { value: "total", words: TOTAL, strong: true },
   { value: "late", words: LATE, strong: true },
   { value: "advance", words: ADVANCE, strong: true },
@@ -102,6 +113,8 @@ function rowOf(text: string, start: number, end: number): Row {
   const isRow =
     lineEnd - lineStart < 110 &&
     after.length <= 20 &&
+    // "Wij vorderen het bedrag van € 147,84 van u terug." is a sentence, not a row of a table.
+    !/\p{L}{2,}[.!?]$/u.test(after) &&
     !/\p{Ll}{3,}[.!?]\s/u.test(before) &&
     /\S/.test(before) &&
     (/[:\t]|\s{2,}|\.{3,}|…|[=|]/.test(before) || before.trim().split(/\s+/).length <= 5);
@@ -109,7 +122,7 @@ function rowOf(text: string, start: number, end: number): Row {
     label: isRow ? before.replace(/[\s–-]+$/, "") : null,
     line: lineStart,
     negative: /[–−-]\s{0,3}$/.test(before),
-    rate: /[×x*]\s{0,3}$/.test(before) || /\(\s*[\d.,]+\s*[×x*]\s*$/.test(before.slice(-20)),
+    rate: /[×x*]\s{0,3}(?:€|EUR)?\s{0,3}$/.test(before) || /\(\s*[\d.,]+\s*[×x*]\s*$/.test(before.slice(-20)),
   };
 }
 
@@ -123,6 +136,18 @@ export interface RoleHints {
 const RESTATED_RE = /^[^.;\d]{0,20}?,?\s(?:soit|dus|d\.w\.z\.|also|das\sheißt|d\.h\.|i\.e\.|that\sis)\s(?:€\s?)?\d/i;
 function restated(text: string, end: number): boolean {
   return RESTATED_RE.test(text.slice(end, end + 40));
+}
+
+/**
+ * A list item whose lead-in is about paying late: "Indien wij uw betaling niet ontvangen, worden dan volgende kosten
+ * aangerekend:\n- een forfaitaire schadevergoeding van € 40,00;".
+ */
+function lateListItem(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^[ \t]*[-•*–·]\s/.test(text.slice(lineStart, start))) return false;
+  const before = text.slice(Math.max(0, lineStart - 600), lineStart);
+  const lead = before.split(/\n[ \t]*\n/).pop() ?? "";
+  return LATE_CONDITION_RE.test(lead) && PAYMENT_WORD_RE.test(lead);
 }
 
 /** The previous sentence too when it is a question: "Betaalt u niet op tijd? Dan rekenen wij € 15 aan." */
@@ -170,6 +195,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     let role: AmountRole | undefined;
     let cue: Cued | undefined;
     if (row.rate || restated(text, a.end)) role = "info";
+    else if (lateListItem(text, a.start)) role = "fee-if-late";
     else if (row.label !== null) {
       cue = readRole(`${row.label} €\n\n`, row.label.length + 1, row.label.length + 2);
       if (cue === "to-pay" && inTable(row)) cue = "line-item";
@@ -186,7 +212,9 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     if (row.label === null && role !== "fee-if-late" && lateConditionNear(text, a.start, a.end)) role = "fee-if-late";
     // A grant names what the reader gets: an amount with no other word is the benefit.
     if (!role && cue === undefined && hints.decision === "grant") role = "to-receive";
-    if (hints.decision === "refuse" && role === "to-receive") role = "info";
+    // A refusal gives nothing; an invitation or a request decides nothing yet ("you receive EUR 58.43 a day").
+    const decidesNothing = hints.kind === "invitation" || hints.kind === "request";
+    if ((hints.decision === "refuse" || decidesNothing) && role === "to-receive") role = "info";
     // A decision that grants or refuses asks for no payment unless a sentence says so.
     const grantsOrRefuses = hints.decision === "refuse" || hints.decision === "grant";
     if (grantsOrRefuses && role === "to-pay" && !OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text)) {
@@ -203,6 +231,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
       evidence: [a],
     };
   });
+  subtotalsBeforePaid(amounts, text);
   // A bill, fine, reminder or recovery has a total to pay: when no word named it, the largest unnamed amount.
   const needsTotal =
     hints.kind === "bill" || hints.kind === "fine" || hints.kind === "reminder" || hints.decision === "recover";
@@ -215,8 +244,44 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     if (chosen) chosen.role = "to-pay";
   }
   foldTotals(amounts, cued, text);
+  sameValueSameRole(amounts, cued);
   flipRefund(amounts, text);
   return amounts;
+}
+
+const sameBlock = (text: string, from: number, to: number) => !/\n[ \t]*\n/.test(text.slice(from, to));
+
+/**
+ * "Totaal € 875,90 / Voorschot – € 300,00 / Saldo te betalen € 575,90": a total with an advance, tax withheld or a
+ * reduction below it in the same table is a subtotal, a line folded under what is still due.
+ */
+function subtotalsBeforePaid(amounts: LetterAmount[], text: string): void {
+  amounts.forEach((a, i) => {
+    if (a.role !== "to-pay" || rowOf(text, a.start, a.end).label === null) return;
+    const paidBelow = amounts.some(
+      (b, j) =>
+        j > i &&
+        (b.role === "already-paid" || b.role === "reduction") &&
+        rowOf(text, b.start, b.end).label !== null &&
+        sameBlock(text, a.end, b.start),
+    );
+    if (paidBelow) a.role = "line-item";
+  });
+}
+
+/**
+ * An amount named again without a word of its own is the same amount: "la facture … d'un montant de 186,42 €" and
+ * the row "Facture n° …  186,42 €" are one line of the bill.
+ */
+function sameValueSameRole(amounts: LetterAmount[], cued: readonly (Cued | undefined)[]): void {
+  amounts.forEach((a, i) => {
+    if (a.role !== "info" || cued[i] !== undefined || a.repeatOf !== undefined) return;
+    const j = amounts.findIndex((b, k) => k !== i && b.value === a.value && b.role !== "info");
+    const same = amounts[j];
+    if (!same) return;
+    a.role = same.role;
+    if (j < i) a.repeatOf = same.repeatOf ?? j;
+  });
 }
 
 /**
@@ -250,7 +315,9 @@ function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[]
   const first = payIdx.find((i) => amounts[i]?.value === value) ?? total;
   // The same value elsewhere is the total named again ("een schooltoeslag van € 267,54 … Wij vorderen € 267,54 terug").
   amounts.forEach((a, i) => {
-    if (i !== first && a.value === value && a.role !== "to-pay" && a.role !== "line-item") {
+    // The last row of a table with the value of the total is the total ("zu viel gezahlter Betrag  250,00 €").
+    const result = a.role === "line-item" && isLastRow(text, amounts, i);
+    if (i !== first && a.value === value && a.role !== "to-pay" && (a.role !== "line-item" || result)) {
       a.role = "to-pay";
       a.repeatOf = first;
     }
@@ -275,6 +342,17 @@ function flipRefund(amounts: LetterAmount[], text: string): void {
   const paidOut = same.some((a) => RECEIVE_RE.test(sentenceAround(text, a.start, a.end).text));
   const obliged = same.some((a) => OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text));
   if (paidOut && !obliged) for (const a of same) a.role = "to-receive";
+}
+
+/** True when the amount ends a row of a table and the next line holds no amount. */
+function isLastRow(text: string, amounts: readonly LetterAmount[], i: number): boolean {
+  const a = amounts[i];
+  if (!a || rowOf(text, a.start, a.end).label === null) return false;
+  const lineEnd = text.indexOf("\n", a.end);
+  if (lineEnd === -1) return true;
+  const nextEnd = text.indexOf("\n", lineEnd + 1);
+  const next = amounts[i + 1];
+  return !next || next.start > (nextEnd === -1 ? text.length : nextEnd);
 }
 
 /** True when the other amounts to pay add up to the total (a bill with its lines). */

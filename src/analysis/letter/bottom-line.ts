@@ -43,7 +43,7 @@ const ROLE_ACTOR_RE = new RegExp(
 // What an invitation or a request is about.
 const KIND_OBJECT_RE: Partial<Record<LetterModelKind, RegExp>> = {
   invitation: new RegExp(
-    String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|medical\sexamination|hearing|appointment)(?!${L})`,
+    String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|(?:medical\s)?examination|hearing|appointment)(?!${L})`,
     "iu",
   ),
   request: new RegExp(
@@ -85,6 +85,21 @@ function firstMatch(re: RegExp, text: string, from: number, to: number): { text:
   return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
 }
 
+/** "Le Foyer du Sud – Société immobilière de service public": the name before the dash that describes it. */
+function senderName(sender: ValueFact): { text: string; span: Span } {
+  const name = sender.value.split(/\s[–—-]\s/)[0]?.trim() || sender.value;
+  return { text: name, span: { start: sender.start, end: sender.start + name.length } };
+}
+
+const MUNICIPALITY_RE = /^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b/i;
+
+/** "Stad Antwerpen – OCMW Antwerpen": the service named beside its municipality decides, not the city. */
+function senderActor(text: string, start: number, end: number): { text: string; span: Span } | null {
+  const hits = [...text.slice(start, end).matchAll(new RegExp(ACTOR_RE.source, "gu"))];
+  const best = hits.find((h) => !MUNICIPALITY_RE.test(h[0])) ?? hits[0];
+  return best ? { text: best[0], span: { start: start + best.index, end: start + best.index + best[0].length } } : null;
+}
+
 // "Pour Bruxelles Fiscalité,", "Namens de Stad Gent," at the end of the letter.
 const SIGNATURE_RE = /\n[ \t]*(?:Pour|Namens|Voor|Für|For|On\sbehalf\sof)\s[^\n]{3,80}/g;
 const MONTHLY_RE = /^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)/i;
@@ -111,7 +126,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   // The heading: up to the subject or the salutation.
   const salutation = /\n\s*(?:Geachte|Beste|Madame|Monsieur|Sehr\sgeehrte|Dear)\b/.exec(text)?.index ?? 600;
   const heading = Math.min(text.length, 600, input.subject?.start ?? 600, salutation);
-  const senderHit = input.sender && firstMatch(ACTOR_RE, text, input.sender.start, input.sender.end);
+  const senderHit = input.sender && senderActor(text, input.sender.start, input.sender.end);
   const longName = LONG_NAMES.map(([re, name]) => {
     const m = re.exec(text.slice(0, heading));
     return m ? { text: name, span: { start: m.index, end: m.index + m[0].length } } : null;
@@ -130,7 +145,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
     signatureHit ??
     longName ??
     firstMatch(ACTOR_RE, text, 0, heading) ??
-    (input.sender ? { text: input.sender.value, span: { start: input.sender.start, end: input.sender.end } } : null) ??
+    (input.sender ? senderName(input.sender) : null) ??
     (sentence && firstMatch(ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
     firstMatch(ACTOR_RE, text, 0, text.length);
   if (actorHit) evidence.push(actorHit.span);
@@ -155,6 +170,8 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
     // The amount per month is what the reader lives on: "1.776,07 € par mois" rather than the yearly sum.
     const receive = input.amounts.filter((a) => a.role === "to-receive");
     amount = receive.find((a) => MONTHLY_RE.test(text.slice(a.end, a.end + 20))) ?? receive[0];
+    // A new rent or contribution: what the reader pays from now on ("Total mensuel 429,20 €").
+    if (!amount && action === "revise" && input.toPay !== null) amount = input.amounts[input.toPay];
   }
   if (amount) evidence.push({ start: amount.start, end: amount.end });
 
@@ -190,7 +207,7 @@ function fromDate(text: string, reference: string | null): { iso: string; span: 
 }
 
 const APPEAL_RE = new RegExp(
-  String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|pas\sd['’]accord|nicht\seinverstanden|disagree|(?:do\snot|don['’]t)\sagree|klacht|plainte|Beschwerde|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
+  String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|niet\stevreden|pas\sd['’]accord|pas\ssatisfaite?|nicht\seinverstanden|nicht\szufrieden|disagree|(?:do\snot|don['’]t)\sagree|not\ssatisfied|klacht(?:en)?|plaintes?|Beschwerden?|Rechtsmittel|Berufung|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
 const ROUTE_RE = new RegExp(
@@ -198,10 +215,16 @@ const ROUTE_RE = new RegExp(
   "i",
 );
 
+// Which court or service: "arbeidsrechtbank Antwerpen, afdeling Mechelen", "tribunal du travail du Hainaut, division
+// Tournai", "Police Court of Brussels", "ombudsdienst van AZ Nikolaas" (up to the address or the end of the name).
+const ROUTE_TAIL_RE =
+  /^(?:\s(?:(?:van|voor|de|du|des|of|der|für|pour|for|d['’])\s?(?:(?:de|la|het|the)\s)?)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|\d{1,2}(?![\d.,])))*)?(?:,?\s(?:afdeling|division|Abteilung|section)\s\p{Lu}[\p{L}'’-]*)?/u;
+
 // Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
 // complaint to our Rental Department".
+// "auprès de notre société", "bij onze klantendienst", "an unseren Kundendienst": the sender's own service.
 const ROUTE_AFTER_RE =
-  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|to\sour|to\sthe|to)\s(?<route>(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
+  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
 const APPEAL_NOUN_RE = new RegExp(
@@ -214,37 +237,46 @@ export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): 
   const appealDeadline = deadlines.findIndex((d) => d.purpose === "appeal");
   let route: string | null = null;
   const hits = [...text.matchAll(new RegExp(APPEAL_RE.source, "gi"))];
-  for (const hit of hits) {
-    const first = sentenceAround(text, hit.index, hit.index + hit[0].length);
-    // The route may stand in the next sentence: "Hebt u een klacht? Neem contact op met de Ombudsdienst voor Energie."
-    const end = first.start + first.text.length;
-    const next = end + 2 < text.length ? sentenceAround(text, end + 2, end + 3) : null;
-    const sentence = {
-      start: first.start,
-      text: next ? text.slice(first.start, next.start + next.text.length) : first.text,
-    };
-    const r = ROUTE_RE.exec(sentence.text);
-    if (r && !route) {
-      route = r[0];
-      evidence.push({ start: sentence.start + r.index, end: sentence.start + r.index + r[0].length });
+  const sentences = hits.map((hit) => sentenceAround(text, hit.index, hit.index + hit[0].length));
+  const take = (found: { at: number; text: string } | null) => {
+    if (!found || route) return;
+    route = found.text.trim();
+    evidence.push({ start: found.at, end: found.at + found.text.length });
+  };
+  const court = (s: { start: number; text: string }) => {
+    const r = ROUTE_RE.exec(s.text);
+    if (!r) return null;
+    const tail = ROUTE_TAIL_RE.exec(s.text.slice(r.index + r[0].length));
+    return { at: s.start + r.index, text: r[0] + (tail?.[0].trimEnd() ?? "") };
+  };
+  // The first route named in the sentence that speaks of the appeal: a court or service, or where to send it
+  // ("une plainte auprès de notre Service Clientèle, puis … auprès du Médiateur"); a later next step is not the route.
+  hits.forEach((hit, i) => {
+    const s = sentences[i] as { start: number; text: string };
+    const named = court(s);
+    const after = ROUTE_AFTER_RE.exec(text.slice(hit.index, s.start + s.text.length));
+    const sent = after?.groups?.route;
+    const own = sent && /^(?:notre|nos|onze|ons|unser|our)/i.test(sent) ? sent : null;
+    const ownAt = own && after ? hit.index + after[0].length - own.length : -1;
+    take(
+      own && (!named || ownAt < named.at)
+        ? { at: ownAt, text: own }
+        : (named ?? (sent ? { at: ownAt, text: sent } : null)),
+    );
+    if (evidence.length < 3) evidence.push({ start: s.start, end: s.start + s.text.length });
+  });
+  // The route may stand in the next sentences: "Hebt u een klacht? Neem contact op met de klantendienst. Bent u niet
+  // tevreden, dan kan u terecht bij de Ombudsdienst voor Energie."
+  for (const s of sentences) {
+    let end = s.start + s.text.length;
+    for (let k = 0; k < 2 && !route && end + 2 < text.length; k++) {
+      const next = sentenceAround(text, end + 2, end + 3);
+      take(court(next));
+      end = next.start + next.text.length;
     }
-    if (evidence.length < 3) evidence.push({ start: sentence.start, end: sentence.start + sentence.text.length });
   }
   const d = appealDeadline >= 0 ? deadlines[appealDeadline] : undefined;
-  if (!route && d) {
-    const around = sentenceAround(text, d.start, d.end);
-    const r = ROUTE_RE.exec(around.text);
-    if (r) route = r[0];
-  }
-  if (!route) {
-    for (const hit of hits) {
-      const fallback = ROUTE_AFTER_RE.exec(text.slice(hit.index, hit.index + 160));
-      if (fallback?.groups?.route) {
-        route = fallback.groups.route.trim();
-        break;
-      }
-    }
-  }
+  if (!route && d) take(court(sentenceAround(text, d.start, d.end)));
   if (!route) {
     const own = APPEAL_NOUN_RE.exec(text);
     if (own && hits.length) route = own[0];

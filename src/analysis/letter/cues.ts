@@ -8,9 +8,10 @@ export interface Scored<T> {
 }
 
 // A cue in a condition ("Als wij uw betaling niet ontvangen, sturen wij u een herinnering") or a promise of the
-// sender ("zal het Comité een beslissing nemen") says what may come, not what the letter is.
+// sender ("zal het Comité een beslissing nemen", "Vooraleer het Comité een beslissing neemt") says what may come, not
+// what the letter is.
 const CONDITION_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:als|indien|wanneer|zal|zullen|si|lorsque|sera|falls|wenn|wird|if|when|will)\s[^.!?;:]*$/iu;
+  /(?:^|[^\p{L}])(?:als|indien|wanneer|zal|zullen|vooraleer|voordat|alvorens|si|lorsque|sera|seront|avant\sque|falls|wenn|wird|bevor|if|when|will|before)\s[^.!?;:]*$/iu;
 
 function inCondition(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 160), at);

@@ -60,7 +60,7 @@ const ANCHORS: [DeadlineAnchor, RegExp][] = [
   [
     "notification",
     b(
-      String.raw`kennisgeving|betekening|in\skennis|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
+      String.raw`kennisgeving|betekening|in\skennis|meegedeeld|medegedeeld|communiquée?s?|mitgeteilt|communicated|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
     ),
   ],
   [
@@ -84,7 +84,7 @@ const PAST_RE = new RegExp(
     String.raw`(?<!${L})(?:hebt|heeft|had|hadden|werd|werden)${W}(?:${L}+${W}){0,12}?(?:ge|be|ver|ont|her|er)${L}+(?:d|t|en)(?!${L})(?!${W}(?:te|worden)(?!${L}))`,
     String.raw`(?<!${L})(?:n['’])?(?:avez|aviez|avait|a|ont)${W}(?:pas${W}|jamais${W})?(?!droit)(?:${L}+(?:é|ée|és|ées|i|u)|fait|dit|écrit|pris|mis|remis|transmis|compris|omis)(?!${L})`,
     String.raw`(?<!${L})(?:était|étaient|war|waren|was|were)(?!${L})`,
-    String.raw`(?<!${L})(?:haben|hatten|hat|hatte|wurde|wurden)${W}(?:${L}+${W}){0,6}?(?:nicht${W})?ge${L}+(?:t|en)(?!${L})`,
+    String.raw`(?<!${L})(?:haben|hatten|hat|hatte|wurde|wurden)${W}(?:${L}+${W}){0,10}?(?:nicht${W})?(?:ge${L}+(?:t|en)|${L}+iert)(?!${L})`,
     String.raw`(?<!${L})(?:did${W}not|didn['’]t|have${W}not|haven['’]t|has${W}not|had${W}(?:not${W})?${L}+ed|was|were)(?!${L})`,
     String.raw`(?<!${L})(?:zou(?:den)?|would|würden?|aurait|auriez)(?!${L})`,
   ].join("|"),
@@ -101,14 +101,28 @@ const CONDITION_RE = new RegExp(
   "i",
 );
 const SENDER_TASK_RE = new RegExp(
-  String.raw`(?<!${L})(?:(?:sera|seront)${W}(?:versée?s?|payée?s?|remboursée?s?|traitée?s?|envoyée?s?)|(?:wordt|worden)${W}(?:[${LETTER}]+${W}){0,3}(?:gestort|terugbetaald|uitbetaald|behandeld|verstuurd)|nous${W}(?:verserons|rembourserons|traiterons|répondrons|enverrons)|wij${W}(?:storten|betalen|antwoorden|sturen|behandelen)|(?:storten|betalen|antwoorden|sturen|versturen)${W}wij|(?:moet|moeten|zal|zullen|doit|doivent|muss|müssen|must|will)${W}(?:[${LETTER}]+${W}){0,8}?(?:beslissing${W}nemen|beslissen|statuer|décider|prendre${W}(?:une|sa)${W}décision|entscheiden|decide)|(?:wird|werden)${W}(?:[${LETTER}]+${W}){0,3}(?:überwiesen|gezahlt|erstattet|bearbeitet)|wir${W}(?:überweisen|zahlen|antworten|senden)|will${W}be${W}(?:paid|refunded|transferred|processed)|we${W}(?:will|shall)${W}(?:pay|refund|reply|send))(?!${L})`,
+  String.raw`(?<!${L})(?:(?:sera|seront)${W}(?:versée?s?|payée?s?|remboursée?s?|traitée?s?|envoyée?s?)|(?:wordt|worden)${W}(?:[${LETTER}]+${W}){0,3}(?:gestort|terugbetaald|uitbetaald|behandeld|verstuurd)|nous${W}(?:verserons|rembourserons|traiterons|répondrons|enverrons)|wij${W}(?:storten|betalen|antwoorden|sturen|behandelen)|(?:storten|betalen|antwoorden|sturen|versturen)${W}wij|(?:moet|moeten|zal|zullen|doit|doivent|muss|müssen|must|will)${W}(?:[${LETTER}]+${W}){0,8}?(?:beslissing${W}nemen|beslissen|statuer|décider|prendre${W}(?:une|sa)${W}décision|entscheiden|decide)|(?:wird|werden)${W}(?:[${LETTER}]+${W}){0,8}(?:überwiesen|gezahlt|erstattet|bearbeitet)|(?:verpflichtet|verplicht|oblige|obliges|requires)${W}(?:uns|ons|nous|us)|wir${W}(?:überweisen|zahlen|antworten|senden)|will${W}be${W}(?:paid|refunded|transferred|processed)|we${W}(?:will|shall)${W}(?:pay|refund|reply|send))(?!${L})`,
   "i",
 );
 
-/** The clause of the sentence that holds the span: from the comma before it to the comma after it. */
+const CONDITION_START_RE = /^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s/i;
+// "Any change in your household must be reported to us within one month": a duty for a change that may come.
+const CHANGE_DUTY_RE =
+  /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu;
+
+// A clause that continues the one before it: "…, dans les quinze jours, …", "…, en ook niet binnen …".
+const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L}])[^,]*)?$/u;
+
+/**
+ * The clause of the sentence that holds the span: from the comma before it to the comma after it; a clause that only
+ * continues the one before it ("vous ne nous avez pas renvoyé, dans les quinze jours, le questionnaire") starts there.
+ */
 function clauseAround(text: string, start: number, end: number): { before: string; clause: string } {
   const sentence = sentenceAround(text, start, end);
-  const from = sentence.text.lastIndexOf(",", start - sentence.start);
+  let from = sentence.text.lastIndexOf(",", start - sentence.start);
+  if (from > 0 && CONTINUED_RE.test(sentence.text.slice(from + 1, start - sentence.start).replace(/^\s+/, ""))) {
+    from = sentence.text.lastIndexOf(",", from - 1);
+  }
   const toComma = sentence.text.indexOf(",", end - sentence.start);
   const to = toComma === -1 ? sentence.text.length : toComma;
   const clauseStart = Math.max(from + 1, 0);
@@ -118,8 +132,16 @@ function clauseAround(text: string, start: number, end: number): { before: strin
   };
 }
 
+// A modal verb in the past ("U kon binnen vijftien dagen uw verweer indienen", "vous pouviez", "Sie konnten", "you
+// could") tells what the reader could have done: even with "om … te" it sets no task now.
+const MODAL_PAST_RE = new RegExp(
+  String.raw`(?<!${L})(?:kon|kondt|konden|mocht|mochten|moest|moesten|pouviez|pouvait|deviez|devait|disposiez|konnten|konnte|durften|musste|mussten|you${W}could|had${W}to)(?!${L})`,
+  "i",
+);
+
 function isPastOrConditional(text: string, start: number, end: number): boolean {
   const { before, clause } = clauseAround(text, start, end);
+  if (MODAL_PAST_RE.test(clause)) return true;
   // "U hebt het recht … binnen drie maanden" is no past.
   if (PAST_RE.test(clause) && !RIGHT_RE.test(clause) && !INFINITIVE_RE.test(clause)) return true;
   const sentence = sentenceAround(text, start, end);
@@ -136,14 +158,25 @@ const READER_ACTS_RE =
   /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
 
 const APPEAL_WORD_RE = new RegExp(
-  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Arbeitsgericht|appeal|objection|complaint)(?!${L})`,
+  String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Berufung|Rechtsmittel|Arbeitsgericht|Polizeigericht|appeal|objection|complaint)(?!${L})`,
   "i",
 );
 const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
 
+// "Kunt u niet komen? Bel dan uiterlijk op …", "If you cannot come, let us know by …": the day to answer, not to come.
+const CANNOT_COME_RE =
+  /(?:kunt|kan)\s(?:of\swil\s)?u\sniet\s(?:komen|aanwezig)|niet\s(?:kunt|kan)\skomen|ne\spouvez\spas\s(?:venir|vous\sprésenter|assister)|verhindert|nicht\s(?:kommen|teilnehmen)\skönnen|können\sSie\snicht\s(?:kommen|teilnehmen)|cannot\s(?:come|attend)|(?:are\s)?unable\sto\s(?:come|attend)/i;
+
 function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
+  const sentence = sentenceAround(text, start, end);
   // A term in a sentence that names an appeal is the appeal term, whatever verb stands nearer ("Widerspruch einreichen").
-  if (APPEAL_WORD_RE.test(sentenceAround(text, start, end).text)) return "appeal";
+  if (APPEAL_WORD_RE.test(sentence.text)) return "appeal";
+  const lead =
+    text
+      .slice(Math.max(0, sentence.start - 160), sentence.start)
+      .split(/\n\s*\n/)
+      .pop() ?? "";
+  if (CANNOT_COME_RE.test(sentence.text) || CANNOT_COME_RE.test(lead)) return "response";
   const purpose = given ?? purposeOf(text, start, end) ?? "other";
   if (purpose === "other" && APPOINTMENT_RE.test(sentenceAround(text, start, end).text)) return "appointment";
   return purpose;
@@ -197,6 +230,7 @@ function anchorOf(tail: string): DeadlineAnchor {
 /** Deadlines written as a term: "binnen drie maanden na de kennisgeving", "dans un délai d'un an". */
 function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[] {
   const found: LetterDeadline[] = [];
+  const deemed = DEEMED_RE.test(text);
   for (const m of text.matchAll(TERM_RE)) {
     const g = m.groups ?? {};
     const written = numberKey(g.count ?? "");
@@ -209,15 +243,21 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     const sentence = sentenceAround(text, start, end);
     const tail = sentence.text.slice(end - sentence.start, end - sentence.start + 90);
     const anchorWords = ANCHOR_TAIL_RE.exec(tail);
-    const anchor = anchorWords ? anchorOf(anchorWords[0]) : "unknown";
+    const named = anchorWords ? anchorOf(anchorWords[0]) : "unknown";
+    const anchor = deemed && (named === "notification" || named === "receipt") ? "third-working-day" : named;
     if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
     const unit = unitOf(g);
+    const purpose = purposeAt(text, start, end);
+    // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours", "any change must
+    // be reported within one month": a term for a case that may come, with nothing to count it from, is no deadline.
+    const futureCase = CONDITION_START_RE.test(sentence.text) || CHANGE_DUTY_RE.test(sentence.text);
+    if (anchor === "unknown" && purpose !== "appeal" && futureCase) continue;
     const date = lastDay(anchor, n, unit, context);
     found.push({
       start,
       end,
       text: text.slice(start, end),
-      purpose: purposeAt(text, start, end),
+      purpose,
       anchor,
       term: { n, unit },
       date,
@@ -227,6 +267,13 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
   }
   return found;
 }
+
+// "Deze beslissing wordt geacht ter kennis te zijn gebracht op de derde werkdag na de verzending": the letter itself
+// fixes the day of notification, so a term from the notification (or the receipt) runs from that third working day.
+const DEEMED_RE = new RegExp(
+  String.raw`(?<!${L})(?:geacht|vermoed|beschouwd|réputée?s?|censée?s?|considérée?s?|présumée?s?|gilt|gelten|deemed|presumed|treated\sas)(?!${L})[^.;]{0,120}(?:derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\s(?:working|business)\sday)`,
+  "i",
+);
 
 function lastDay(anchor: DeadlineAnchor, n: number, unit: TermUnit, context: DeadlineContext): string | null {
   const sending = context.sendingDate ?? context.letterDate;

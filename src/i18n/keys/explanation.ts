@@ -64,7 +64,7 @@ export interface Values {
   "explanation.bottom.grant": { who: string | number; object?: string | undefined; amount?: string | undefined; from?: string | undefined };
   "explanation.bottom.refuse": { who: string | number; object?: string | undefined };
   "explanation.bottom.recover": { who: string | number; amount?: string | undefined; object?: string | undefined };
-  "explanation.bottom.revise": { who: string | number; object?: string | undefined; amount?: string | undefined; from?: string | undefined };
+  "explanation.bottom.revise": { who: string | number; object?: string | undefined; amount?: string | undefined; direction?: string | undefined; from?: string | undefined };
   "explanation.bottom.suspend": { who: string | number; object?: string | undefined; from?: string | undefined };
   "explanation.bottom.end": { who: string | number; object?: string | undefined; from?: string | undefined };
   "explanation.bottom.pay": { who: string | number; amount?: string | undefined; object?: string | undefined };
@@ -83,7 +83,7 @@ export interface Values {
   "explanation.when.submit": never;
   "explanation.when.askHint": never;
   "explanation.when.calculated": { received: string | number };
-  "explanation.when.calculatedFromLetter": never;
+  "explanation.when.calculatedFromLetter": { anchor?: string | undefined };
   "explanation.when.dontKnowAnswer": never;
   "explanation.when.badge": never;
   "explanation.money.role": { role?: string | undefined; amount: string | number };
@@ -183,7 +183,7 @@ export type Texts = {
     "grant": (values: { who: string | number; object?: string | undefined; amount?: string | undefined; from?: string | undefined }) => string;
     "refuse": (values: { who: string | number; object?: string | undefined }) => string;
     "recover": (values: { who: string | number; amount?: string | undefined; object?: string | undefined }) => string;
-    "revise": (values: { who: string | number; object?: string | undefined; amount?: string | undefined; from?: string | undefined }) => string;
+    "revise": (values: { who: string | number; object?: string | undefined; amount?: string | undefined; direction?: string | undefined; from?: string | undefined }) => string;
     "suspend": (values: { who: string | number; object?: string | undefined; from?: string | undefined }) => string;
     "end": (values: { who: string | number; object?: string | undefined; from?: string | undefined }) => string;
     "pay": (values: { who: string | number; amount?: string | undefined; object?: string | undefined }) => string;
@@ -204,7 +204,7 @@ export type Texts = {
     "submit": string;
     "askHint": string;
     "calculated": (values: { received: string | number }) => string;
-    "calculatedFromLetter": string;
+    "calculatedFromLetter": (values: { anchor?: string | undefined }) => string;
     "dontKnowAnswer": string;
     "badge": string;
   };

@@ -16,6 +16,11 @@ describe("sender and subject", () => {
     expect(facts.subject?.value).toBe("uw uitkering");
   });
 
+  it("finds the full name of a CPAS written in capitals", () => {
+    const text = "CENTRE PUBLIC D'ACTION SOCIALE DE TOURNAI\nService social – Cellule énergie\n\nObjet : votre demande";
+    expect(factsOf(text, "fr").sender?.value).toBe("CENTRE PUBLIC D'ACTION SOCIALE DE TOURNAI");
+  });
+
   it("reads French, German and English subjects", () => {
     expect(factsOf("CPAS de Liège\n\nObjet : votre demande d'aide", "fr").subject?.value).toBe("votre demande d'aide");
     expect(factsOf("ÖSHZ Eupen\n\nBetreff: Ihr Antrag", "de").subject?.value).toBe("Ihr Antrag");

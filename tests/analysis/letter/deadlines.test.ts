@@ -105,4 +105,54 @@ Kan u niet komen? Bel ons dan vóór 5 februari 2027.`;
       ["2027-02-04", "response"],
     ]);
   });
+
+  it("counts from the third working day when the letter deems the notification to happen then", () => {
+    const text = `Datum van verzending: 14 december 2026
+
+U kunt beroep instellen bij de arbeidsrechtbank binnen drie maanden na de kennisgeving van deze beslissing. Deze aangetekende brief wordt geacht u ter kennis te zijn gebracht op de derde werkdag na de datum van verzending.`;
+    // 14 December 2026 + 3 working days = 17 December; three months later, 17 March 2027 (a Wednesday).
+    expect(deadlines(text)).toEqual([["third-working-day", "3 months", "2027-03-17", "appeal"]]);
+  });
+
+  it("sets no task with what the reader could have done", () => {
+    const text = `Leuven, 11 december 2026
+
+U kon binnen vijftien dagen uw verweer indienen of vragen om gehoord te worden. Vous pouviez répondre dans les quinze jours.`;
+    expect(deadlines(text)).toEqual([]);
+  });
+
+  it("reads the day to call when you cannot come as a response, not as the appointment", () => {
+    const text = `Turnhout, 21 januari 2027
+
+Kom op maandag 8/02/2027 om 14 uur naar het Sociaal Huis.
+
+Kunt u niet komen? Bel dan uiterlijk op 4 februari 2027 naar uw maatschappelijk werker.`;
+    expect(deadlines(text)).toEqual([
+      ["fixed", null, "2027-02-08", "appointment"],
+      ["fixed", null, "2027-02-04", "response"],
+    ]);
+  });
+
+  it("reads no deadline in a term for a case that may come, but keeps the appeal term after 'if you disagree'", () => {
+    expect(
+      deadlines(
+        "Tournai, le 16 décembre 2026\n\nSi votre situation change (perte d'emploi, séparation), vous pouvez introduire une nouvelle demande dans les 60 jours qui suivent une nouvelle livraison.",
+        "fr",
+      ),
+    ).toEqual([]);
+    expect(
+      deadlines(
+        "Gent, 3 november 2026\n\nAls uw situatie verandert, kunt u binnen 30 dagen een nieuwe aanvraag indienen. Als u het niet eens bent, kunt u binnen drie maanden na de kennisgeving beroep instellen bij de arbeidsrechtbank.",
+      ),
+    ).toEqual([["notification", "3 months", null, "appeal"]]);
+  });
+
+  it("reads no deadline in a duty to report a change that may come", () => {
+    expect(
+      deadlines(
+        "Brussels, 1 December 2026\n\nPlease remember that any change in the composition of your household must be reported to us within one month.",
+        "en",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -75,4 +75,24 @@ Le Comité a décidé de récupérer les avances versées. Vous devez rembourser
     expect(bill.kind.kind).toBe("bill");
     expect(bill.unsure.map((u) => u.reason)).toContain("bill-without-total");
   });
+
+  it("takes the first route of the appeal part: the sender's own service before a later mediator", () => {
+    const text = `Le Foyer du Sud
+Forest, le 30 novembre 2026
+
+Objet : révision de votre loyer
+
+Si vous n'êtes pas d'accord avec ce calcul, vous pouvez introduire une réclamation écrite auprès de notre société dans le mois de la réception de ce courrier. Si vous n'êtes pas satisfaite de notre réponse, vous pouvez vous adresser au Médiateur.`;
+    expect(letterOf(text, "fr").appeal.route).toBe("notre société");
+  });
+
+  it("names the OCMW, not the city, when the sender line names both", () => {
+    const text = `Stad Antwerpen – OCMW Antwerpen
+Antwerpen, 9 december 2026
+
+Betreft: weigering leefloon
+
+Het Bijzonder Comité heeft beslist: het leefloon wordt geweigerd.`;
+    expect(letterOf(text).bottomLine.actor).toBe("OCMW");
+  });
 });
