@@ -27,10 +27,14 @@ function who(lang: string, actor: string | null): string {
     : t(lang, "explanation.bottom.sender");
 }
 
-/** The object as a citizen reads it: lower case unless it is a name or acronym ("leefloon", "GAS-boete"). */
-function objectWord(object: string | null): string | undefined {
+/**
+ * The object as a citizen reads it: lower case unless it is a name or acronym ("leefloon", "GAS-boete"); in a German
+ * sentence a noun starts with a capital ("für Geldbuße").
+ */
+function objectWord(object: string | null, lang: string): string | undefined {
   if (!object) return undefined;
   const o = unshout(object, true);
+  if (lang === "de") return o.charAt(0).toUpperCase() + o.slice(1);
   return /^\p{Lu}\p{Ll}/u.test(o) && !/\p{Lu}/u.test(o.slice(1)) ? o.toLowerCase() : o;
 }
 
@@ -72,7 +76,7 @@ export function bottomLineSentence(
   // A new rent: the amount is what the reader pays from now on, not what they get.
   const total = model.toPay !== null && model.toPay !== undefined ? model.amounts?.[model.toPay] : undefined;
   const direction = total && b.amount !== undefined && total.value === b.amount ? "pay" : "receive";
-  const args = { who: who(lang, b.actor), object: objectWord(b.object), amount, from, date, direction };
+  const args = { who: who(lang, b.actor), object: objectWord(b.object, lang), amount, from, date, direction };
   const said = t(lang, `explanation.bottom.${b.action}`, args);
   const text = lang === "fr" ? frenchArticles(said, args.object) : said;
   return { text: text.charAt(0).toUpperCase() + text.slice(1), values };
