@@ -57,8 +57,13 @@ function expectCalm4xx(r: Awaited<ReturnType<typeof timed>>, status: number) {
   expect(r.text).not.toMatch(/at .*\.ts:\d+/);
 }
 
-/** Sends a file to /api/explain (multipart), timed. */
+/**
+ * Sends a file to /api/explain (multipart), timed. A bomb is built in this same process and blocks its event loop
+ * for seconds; the short wait lets the server's keep-alive timers close idle sockets first, so the client does not
+ * pick a socket that is being closed (ECONNRESET, a race of the test's making, not the server's).
+ */
 async function upload(bytes: Buffer, name: string, type: string) {
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(bytes)], { type }), name);
   form.set("uiLang", "nl");
