@@ -42,4 +42,10 @@ for (const file of sources.filter((f) => f.endsWith(".mjs"))) {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);
 }
+// The lexicon, validated once and compiled to dist/lexicon-index/ for a fast start (src/lexicon/compiled.ts).
+const compile = spawnSync(process.execPath, [join(dist, "lexicon", "compile.js")], { stdio: "inherit" });
+if (compile.status !== 0) {
+  process.stderr.write("[klaar build] the lexicon has errors (above).\n");
+  process.exit(1);
+}
 writeFileSync(stamp, new Date().toISOString());

@@ -7,18 +7,24 @@
 import { GRAMMARS } from "./grammar.ts";
 import type { Language } from "./types.ts";
 
-const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
+export const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
 /** Endings tried for a French "nous" form: "répondons" → "répondez", "répondre". */
 const FR_NOUS = ["ez", "er", "re", "ir", "ent"];
-const stemsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+const stemsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
-function commonStems(lang: Language, common: ReadonlySet<string>): Set<string> {
+/** The stems of a word list, made at build time (src/lexicon/compile.ts): stemming 30,000 words takes a while. */
+export function rememberCommonStems(common: ReadonlySet<string>, stems: ReadonlySet<string>): void {
+  stemsOf.set(common, stems);
+}
+
+export function commonStems(lang: Language, common: ReadonlySet<string>): ReadonlySet<string> {
   let stems = stemsOf.get(common);
   if (!stems) {
     const { stem } = GRAMMARS[lang];
-    stems = new Set();
-    for (const word of common) if (word.length > 3) stems.add(stem(word));
-    stemsOf.set(common, stems);
+    const made = new Set<string>();
+    for (const word of common) if (word.length > 3) made.add(stem(word));
+    stemsOf.set(common, made);
+    stems = made;
   }
   return stems;
 }

@@ -8,7 +8,8 @@
  * context sense applies the default is used, and when there is no default the form is not explained at all: never
  * explain a word in the wrong sense.
  */
-import { type LexiconEntry, usesStemming } from "../lexicon/schema.ts";
+import type { LexiconEntry } from "../lexicon/schema.ts";
+import { usesStemming } from "../lexicon/stemming.ts";
 import type { Grammar } from "./grammar.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
@@ -47,6 +48,18 @@ function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntr
   else if (!list.includes(entry)) list.push(entry);
 }
 
+/**
+ * An index as data, built once at build time (src/lexicon/compile.ts): entries are numbers, their place in the list
+ * the index was built from. Tokenizing and stemming every form of a lexicon takes longer than analysing a letter.
+ */
+export interface CompiledIndex {
+  exact: [string, number[]][];
+  stems: [string, number[]][];
+  phrases: [string, [number[], string[]][]][];
+  compoundParts: [string, number[]][];
+  contextKeys: [number, string[]][];
+}
+
 export class LexiconIndex {
   private readonly exact = new Map<string, LexiconEntry[]>();
   private readonly stems = new Map<string, LexiconEntry[]>();
@@ -61,7 +74,24 @@ export class LexiconIndex {
     private readonly lang: Language,
     private readonly grammar: Grammar,
     private readonly commonWords?: ReadonlySet<string>,
+    compiled?: CompiledIndex,
   ) {
+    if (compiled) {
+      const at = (i: number) => entries[i] as LexiconEntry;
+      const fill = (map: Map<string, LexiconEntry[]>, data: [string, number[]][]) => {
+        for (const [key, ids] of data) map.set(key, ids.map(at));
+      };
+      fill(this.exact, compiled.exact);
+      fill(this.stems, compiled.stems);
+      fill(this.compoundParts, compiled.compoundParts);
+      for (const [key, list] of compiled.phrases)
+        this.phrases.set(
+          key,
+          list.map(([ids, keys]) => ({ entries: ids.map(at), keys })),
+        );
+      for (const [id, keys] of compiled.contextKeys) this.contextKeys.set(at(id), keys);
+      return;
+    }
     for (const entry of entries) {
       for (const form of [entry.term, ...entry.variants]) this.add(entry, form);
       if (entry.contextWords?.length) {
@@ -71,6 +101,21 @@ export class LexiconIndex {
         );
       }
     }
+  }
+
+  /** The index as data, for the entries it was built from (in the same order). */
+  compile(entries: readonly LexiconEntry[]): CompiledIndex {
+    const ids = new Map(entries.map((e, i) => [e, i]));
+    const id = (e: LexiconEntry) => ids.get(e) as number;
+    const dump = (map: Map<string, LexiconEntry[]>): [string, number[]][] =>
+      [...map].map(([key, list]) => [key, list.map(id)]);
+    return {
+      exact: dump(this.exact),
+      stems: dump(this.stems),
+      phrases: [...this.phrases].map(([key, list]) => [key, list.map((p) => [p.entries.map(id), p.keys])]),
+      compoundParts: dump(this.compoundParts),
+      contextKeys: [...this.contextKeys].map(([entry, keys]) => [id(entry), keys]),
+    };
   }
 
   private add(entry: LexiconEntry, form: string): void {

@@ -12,9 +12,9 @@ import { auditCsv } from "../workbench/audit.ts";
 import { renderAuditHtml } from "../workbench/audit-report.ts";
 import { type AuditContext, runAudit } from "../workbench/audit-run.ts";
 import { defaultOverlayFile, openOverlayStore } from "../workbench/overlay-store.ts";
-import { UsageError } from "./user.ts";
+import { AUDIT_USAGE, UsageError } from "./usage.ts";
 
-export const AUDIT_USAGE = `  klaar audit DIR --out report.html [--csv report.csv] [--lang nl|fr|de|en] [--workers N]`;
+export { AUDIT_USAGE };
 
 /** "[██████░░░░]  60 %  600/1000" */
 export function progressBar(done: number, total: number, width = 30): string {
