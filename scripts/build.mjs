@@ -42,10 +42,15 @@ for (const file of sources.filter((f) => f.endsWith(".mjs"))) {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);
 }
-// The lexicon, validated once and compiled to dist/lexicon-index/ for a fast start (src/lexicon/compiled.ts).
-const compile = spawnSync(process.execPath, [join(dist, "lexicon", "compile.js")], { stdio: "inherit" });
-if (compile.status !== 0) {
-  process.stderr.write("[klaar build] the lexicon has errors (above).\n");
-  process.exit(1);
+// The lexicon and the message catalogue, checked once and compiled for a fast start (src/lexicon/compiled.ts,
+// src/i18n/compile.ts). Each is used only while its source files are unchanged.
+for (const [script, what] of [
+  [join(dist, "lexicon", "compile.js"), "lexicon"],
+  [join(dist, "i18n", "compile.js"), "message catalogue"],
+]) {
+  if (spawnSync(process.execPath, [script], { stdio: "inherit" }).status !== 0) {
+    process.stderr.write(`[klaar build] the ${what} has errors (above).\n`);
+    process.exit(1);
+  }
 }
 writeFileSync(stamp, new Date().toISOString());

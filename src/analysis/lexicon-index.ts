@@ -68,6 +68,8 @@ export class LexiconIndex {
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly stemMemo = new Map<string, string>();
+  /** Per list of phrases: second-word key → places in the list (see withSecondWord). */
+  private readonly bySecond = new WeakMap<Phrase[], Map<string, number[]>>();
 
   constructor(
     entries: readonly LexiconEntry[],
@@ -276,7 +278,8 @@ export class LexiconIndex {
     const first = formsAt(t) as WordForms;
     const found: Phrase[] = [];
     for (const list of [this.phrases.get(first.text), this.phrases.get(first.lower), this.phrases.get(first.stem)]) {
-      for (const phrase of list ?? []) {
+      if (!list) continue;
+      for (const phrase of this.withSecondWord(list, formsAt(t + 1))) {
         if (found.includes(phrase)) continue;
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;
@@ -297,6 +300,32 @@ export class LexiconIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * The phrases of a list (in list order) whose second word can be this word: the lists of common first words ("in",
+   * "ten") hold hundreds of phrases, and the second word rules out nearly all of them with one look-up.
+   */
+  private withSecondWord(list: Phrase[], second: WordForms | undefined): Phrase[] {
+    if (!second) return [];
+    let index = this.bySecond.get(list);
+    if (!index) {
+      const made = new Map<string, number[]>();
+      list.forEach((phrase, i) => {
+        const key = phrase.keys[1] as string;
+        const at = made.get(key);
+        if (at) at.push(i);
+        else made.set(key, [i]);
+      });
+      this.bySecond.set(list, made);
+      index = made;
+    }
+    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
+    const keys = new Set([second.text, second.lower, second.stem]);
+    if (second.lower.length > 3 && /[td]$/.test(second.lower)) keys.add(this.stemOf(second.lower.slice(0, -1)));
+    const at: number[] = [];
+    for (const key of keys) for (const i of index.get(key) ?? []) at.push(i);
+    return at.sort((a, b) => a - b).map((i) => list[i] as Phrase);
   }
 
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
