@@ -48,10 +48,7 @@ function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntr
   else if (!list.includes(entry)) list.push(entry);
 }
 
-/**
- * An index as data, built once at build time (src/lexicon/compile.ts): entries are numbers, their place in the list
- * the index was built from. Tokenizing and stemming every form of a lexicon takes longer than analysing a letter.
- */
+/** An index as data, made at build time (src/lexicon/compile.ts); entries are their places in the entry list. */
 export interface CompiledIndex {
   exact: [string, number[]][];
   stems: [string, number[]][];
@@ -276,8 +273,13 @@ export class LexiconIndex {
     context: (t: number) => ReadonlySet<string>,
   ): TermMatch | null {
     const first = formsAt(t) as WordForms;
+    const byText = this.phrases.get(first.text);
+    const byLower = this.phrases.get(first.lower);
+    const byStem = this.phrases.get(first.stem);
+    // Most words start no phrase at all.
+    if (!byText && !byLower && !byStem) return null;
     const found: Phrase[] = [];
-    for (const list of [this.phrases.get(first.text), this.phrases.get(first.lower), this.phrases.get(first.stem)]) {
+    for (const list of [byText, byLower, byStem]) {
       if (!list) continue;
       for (const phrase of this.withSecondWord(list, formsAt(t + 1))) {
         if (found.includes(phrase)) continue;
@@ -302,30 +304,31 @@ export class LexiconIndex {
     return null;
   }
 
-  /**
-   * The phrases of a list (in list order) whose second word can be this word: the lists of common first words ("in",
-   * "ten") hold hundreds of phrases, and the second word rules out nearly all of them with one look-up.
-   */
+  /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
   private withSecondWord(list: Phrase[], second: WordForms | undefined): Phrase[] {
     if (!second) return [];
     let index = this.bySecond.get(list);
     if (!index) {
-      const made = new Map<string, number[]>();
-      list.forEach((phrase, i) => {
-        const key = phrase.keys[1] as string;
-        const at = made.get(key);
-        if (at) at.push(i);
-        else made.set(key, [i]);
-      });
-      this.bySecond.set(list, made);
-      index = made;
+      index = new Map<string, number[]>();
+      for (const [i, phrase] of list.entries())
+        index.set(phrase.keys[1] as string, [...(index.get(phrase.keys[1] as string) ?? []), i]);
+      this.bySecond.set(list, index);
     }
     // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
-    const keys = new Set([second.text, second.lower, second.stem]);
-    if (second.lower.length > 3 && /[td]$/.test(second.lower)) keys.add(this.stemOf(second.lower.slice(0, -1)));
-    const at: number[] = [];
-    for (const key of keys) for (const i of index.get(key) ?? []) at.push(i);
-    return at.sort((a, b) => a - b).map((i) => list[i] as Phrase);
+    const { text, lower, stem } = second;
+    const last = lower.charCodeAt(lower.length - 1);
+    const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : undefined;
+    let at: number[] = [];
+    const take = (key: string | undefined, seen: boolean) => {
+      const hit = key === undefined || seen ? undefined : index.get(key);
+      if (hit) at = at.length ? [...at, ...hit] : hit;
+    };
+    take(text, false);
+    take(lower, lower === text);
+    take(stem, stem === text || stem === lower);
+    take(verb, verb === text || verb === lower || verb === stem);
+    if (at.length === 0) return [];
+    return (at.length > 1 ? [...at].sort((a, b) => a - b) : at).map((i) => list[i] as Phrase);
   }
 
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
@@ -342,10 +345,11 @@ export class LexiconIndex {
     choose: (senses: LexiconEntry[]) => LexiconEntry | undefined,
   ): { entry: LexiconEntry; senses: LexiconEntry[]; inCompound: boolean } | null {
     const lower = text.toLowerCase();
-    const senses = [...(this.exact.get(text) ?? []), ...(text === lower ? [] : (this.exact.get(lower) ?? []))];
-    if (lower.length > 3) {
-      for (const entry of this.stems.get(this.stemOf(lower)) ?? []) if (!senses.includes(entry)) senses.push(entry);
-    }
+    const exact = this.exact.get(text);
+    const exactLower = text === lower ? undefined : this.exact.get(lower);
+    const byStem = lower.length > 3 ? this.stems.get(this.stemOf(lower)) : undefined;
+    const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
+    for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
     if (senses.length) {
       const entry = choose(senses);
       return entry ? { entry, senses, inCompound: false } : null;
