@@ -29,12 +29,33 @@ export function commonStems(lang: Language, common: ReadonlySet<string>): Readon
   return stems;
 }
 
+/** Answers per word list: stemming a word is the slow part, and letters use the same words again and again. */
+const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const ANSWERS_LIMIT = 100_000;
+
 export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
+  let known = answers.get(common);
+  if (!known) {
+    known = new Map();
+    answers.set(common, known);
+  }
+  // The same list serves one language, but the key says which, in case a caller shares one.
+  const key = `${lang}:${lower}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = commonWord(lower, lang, common);
+    if (known.size >= ANSWERS_LIMIT) known.clear();
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+function commonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
   if (common.has(lower)) return true;
   if (!STEMMED.has(lang)) return false;
   // wordfreq splits at hyphens and elisions: "rendez-vous" is "rendez" + "vous", "l'" is "l".
   if (/['’]$/.test(lower)) return true;
-  if (lower.includes("-")) return lower.split("-").every((part) => !part || isCommonWord(part, lang, common));
+  if (lower.includes("-")) return lower.split("-").every((part) => !part || commonWord(part, lang, common));
   if (lower.length > 3 && commonStems(lang, common).has(GRAMMARS[lang].stem(lower))) return true;
   // The French stemmer keeps the "nous" ending: "répondons" is common when "répondez" or "répondre" is.
   return lang === "fr" && /.{3}ons$/.test(lower) && FR_NOUS.some((end) => common.has(lower.slice(0, -3) + end));
