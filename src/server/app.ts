@@ -59,6 +59,19 @@ export function createApp(deps: AppDeps): Express {
   app.use("/assets", express.static(PUBLIC_DIR, { maxAge: "1h", index: false }));
   app.use("/assets/fonts", express.static(FONT_DIR, { maxAge: "7d", index: false }));
   app.get("/", (_req, res) => res.redirect("/letters/new"));
+  // The kiosk first: its screens are the most asked for, and no other router answers under /kiosk.
+  app.use(
+    kioskRoutes({
+      kiosk: deps.services.kiosk,
+      maxChars: config.KLAAR_MAX_TEXT_CHARS,
+      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      logger: deps.logger,
+      ocr: deps.services.ocr,
+      devices: deps.services.kioskDevices,
+      enrolment: enrolmentRequired(config.KLAAR_KIOSK_ENROLMENT, config.HOST),
+    }),
+  );
+
   app.use(
     analyzeRoutes({
       analysis,
@@ -77,17 +90,6 @@ export function createApp(deps: AppDeps): Express {
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
       publicUrl: config.KLAAR_PUBLIC_URL,
       ocr: deps.services.ocr,
-    }),
-  );
-  app.use(
-    kioskRoutes({
-      kiosk: deps.services.kiosk,
-      maxChars: config.KLAAR_MAX_TEXT_CHARS,
-      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
-      logger: deps.logger,
-      ocr: deps.services.ocr,
-      devices: deps.services.kioskDevices,
-      enrolment: enrolmentRequired(config.KLAAR_KIOSK_ENROLMENT, config.HOST),
     }),
   );
   const { staff, accounts, queue } = deps.services;
