@@ -2,7 +2,7 @@
 /**
  * Compiles src/ to dist/ once (TypeScript's tsc with tsconfig.build.json), so `npm start` and `klaar` run plain node
  * with no compiler at start-up. Plain .mjs modules (worker bootstraps) are copied as they are. Skipped when dist/ is
- * newer than every file in src/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
+ * newer than every file in src/, lexicon/ and locales/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
  * `node scripts/build.mjs --force` rebuilds.
  */
 import { spawnSync } from "node:child_process";
@@ -23,8 +23,10 @@ function files(dir) {
 }
 
 const sources = files(src);
+// The lexicon and the locales count too: dist/ holds them compiled (dist/lexicon-index/, dist/catalogue.json).
+const data = ["lexicon", "locales"].flatMap((dir) => (existsSync(join(root, dir)) ? files(join(root, dir)) : []));
 const newest = Math.max(
-  ...sources.map((f) => statSync(f).mtimeMs),
+  ...[...sources, ...data].map((f) => statSync(f).mtimeMs),
   statSync(join(root, "tsconfig.build.json")).mtimeMs,
 );
 if (!process.argv.includes("--force") && existsSync(stamp) && statSync(stamp).mtimeMs >= newest) process.exit(0);
