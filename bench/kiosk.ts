@@ -1,18 +1,52 @@
 /**
  * Kiosk load: screen requests per second and p99 latency at 50 concurrent connections (autocannon, loopback only),
- * and tickets per second with 20 kiosks taking tickets at the same time, checking that no number is given twice.
+ * against a bare express route that renders a pug page of the same size in the same process (the peer), and tickets
+ * per second with 20 kiosks taking tickets at the same time, checking that no number is given twice.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import express from "express";
+import pug from "pug";
 import { loadConfig } from "../src/config.ts";
 import { createApp } from "../src/server/app.ts";
 import { createLogger } from "../src/server/logger.ts";
 import { createServices } from "../src/server/services.ts";
 
 const KIOSKS = 20;
+const SECONDS = 3;
+const ROUNDS = 3;
+
+/** Requests per second over the rounds, the middle round's p99, errors added up. */
+function summed(rounds: autocannon.Result[]) {
+  const p99 = rounds.map((r) => r.latency.p99).sort((a, b) => a - b);
+  return {
+    requests: { average: rounds.reduce((n, r) => n + r.requests.average, 0) / rounds.length },
+    latency: { p99: p99[Math.floor(p99.length / 2)] ?? 0 },
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+/** The peer: plain express and a compiled pug template, no middleware, rendered on every request. */
+async function bareRoute(bytes: number): Promise<{ url: string; close: () => void }> {
+  const template = pug.compile(
+    "doctype html\nhtml(lang=lang)\n  head\n    title= title\n  body\n    main\n      h1= title\n      each item in items\n        p.item: a(href=item.href)= item.label",
+  );
+  const items = Array.from({ length: Math.max(1, Math.round(bytes / 60)) }, (_, i) => ({
+    href: `/service/${i}`,
+    label: `Dienst nummer ${i} van het stadhuis`,
+  }));
+  const app = express();
+  app.get("/", (_req, res) => {
+    res.send(template({ lang: "nl", title: "Welkom", items }));
+  });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
 const TICKETS_PER_KIOSK = 10; // the per-kiosk limit per minute
 
 export async function benchKiosk(): Promise<Record<string, number>> {
@@ -25,12 +59,27 @@ export async function benchKiosk(): Promise<Record<string, number>> {
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    const screens = await autocannon({
-      url: base,
-      connections: 50,
-      duration: 10,
-      requests: [{ path: "/kiosk/stadhuis/nl" }, { path: "/kiosk/stadhuis/fr/service/eid-paspoort" }],
-    });
+    // Kiosk and peer in turns, a few seconds each: the machine's load changes over a run, and both should see it.
+    const size = (
+      await (await fetch(`${base}/kiosk/stadhuis/nl`, { headers: { "accept-encoding": "identity" } })).text()
+    ).length;
+    const bare = await bareRoute(size);
+    const kioskRounds: autocannon.Result[] = [];
+    const peerRounds: autocannon.Result[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      kioskRounds.push(
+        await autocannon({
+          url: base,
+          connections: 50,
+          duration: SECONDS,
+          requests: [{ path: "/kiosk/stadhuis/nl" }, { path: "/kiosk/stadhuis/fr/service/eid-paspoort" }],
+        }),
+      );
+      peerRounds.push(await autocannon({ url: bare.url, connections: 50, duration: SECONDS }));
+    }
+    bare.close();
+    const screens = summed(kioskRounds);
+    const peer = summed(peerRounds);
 
     // Each kiosk has its own address (X-Forwarded-For from loopback is trusted), as real kiosks on a network have.
     const numbers: string[] = [];
@@ -54,6 +103,10 @@ export async function benchKiosk(): Promise<Record<string, number>> {
       "kiosk screens requests/s (50 conn)": Math.round(screens.requests.average),
       "kiosk screens p99 ms": screens.latency.p99,
       "kiosk screens errors": screens.errors + screens.non2xx,
+      "bare express+pug requests/s (50 conn)": Math.round(peer.requests.average),
+      "bare express+pug p99 ms": peer.latency.p99,
+      "kiosk vs bare route req/s ratio": Math.round((screens.requests.average / peer.requests.average) * 100) / 100,
+      "kiosk vs bare route p99 ratio": Math.round((screens.latency.p99 / Math.max(1, peer.latency.p99)) * 100) / 100,
       "tickets taken (20 kiosks at once)": numbers.length,
       "tickets per second": Math.round(numbers.length / seconds),
       "duplicate ticket numbers": numbers.length - new Set(numbers).size,

@@ -2,7 +2,7 @@
 /**
  * Compiles src/ to dist/ once (TypeScript's tsc with tsconfig.build.json), so `npm start` and `klaar` run plain node
  * with no compiler at start-up. Plain .mjs modules (worker bootstraps) are copied as they are. Skipped when dist/ is
- * newer than every file in src/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
+ * newer than every file in src/, lexicon/ and locales/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
  * `node scripts/build.mjs --force` rebuilds.
  */
 import { spawnSync } from "node:child_process";
@@ -23,8 +23,10 @@ function files(dir) {
 }
 
 const sources = files(src);
+// The lexicon and the locales count too: dist/ holds them compiled (dist/lexicon-index/, dist/catalogue.json).
+const data = ["lexicon", "locales"].flatMap((dir) => (existsSync(join(root, dir)) ? files(join(root, dir)) : []));
 const newest = Math.max(
-  ...sources.map((f) => statSync(f).mtimeMs),
+  ...[...sources, ...data].map((f) => statSync(f).mtimeMs),
   statSync(join(root, "tsconfig.build.json")).mtimeMs,
 );
 if (!process.argv.includes("--force") && existsSync(stamp) && statSync(stamp).mtimeMs >= newest) process.exit(0);
@@ -41,5 +43,16 @@ for (const file of sources.filter((f) => f.endsWith(".mjs"))) {
   const target = join(dist, relative(src, file));
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);
+}
+// The lexicon and the message catalogue, checked once and compiled for a fast start (src/lexicon/compiled.ts,
+// src/i18n/compile.ts). Each is used only while its source files are unchanged.
+for (const [script, what] of [
+  [join(dist, "lexicon", "compile.js"), "lexicon"],
+  [join(dist, "i18n", "compile.js"), "message catalogue"],
+]) {
+  if (spawnSync(process.execPath, [script], { stdio: "inherit" }).status !== 0) {
+    process.stderr.write(`[klaar build] the ${what} has errors (above).\n`);
+    process.exit(1);
+  }
 }
 writeFileSync(stamp, new Date().toISOString());

@@ -7,28 +7,55 @@
 import { GRAMMARS } from "./grammar.ts";
 import type { Language } from "./types.ts";
 
-const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
+export const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
 /** Endings tried for a French "nous" form: "répondons" → "répondez", "répondre". */
 const FR_NOUS = ["ez", "er", "re", "ir", "ent"];
-const stemsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+const stemsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
-function commonStems(lang: Language, common: ReadonlySet<string>): Set<string> {
+/** The stems of a word list, made at build time (src/lexicon/compile.ts): stemming 30,000 words takes a while. */
+export function rememberCommonStems(common: ReadonlySet<string>, stems: ReadonlySet<string>): void {
+  stemsOf.set(common, stems);
+}
+
+export function commonStems(lang: Language, common: ReadonlySet<string>): ReadonlySet<string> {
   let stems = stemsOf.get(common);
   if (!stems) {
     const { stem } = GRAMMARS[lang];
-    stems = new Set();
-    for (const word of common) if (word.length > 3) stems.add(stem(word));
-    stemsOf.set(common, stems);
+    const made = new Set<string>();
+    for (const word of common) if (word.length > 3) made.add(stem(word));
+    stemsOf.set(common, made);
+    stems = made;
   }
   return stems;
 }
 
+/** Answers per word list: stemming a word is the slow part, and letters use the same words again and again. */
+const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const ANSWERS_LIMIT = 100_000;
+
 export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
+  let known = answers.get(common);
+  if (!known) {
+    known = new Map();
+    answers.set(common, known);
+  }
+  // The same list serves one language, but the key says which, in case a caller shares one.
+  const key = `${lang}:${lower}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = commonWord(lower, lang, common);
+    if (known.size >= ANSWERS_LIMIT) known.clear();
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+function commonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
   if (common.has(lower)) return true;
   if (!STEMMED.has(lang)) return false;
   // wordfreq splits at hyphens and elisions: "rendez-vous" is "rendez" + "vous", "l'" is "l".
   if (/['’]$/.test(lower)) return true;
-  if (lower.includes("-")) return lower.split("-").every((part) => !part || isCommonWord(part, lang, common));
+  if (lower.includes("-")) return lower.split("-").every((part) => !part || commonWord(part, lang, common));
   if (lower.length > 3 && commonStems(lang, common).has(GRAMMARS[lang].stem(lower))) return true;
   // The French stemmer keeps the "nous" ending: "répondons" is common when "répondez" or "répondre" is.
   return lang === "fr" && /.{3}ons$/.test(lower) && FR_NOUS.some((end) => common.has(lower.slice(0, -3) + end));

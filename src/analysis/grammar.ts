@@ -52,8 +52,9 @@ const dutchAux = {
   perfect: set("is zijn was waren ben bent zal zullen"),
 };
 
-export const GRAMMARS: Record<Language, Grammar> = {
-  nl: {
+/** Each language's grammar is made the first time it is used: its stemmer and stop words load only then. */
+const MAKE: Record<Language, () => Grammar> = {
+  nl: () => ({
     stem: stemmer("stemmers/porter_stemmer_nl.js"),
     functionWords: new Set([
       ...natural("util/stopwords_nl.js").words,
@@ -102,8 +103,8 @@ export const GRAMMARS: Record<Language, Grammar> = {
       /(?<![\p{L}.])(?:K\.B\.|KB|M\.B\.|B\.S\.|BS)(?![\p{L}])/gu,
       /\bBelgisch Staatsblad\b/giu,
     ],
-  },
-  fr: {
+  }),
+  fr: () => ({
     stem: stemmer("stemmers/porter_stemmer_fr.js"),
     functionWords: new Set([
       ...natural("util/stopwords_fr.js").words,
@@ -135,8 +136,8 @@ export const GRAMMARS: Record<Language, Grammar> = {
       /(?<![\p{L}.])(?:A\.R\.|AR|M\.B\.|MB)(?![\p{L}])/gu,
       /\bMoniteur belge\b/giu,
     ],
-  },
-  de: {
+  }),
+  de: () => ({
     stem: stemmer("stemmers/porter_stemmer_de.js"),
     functionWords: stopwordsDe,
     passiveAux: set("wird werden wurde wurden worden werde"),
@@ -162,8 +163,8 @@ export const GRAMMARS: Record<Language, Grammar> = {
       /(?<![\p{L}.])(?:K\.E\.|KE|B\.S\.|BS)(?![\p{L}])/gu,
       /\bBelgische[ns]? Staatsblatt\b/gu,
     ],
-  },
-  en: {
+  }),
+  en: () => ({
     stem: stemmer("stemmers/porter_stemmer.js"),
     functionWords: new Set([...natural("util/stopwords.js").words, ...set("you your we our us the a an and or")]),
     passiveAux: set("is are was were be been being am"),
@@ -190,5 +191,18 @@ export const GRAMMARS: Record<Language, Grammar> = {
       /\b(?:the\s{1,3})?(?:Act|Law|Royal Decree|Decree)\s{1,3}of\s{1,3}\d{1,2}\s{1,3}\p{L}{3,10}\s{1,3}\d{4}/gu,
       /\bBelgian Official Gazette\b/gu,
     ],
-  },
+  }),
 };
+
+export const GRAMMARS = {} as Record<Language, Grammar>;
+for (const lang of Object.keys(MAKE) as Language[]) {
+  Object.defineProperty(GRAMMARS, lang, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const grammar = MAKE[lang]();
+      Object.defineProperty(GRAMMARS, lang, { value: grammar, enumerable: true });
+      return grammar;
+    },
+  });
+}

@@ -8,16 +8,18 @@ import { extractFacts } from "./facts/index.ts";
 import { GRAMMARS } from "./grammar.ts";
 import { detectLanguage } from "./language.ts";
 import { buildLetterModel } from "./letter/index.ts";
-import { LexiconIndex } from "./lexicon-index.ts";
+import { type CompiledIndex, LexiconIndex } from "./lexicon-index.ts";
 import { measureReadability } from "./readability.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
 import { splitSentences, tokenize } from "./tokenize.ts";
-import { type AnalysisData, type AnalyzeOptions, type FindingData, LANGUAGES, type Language } from "./types.ts";
+import type { AnalysisData, AnalyzeOptions, FindingData, Language } from "./types.ts";
 
 export interface AnalyzerResources {
   lexicons: Partial<Record<Language, readonly LexiconEntry[]>>;
   /** Lower-case words that are common (Zipf ≥ 3), per language where a frequency list exists. */
   commonWords?: Partial<Record<Language, ReadonlySet<string>>>;
+  /** Lexicon indexes built at build time from exactly these lexicons (src/lexicon/compiled.ts); else built here. */
+  indexes?: Partial<Record<Language, CompiledIndex>>;
 }
 
 export interface Analyzer {
@@ -31,22 +33,33 @@ export const DEFAULT_LONG_SENTENCE_WORDS = 20;
 
 export function createAnalyzer(resources: AnalyzerResources): Analyzer {
   const indexes = new Map<Language, LexiconIndex>();
-  const byId = new Map<string, LexiconEntry>();
-  for (const lang of LANGUAGES) {
-    const entries = resources.lexicons[lang] ?? [];
-    for (const e of entries) byId.set(`${lang}:${e.id}`, e);
-  }
+  // Per language, made on first use: a CLI run on one letter reads only that letter's language.
+  const byId = new Map<Language, Map<string, LexiconEntry>>();
+  const entriesById = (lang: Language) => {
+    let ids = byId.get(lang);
+    if (!ids) {
+      ids = new Map((resources.lexicons[lang] ?? []).map((e) => [e.id, e]));
+      byId.set(lang, ids);
+    }
+    return ids;
+  };
   const indexFor = (lang: Language) => {
     let index = indexes.get(lang);
     if (!index) {
-      index = new LexiconIndex(resources.lexicons[lang] ?? [], lang, GRAMMARS[lang], resources.commonWords?.[lang]);
+      index = new LexiconIndex(
+        resources.lexicons[lang] ?? [],
+        lang,
+        GRAMMARS[lang],
+        resources.commonWords?.[lang],
+        resources.indexes?.[lang],
+      );
       indexes.set(lang, index);
     }
     return index;
   };
 
   return {
-    entry: (lang, id) => byId.get(`${lang}:${id}`),
+    entry: (lang, id) => entriesById(lang).get(id),
     analyze(rawText, options = {}) {
       // Offsets refer to the text as given; only invisible noise that breaks matching is neutralised, length-preserving.
       const given = String(rawText ?? "");

@@ -8,7 +8,8 @@
  * context sense applies the default is used, and when there is no default the form is not explained at all: never
  * explain a word in the wrong sense.
  */
-import { type LexiconEntry, usesStemming } from "../lexicon/schema.ts";
+import type { LexiconEntry } from "../lexicon/schema.ts";
+import { usesStemming } from "../lexicon/stemming.ts";
 import type { Grammar } from "./grammar.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
@@ -47,6 +48,15 @@ function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntr
   else if (!list.includes(entry)) list.push(entry);
 }
 
+/** An index as data, made at build time (src/lexicon/compile.ts); entries are their places in the entry list. */
+export interface CompiledIndex {
+  exact: [string, number[]][];
+  stems: [string, number[]][];
+  phrases: [string, [number[], string[]][]][];
+  compoundParts: [string, number[]][];
+  contextKeys: [number, string[]][];
+}
+
 export class LexiconIndex {
   private readonly exact = new Map<string, LexiconEntry[]>();
   private readonly stems = new Map<string, LexiconEntry[]>();
@@ -55,13 +65,32 @@ export class LexiconIndex {
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly stemMemo = new Map<string, string>();
+  /** Per list of phrases: second-word key → places in the list (see withSecondWord). */
+  private readonly bySecond = new WeakMap<Phrase[], Map<string, number[]>>();
 
   constructor(
     entries: readonly LexiconEntry[],
     private readonly lang: Language,
     private readonly grammar: Grammar,
     private readonly commonWords?: ReadonlySet<string>,
+    compiled?: CompiledIndex,
   ) {
+    if (compiled) {
+      const at = (i: number) => entries[i] as LexiconEntry;
+      const fill = (map: Map<string, LexiconEntry[]>, data: [string, number[]][]) => {
+        for (const [key, ids] of data) map.set(key, ids.map(at));
+      };
+      fill(this.exact, compiled.exact);
+      fill(this.stems, compiled.stems);
+      fill(this.compoundParts, compiled.compoundParts);
+      for (const [key, list] of compiled.phrases)
+        this.phrases.set(
+          key,
+          list.map(([ids, keys]) => ({ entries: ids.map(at), keys })),
+        );
+      for (const [id, keys] of compiled.contextKeys) this.contextKeys.set(at(id), keys);
+      return;
+    }
     for (const entry of entries) {
       for (const form of [entry.term, ...entry.variants]) this.add(entry, form);
       if (entry.contextWords?.length) {
@@ -71,6 +100,21 @@ export class LexiconIndex {
         );
       }
     }
+  }
+
+  /** The index as data, for the entries it was built from (in the same order). */
+  compile(entries: readonly LexiconEntry[]): CompiledIndex {
+    const ids = new Map(entries.map((e, i) => [e, i]));
+    const id = (e: LexiconEntry) => ids.get(e) as number;
+    const dump = (map: Map<string, LexiconEntry[]>): [string, number[]][] =>
+      [...map].map(([key, list]) => [key, list.map(id)]);
+    return {
+      exact: dump(this.exact),
+      stems: dump(this.stems),
+      phrases: [...this.phrases].map(([key, list]) => [key, list.map((p) => [p.entries.map(id), p.keys])]),
+      compoundParts: dump(this.compoundParts),
+      contextKeys: [...this.contextKeys].map(([entry, keys]) => [id(entry), keys]),
+    };
   }
 
   private add(entry: LexiconEntry, form: string): void {
@@ -229,9 +273,15 @@ export class LexiconIndex {
     context: (t: number) => ReadonlySet<string>,
   ): TermMatch | null {
     const first = formsAt(t) as WordForms;
+    const byText = this.phrases.get(first.text);
+    const byLower = this.phrases.get(first.lower);
+    const byStem = this.phrases.get(first.stem);
+    // Most words start no phrase at all.
+    if (!byText && !byLower && !byStem) return null;
     const found: Phrase[] = [];
-    for (const list of [this.phrases.get(first.text), this.phrases.get(first.lower), this.phrases.get(first.stem)]) {
-      for (const phrase of list ?? []) {
+    for (const list of [byText, byLower, byStem]) {
+      if (!list) continue;
+      for (const phrase of this.withSecondWord(list, formsAt(t + 1))) {
         if (found.includes(phrase)) continue;
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;
@@ -254,6 +304,33 @@ export class LexiconIndex {
     return null;
   }
 
+  /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
+  private withSecondWord(list: Phrase[], second: WordForms | undefined): Phrase[] {
+    if (!second) return [];
+    let index = this.bySecond.get(list);
+    if (!index) {
+      index = new Map<string, number[]>();
+      for (const [i, phrase] of list.entries())
+        index.set(phrase.keys[1] as string, [...(index.get(phrase.keys[1] as string) ?? []), i]);
+      this.bySecond.set(list, index);
+    }
+    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
+    const { text, lower, stem } = second;
+    const last = lower.charCodeAt(lower.length - 1);
+    const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : undefined;
+    let at: number[] = [];
+    const take = (key: string | undefined, seen: boolean) => {
+      const hit = key === undefined || seen ? undefined : index.get(key);
+      if (hit) at = at.length ? [...at, ...hit] : hit;
+    };
+    take(text, false);
+    take(lower, lower === text);
+    take(stem, stem === text || stem === lower);
+    take(verb, verb === text || verb === lower || verb === stem);
+    if (at.length === 0) return [];
+    return (at.length > 1 ? [...at].sort((a, b) => a - b) : at).map((i) => list[i] as Phrase);
+  }
+
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
   private sameWord(word: WordForms, key: string, entry: LexiconEntry): boolean {
     if (entry.caseSensitive) return word.text === key;
@@ -268,10 +345,11 @@ export class LexiconIndex {
     choose: (senses: LexiconEntry[]) => LexiconEntry | undefined,
   ): { entry: LexiconEntry; senses: LexiconEntry[]; inCompound: boolean } | null {
     const lower = text.toLowerCase();
-    const senses = [...(this.exact.get(text) ?? []), ...(text === lower ? [] : (this.exact.get(lower) ?? []))];
-    if (lower.length > 3) {
-      for (const entry of this.stems.get(this.stemOf(lower)) ?? []) if (!senses.includes(entry)) senses.push(entry);
-    }
+    const exact = this.exact.get(text);
+    const exactLower = text === lower ? undefined : this.exact.get(lower);
+    const byStem = lower.length > 3 ? this.stems.get(this.stemOf(lower)) : undefined;
+    const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
+    for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
     if (senses.length) {
       const entry = choose(senses);
       return entry ? { entry, senses, inCompound: false } : null;

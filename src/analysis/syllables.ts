@@ -4,18 +4,47 @@
  * German, where every vowel group is a syllable, we take the larger of the two counts. French and English have
  * silent vowels ("mange", "make"), so there the pattern count stands.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Language } from "./types.ts";
 
 type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
-// The package's language entry points are CommonJS; loading them is not I/O on letter data.
+// The package's language entry points are CommonJS; loading them is not I/O on letter data. Each language's patterns
+// are large (German alone takes half a second to load as JavaScript), so a language is loaded the first time a word
+// of it is counted, from the JSON copy the build makes (src/lexicon/compile.ts) when it is there.
 const require = createRequire(import.meta.url);
-const HYPHENATORS: Record<Language, Hyphenate> = {
-  nl: require("hyphen/nl").hyphenateSync,
-  fr: require("hyphen/fr").hyphenateSync,
-  de: require("hyphen/de").hyphenateSync,
-  en: require("hyphen/en-gb").hyphenateSync,
-};
+const MODULES: Record<Language, string> = { nl: "hyphen/nl", fr: "hyphen/fr", de: "hyphen/de", en: "hyphen/en-gb" };
+const HYPHENATORS: Partial<Record<Language, Hyphenate>> = {};
+const COMPILED_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "lexicon-index");
+
+export const hyphenPatternsFile = (lang: Language, dir = COMPILED_DIR) => join(dir, `hyphen-${lang}.json`);
+
+/** The package's patterns for a language, with the package version, as the build stores them. */
+export function hyphenPatterns(lang: Language): { version: string; patterns: unknown } {
+  return { version: require("hyphen/package.json").version, patterns: require(MODULES[lang]).patterns };
+}
+
+function compiledHyphenator(lang: Language): Hyphenate | undefined {
+  let stored: { version?: string; patterns?: unknown };
+  try {
+    stored = JSON.parse(readFileSync(hyphenPatternsFile(lang), "utf8"));
+  } catch {
+    return undefined;
+  }
+  if (stored.version !== require("hyphen/package.json").version) return undefined;
+  return require("hyphen")(stored.patterns) as Hyphenate;
+}
+
+function hyphenator(lang: Language): Hyphenate {
+  let hyphenate = HYPHENATORS[lang];
+  if (!hyphenate) {
+    hyphenate = compiledHyphenator(lang) ?? (require(MODULES[lang]).hyphenateSync as Hyphenate);
+    HYPHENATORS[lang] = hyphenate;
+  }
+  return hyphenate;
+}
 
 const VOWEL_GROUP = /[aeiouyàáâäèéêëìíîòóôöùúûü]+/g;
 const HYPHEN = "\u00AD";
@@ -38,5 +67,5 @@ export function countSyllables(word: string, lang: Language): number {
 
 /** Soft-hyphenated word (U+00AD at every break), for print layouts and compound reading aids. */
 export function hyphenate(word: string, lang: Language, minWordLength = 2): string {
-  return HYPHENATORS[lang](word, { hyphenChar: HYPHEN, minWordLength });
+  return hyphenator(lang)(word, { hyphenChar: HYPHEN, minWordLength });
 }

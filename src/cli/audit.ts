@@ -12,15 +12,22 @@ import { auditCsv } from "../workbench/audit.ts";
 import { renderAuditHtml } from "../workbench/audit-report.ts";
 import { type AuditContext, runAudit } from "../workbench/audit-run.ts";
 import { defaultOverlayFile, openOverlayStore } from "../workbench/overlay-store.ts";
-import { UsageError } from "./user.ts";
+import { AUDIT_USAGE, UsageError } from "./usage.ts";
 
-export const AUDIT_USAGE = `  klaar audit DIR --out report.html [--csv report.csv] [--lang nl|fr|de|en] [--workers N]`;
+export { AUDIT_USAGE };
 
-/** "[██████░░░░]  60 %  600/1000" */
-export function progressBar(done: number, total: number, width = 30): string {
+/** "[██████░░░░]  60 %  600/1000  about 12 s left" (time left once a few letters are done and `seconds` is given). */
+export function progressBar(done: number, total: number, width = 30, seconds?: number): string {
   const share = total === 0 ? 1 : done / total;
   const filled = Math.round(share * width);
-  return `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)} %  ${done}/${total}`;
+  const bar = `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)} %  ${done}/${total}`;
+  if (seconds === undefined || done < 5 || done >= total) return bar;
+  return `${bar}  ${timeLeft((seconds / done) * (total - done))}`;
+}
+
+function timeLeft(seconds: number): string {
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  return `about ${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, "0")} s left`;
 }
 
 function organisationLists(): Pick<AuditContext, "own" | "keep"> {
@@ -54,6 +61,7 @@ export async function auditCommand(args: string[]): Promise<void> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
     throw new UsageError("--workers must be a whole number from 0 to 64");
   const tty = Boolean(process.stderr.isTTY);
+  const started = Date.now();
   let last = 0;
   const report = await runAudit({
     dir,
@@ -65,7 +73,8 @@ export async function auditCommand(args: string[]): Promise<void> {
           const now = Date.now();
           if (done < total && now - last < 100) return;
           last = now;
-          process.stderr.write(`\r${progressBar(done, total)}`);
+          // The line is cleared first: "about 1 min 05 s left" is longer than what follows it.
+          process.stderr.write(`\r\x1b[K${progressBar(done, total, 30, (now - started) / 1000)}`);
           if (done === total) process.stderr.write("\n");
         }
       : undefined,

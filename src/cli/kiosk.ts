@@ -6,13 +6,9 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { defaultKioskDevicesFile, openKioskDevices } from "../kiosk/devices.ts";
 import { loadSites } from "../kiosk/sites.ts";
-import { UsageError } from "./user.ts";
+import { KIOSK_USAGE, UsageError } from "./usage.ts";
 
-export const KIOSK_USAGE = `Usage:
-  klaar kiosk add --site SITE --name "Hal links"   (prints a one-time setup link to open on that kiosk)
-  klaar kiosk list
-  klaar kiosk remove --id N
-`;
+export { KIOSK_USAGE };
 
 export function kioskCommand(args: string[]): void {
   const [sub, ...rest] = args;

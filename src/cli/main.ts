@@ -8,12 +8,10 @@ import { createAnalyzer } from "../analysis/index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
 import { renderAnalysis } from "../i18n/analysis.ts";
 import { isLetterLanguage } from "../languages.ts";
-import { lexiconEntries, loadLexicon } from "../lexicon/load.ts";
+import { LEXICON_DIR, lexiconEntries, loadCompiledLexicon } from "../lexicon/compiled.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
-import { AUDIT_USAGE, auditCommand } from "./audit.ts";
-import { KIOSK_USAGE, kioskCommand } from "./kiosk.ts";
 import { formatReport, terminalStyle } from "./report.ts";
-import { USER_USAGE, UsageError, userCommand } from "./user.ts";
+import { AUDIT_USAGE, KIOSK_USAGE, USER_USAGE, UsageError } from "./usage.ts";
 
 const USAGE = `Usage:
   klaar analyze [--json] [--lang nl|fr|de|en] [--letter-date YYYY-MM-DD] [--ui-lang nl|fr|de|en] FILE|-
@@ -35,7 +33,13 @@ function readInput(file: string): Uint8Array {
   }
 }
 
-function analyzeCommand(args: string[]): void {
+/** The lexicon compiled at build time when it is up to date and there is no local overlay; else read and validated. */
+async function lexiconForCli() {
+  const compiled = process.env.KLAAR_LEXICON_DIR ? null : loadCompiledLexicon(LEXICON_DIR);
+  return compiled ?? (await import("../lexicon/load.ts")).loadLexicon();
+}
+
+async function analyzeCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -63,8 +67,12 @@ function analyzeCommand(args: string[]): void {
     throw error;
   }
   if (!hasWords(text)) fail(`${file} has no words in it.`);
-  const lexicon = loadLexicon();
-  const analyzer = createAnalyzer({ lexicons: lexiconEntries(lexicon), commonWords: lexicon.commonWords });
+  const lexicon = await lexiconForCli();
+  const analyzer = createAnalyzer({
+    lexicons: lexiconEntries(lexicon),
+    commonWords: lexicon.commonWords,
+    ...(lexicon.indexes ? { indexes: lexicon.indexes } : {}),
+  });
   const analysis = renderAnalysis(
     analyzer.analyze(text, {
       lang: values.lang as Language | undefined,
@@ -80,10 +88,11 @@ function analyzeCommand(args: string[]): void {
 
 const [command, ...rest] = process.argv.slice(2);
 try {
-  if (command === "analyze") analyzeCommand(rest);
-  else if (command === "user") await userCommand(rest);
-  else if (command === "audit") await auditCommand(rest);
-  else if (command === "kiosk") kioskCommand(rest);
+  // Each command loads its own modules only when it runs: `klaar analyze` never loads SQLite, pug or the accounts.
+  if (command === "analyze") await analyzeCommand(rest);
+  else if (command === "user") await (await import("./user.ts")).userCommand(rest);
+  else if (command === "audit") await (await import("./audit.ts")).auditCommand(rest);
+  else if (command === "kiosk") (await import("./kiosk.ts")).kioskCommand(rest);
   else fail(USAGE);
 } catch (error) {
   fail(

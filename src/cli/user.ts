@@ -10,21 +10,9 @@ import { AccountError, defaultAccountsFile, openAccountStore, ROLES, type Role }
 import { loadConfig } from "../config.ts";
 import { loadSites } from "../kiosk/sites.ts";
 import { loadCounters } from "../staff/counters.ts";
+import { USER_USAGE, UsageError } from "./usage.ts";
 
-export const USER_USAGE = `Usage:
-  klaar user add --username NAME --role admin|officer|counter [--site SITE] [--counter ID]… [--name "Full name"]
-                 (the password is read from stdin, or asked for on a terminal)
-  klaar user list
-  klaar user reset-password --username NAME   (the new password from stdin, or asked for on a terminal)
-  klaar user unlock --username NAME
-  klaar user disable --username NAME
-  klaar user enable --username NAME
-  klaar user delete --username NAME
-`;
-
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { USER_USAGE, UsageError };
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];

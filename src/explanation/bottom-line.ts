@@ -38,7 +38,7 @@ function objectWord(object: string | null, lang: string): string | undefined {
   return /^\p{Lu}\p{Ll}/u.test(o) && !/\p{Lu}/u.test(o.slice(1)) ? o.toLowerCase() : o;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const VOWEL_START = /^[aeiouyàâéèêëîïôûüh]/iu;
 
 /**
@@ -53,7 +53,7 @@ function frenchArticles(text: string, object: string | undefined): string {
     .replace(`de ${object}`, vowel ? `d’${object}` : `de ${object}`)
     .replace(`le ${object}`, plural ? `les ${object}` : vowel ? `l’${object}` : `le ${object}`)
     .replace(`votre ${object}`, plural ? `vos ${object}` : `votre ${object}`)
-    .replace(new RegExp(`\\b(pour|sur) ${escape(object)}`), (_m, p: string) =>
+    .replace(new RegExp(`\\b(pour|sur) ${escapeRegExp(object)}`), (_m, p: string) =>
       plural ? `${p} les ${object}` : vowel ? `${p} l’${object}` : `${p} ${object}`,
     );
 }

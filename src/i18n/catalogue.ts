@@ -9,7 +9,7 @@
  * An optional value that is absent (undefined) reaches the message as "none", so a message can say
  * `{alternative, select, none {Leg het uit.} other {Schrijf “{alternative}”.}}`.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
@@ -155,11 +155,63 @@ export function loadCatalogue(dir: string = LOCALES_DIR): LoadedCatalogue {
   return { raw, messages, args };
 }
 
+/** Where the build keeps the checked catalogue (src/i18n/compile.ts), with the size and time of every file. */
+export const COMPILED_CATALOGUE = join(LOCALES_DIR, "..", "dist", "catalogue.json");
+
+interface CompiledCatalogue {
+  sources: Record<string, [number, number]>;
+  raw: [string, [string, unknown][]][];
+  messages: [string, [string, string][]][];
+  args: [string, [string, ArgType][]][];
+}
+
+function localeStamps(dir: string): Record<string, [number, number]> {
+  const stamps: Record<string, [number, number]> = {};
+  for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    for (const name of readdirSync(join(dir, lang)).sort()) {
+      const stat = statSync(join(dir, lang, name));
+      stamps[`${lang}/${name}`] = [stat.size, Math.round(stat.mtimeMs)];
+    }
+  }
+  return stamps;
+}
+
+/** The checked catalogue as data, for the build. */
+export function compileCatalogue(dir: string = LOCALES_DIR): string {
+  const sources = localeStamps(dir);
+  const { raw, messages, args } = loadCatalogue(dir);
+  const data: CompiledCatalogue = {
+    sources,
+    raw: [...raw].map(([lang, areas]) => [lang, [...areas]]),
+    messages: [...messages].map(([lang, flat]) => [lang, [...flat]]),
+    args: [...args].map(([key, kinds]) => [key, [...kinds]]),
+  };
+  return JSON.stringify(data);
+}
+
+/** The catalogue the build checked, when no locale file changed since; else null. */
+function compiledCatalogue(): LoadedCatalogue | null {
+  let data: CompiledCatalogue;
+  try {
+    data = JSON.parse(readFileSync(COMPILED_CATALOGUE, "utf8")) as CompiledCatalogue;
+  } catch {
+    return null;
+  }
+  if (JSON.stringify(data.sources) !== JSON.stringify(localeStamps(LOCALES_DIR))) return null;
+  return {
+    raw: new Map(data.raw.map(([lang, areas]) => [lang, new Map(areas)])),
+    messages: new Map(data.messages.map(([lang, flat]) => [lang, new Map(flat)])),
+    args: new Map(data.args.map(([key, kinds]) => [key, new Map(kinds)])),
+  };
+}
+
 let loaded: LoadedCatalogue | undefined;
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = new Map<string, IntlMessageFormat | string>();
+/** ICU syntax characters: a message without them (and without arguments) is its own text. */
+const ICU_SYNTAX = /[{}'<#]/;
 
 function catalogue(): LoadedCatalogue {
-  loaded ??= loadCatalogue();
+  loaded ??= compiledCatalogue() ?? loadCatalogue();
   return loaded;
 }
 
@@ -185,9 +237,10 @@ function format(lang: string, key: string, values: Values | undefined): string {
   if (!mf) {
     const source = catalogue().messages.get(use)?.get(key);
     if (source === undefined) throw new Error(`No message ${key} in ${use}`);
-    mf = new IntlMessageFormat(source, use, undefined, PARSE_OPTIONS);
+    mf = ICU_SYNTAX.test(source) ? new IntlMessageFormat(source, use, undefined, PARSE_OPTIONS) : source;
     compiled.set(id, mf);
   }
+  if (typeof mf === "string") return mf;
   const filled: Record<string, string | number | Date> = {};
   for (const name of catalogue().args.get(key)?.keys() ?? []) {
     const value = values?.[name];

@@ -1,15 +1,18 @@
 /**
  * Loads the lexicon files (lexicon/<lang>.json and lexicon/<lang>.<part>.json), the local overlay in
  * KLAAR_LEXICON_DIR, and the word lists (common words per language, Dutch compound splits). Every entry is validated; an error names the file and the entry.
+ * Without an overlay, the lexicon compiled at build time (src/lexicon/compiled.ts) is used when it is up to date: it
+ * was validated then, and each language is read only when it is first used.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import type { ZodError } from "zod";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
-import { type LexiconEntry, lexiconFileSchema } from "./schema.ts";
+import { LEXICON_DIR, type Lexicon, type LoadedEntry, loadCompiledLexicon, WordList } from "./compiled.ts";
+import { lexiconFileSchema } from "./schema.ts";
 
-export const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "lexicon");
+export { LEXICON_DIR, type Lexicon, type LoadedEntry, lexiconEntries } from "./compiled.ts";
+
 const FILE_NAME = /^(nl|fr|de|en)(?:\.[\w-]+)?\.json$/;
 
 export class LexiconError extends Error {
@@ -17,19 +20,6 @@ export class LexiconError extends Error {
     super(`The lexicon has errors:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "LexiconError";
   }
-}
-
-export interface LoadedEntry {
-  entry: LexiconEntry;
-  file: string;
-}
-
-export interface Lexicon {
-  entries: Record<Language, LoadedEntry[]>;
-  /** Lower-case common words (Zipf ≥ 3): SUBTLEX-NL for Dutch, wordfreq for the others; only languages with a list. */
-  commonWords: Partial<Record<Language, ReadonlySet<string>>>;
-  /** Dutch compound splits: word → [modifier end, head start]. */
-  compounds: ReadonlyMap<string, [number, number]>;
 }
 
 function describeZodError(file: string, data: unknown, error: ZodError): string[] {
@@ -74,18 +64,6 @@ function readLexiconDir(dir: string, problems: string[]): LoadedEntry[][] {
   return perLanguage;
 }
 
-/**
- * A word list that also finds "straße" as "strasse" and "aujourd’hui" as "aujourd'hui": wordfreq folds ß to ss and
- * writes the straight apostrophe.
- */
-class WordList extends Set<string> {
-  override has(word: string): boolean {
-    if (super.has(word)) return true;
-    const folded = word.replace(/ß/g, "ss").replace(/[’‘]/g, "'");
-    return folded !== word && super.has(folded);
-  }
-}
-
 function readWords(file: string): Set<string> {
   // Lines that start with "#" carry the attribution of the list.
   return new WordList(
@@ -113,10 +91,17 @@ function readCompounds(file: string): Map<string, [number, number]> {
   return map;
 }
 
-/** Loads and validates everything; throws a LexiconError that lists every problem with file and entry. */
-export function loadLexicon(options: { dir?: string; overlayDir?: string } = {}): Lexicon {
+/**
+ * Loads and validates everything; throws a LexiconError that lists every problem with file and entry. `fromSources`
+ * skips the compiled lexicon (the build uses it to make that).
+ */
+export function loadLexicon(options: { dir?: string; overlayDir?: string; fromSources?: boolean } = {}): Lexicon {
   const dir = options.dir ?? LEXICON_DIR;
   const overlayDir = options.overlayDir ?? process.env.KLAAR_LEXICON_DIR;
+  if (!overlayDir && !options.fromSources && resolve(dir) === resolve(LEXICON_DIR)) {
+    const compiled = loadCompiledLexicon(dir);
+    if (compiled) return compiled;
+  }
   const problems: string[] = [];
   const base = readLexiconDir(dir, problems);
   if (overlayDir) {
@@ -139,12 +124,4 @@ export function loadLexicon(options: { dir?: string; overlayDir?: string } = {})
     commonWords: readCommonWords(dir),
     compounds: readCompounds(join(dir, "data", "nl-compounds.tsv")),
   };
-}
-
-/** Plain entries per language, as the analyzer takes them. */
-export function lexiconEntries(lexicon: Lexicon): Record<Language, LexiconEntry[]> {
-  return Object.fromEntries(LANGUAGES.map((l) => [l, lexicon.entries[l].map((e) => e.entry)])) as Record<
-    Language,
-    LexiconEntry[]
-  >;
 }

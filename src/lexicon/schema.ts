@@ -68,9 +68,7 @@ export const entrySchema = z
 
 export type LexiconEntry = z.infer<typeof entrySchema>;
 
-export function usesStemming(entry: LexiconEntry): boolean {
-  return entry.stemming ?? !(entry.category === "archaic" || entry.category === "general");
-}
+export { usesStemming } from "./stemming.ts";
 
 export const lexiconFileSchema = z
   .object({

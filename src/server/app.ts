@@ -1,6 +1,8 @@
 /** The express application: middleware and routes. Routes stay thin; the work happens in the modules they call. */
 import { fileURLToPath } from "node:url";
+import compression from "compression";
 import cookieParser from "cookie-parser";
+
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { enrolmentRequired } from "../kiosk/devices.ts";
@@ -56,9 +58,34 @@ export function createApp(deps: AppDeps): Express {
   app.get("/assets/css/rules.css", (_req, res) => {
     res.type("text/css").set("Cache-Control", "public, max-age=3600").send(ruleCss());
   });
+  // Kiosk screens and files go out compressed (cached screens bring their own gzip copy); live pages are a stream.
+  const compress = compression({
+    filter: (req, res) =>
+      !String(res.getHeader("Content-Type") ?? "").includes("event-stream") && compression.filter(req, res),
+  });
+  app.use("/assets", compress);
+  app.use("/kiosk", compress);
+  // A file asked for with its version (asset() in the templates) never changes under that address.
+  app.use("/assets", (req, res, next) => {
+    if (typeof req.query.v === "string") res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    next();
+  });
   app.use("/assets", express.static(PUBLIC_DIR, { maxAge: "1h", index: false }));
   app.use("/assets/fonts", express.static(FONT_DIR, { maxAge: "7d", index: false }));
   app.get("/", (_req, res) => res.redirect("/letters/new"));
+  // The kiosk first: its screens are the most asked for, and no other router answers under /kiosk.
+  app.use(
+    kioskRoutes({
+      kiosk: deps.services.kiosk,
+      maxChars: config.KLAAR_MAX_TEXT_CHARS,
+      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
+      logger: deps.logger,
+      ocr: deps.services.ocr,
+      devices: deps.services.kioskDevices,
+      enrolment: enrolmentRequired(config.KLAAR_KIOSK_ENROLMENT, config.HOST),
+    }),
+  );
+
   app.use(
     analyzeRoutes({
       analysis,
@@ -77,17 +104,6 @@ export function createApp(deps: AppDeps): Express {
       maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
       publicUrl: config.KLAAR_PUBLIC_URL,
       ocr: deps.services.ocr,
-    }),
-  );
-  app.use(
-    kioskRoutes({
-      kiosk: deps.services.kiosk,
-      maxChars: config.KLAAR_MAX_TEXT_CHARS,
-      maxUploadBytes: config.KLAAR_MAX_UPLOAD_BYTES,
-      logger: deps.logger,
-      ocr: deps.services.ocr,
-      devices: deps.services.kioskDevices,
-      enrolment: enrolmentRequired(config.KLAAR_KIOSK_ENROLMENT, config.HOST),
     }),
   );
   const { staff, accounts, queue } = deps.services;

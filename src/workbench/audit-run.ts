@@ -47,7 +47,9 @@ export interface AuditContext {
 export function createAuditAnalyzer(own?: Record<Language, LexiconEntry[]>): Analyzer {
   const lexicon = loadLexicon();
   const shared = lexiconEntries(lexicon);
-  return createAnalyzer({ lexicons: own ? mergeLexicons(shared, own) : shared, commonWords: lexicon.commonWords });
+  // The indexes compiled at build time fit the shared lexicon only; with the organisation's entries they are built.
+  if (own) return createAnalyzer({ lexicons: mergeLexicons(shared, own), commonWords: lexicon.commonWords });
+  return createAnalyzer({ lexicons: shared, commonWords: lexicon.commonWords, indexes: lexicon.indexes ?? {} });
 }
 
 export type AuditOutcome = { letter: AuditLetter } | { failure: AuditFailure };

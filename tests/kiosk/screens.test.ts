@@ -280,3 +280,49 @@ describe("read aloud", () => {
     expect((await get("/kiosk/stadhuis/fr/service/nope/speech.wav")).status).toBe(404);
   });
 });
+
+describe("screens that are the same for every visitor", () => {
+  it(
+    "come again from memory: the same page, an ETag that answers 304, gzip when asked, a new page per display setting",
+    T,
+    async () => {
+      const first = await get("/kiosk/stadhuis/nl");
+      const page = await first.text();
+      const etag = first.headers.get("etag") ?? "";
+      expect(etag).toMatch(/^".+"$/);
+      expect(first.headers.get("cache-control")).toBe("no-cache");
+      const again = await get("/kiosk/stadhuis/nl");
+      expect(await again.text()).toBe(page);
+      expect(again.headers.get("etag")).toBe(etag);
+
+      // As a browser revalidates (fetch itself would add "no-cache", which asks for the full page).
+      const unchanged = await get("/kiosk/stadhuis/nl", { "if-none-match": etag, "cache-control": "max-age=0" });
+      expect(unchanged.status).toBe(304);
+      expect(await unchanged.text()).toBe("");
+
+      // fetch unpacks gzip itself: the page read is the same, the header says it travelled packed.
+      const packed = await get("/kiosk/stadhuis/nl", { "accept-encoding": "gzip" });
+      expect(packed.headers.get("content-encoding")).toBe("gzip");
+      expect(await packed.text()).toBe(page);
+
+      const large = await get("/kiosk/stadhuis/nl?size=large");
+      const largeCookies = cookiesFrom(large);
+      const largePage = await (await get("/kiosk/stadhuis/nl", { cookie: largeCookies })).text();
+      expect(largePage).toContain("size-large");
+      expect(page).toContain("size-normal");
+    },
+  );
+
+  it("never keep a visitor's ticket, and load the style sheet by version for a year", T, async () => {
+    const taken = await post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket");
+    const ticket = await get(taken.headers.get("location") ?? "");
+    expect(ticket.headers.get("cache-control")).toBe("no-store");
+
+    const page = await (await get("/kiosk/stadhuis/nl")).text();
+    const css = page.match(/href="(\/assets\/css\/kiosk\.css\?v=[0-9a-f]+)"/)?.[1] ?? "";
+    expect(css).not.toBe("");
+    const sheet = await get(css);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+});

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/analysis/index.ts";
 import { checkLexicon, describedSources } from "../../src/lexicon/check.ts";
+import { compileLexicon } from "../../src/lexicon/compile.ts";
+import { loadCompiledLexicon } from "../../src/lexicon/compiled.ts";
 import { LEXICON_DIR, type Lexicon, LexiconError, lexiconEntries, loadLexicon } from "../../src/lexicon/load.ts";
 import { entrySchema } from "../../src/lexicon/schema.ts";
 import { listPictograms } from "../../src/pictograms/catalogue.ts";
@@ -127,5 +129,42 @@ describe("a municipality's overlay (KLAAR_LEXICON_DIR)", () => {
     expect(() => loadLexicon({ overlayDir: join(dir, "nope") })).toThrow(
       /KLAAR_LEXICON_DIR: folder .*nope does not exist/,
     );
+  });
+});
+
+describe("the lexicon compiled at build time", () => {
+  const out = mkdtempSync(join(tmpdir(), "klaar-compiled-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  compileLexicon(out);
+  const sources = loadLexicon({ overlayDir: "", fromSources: true });
+  const compiled = loadCompiledLexicon(LEXICON_DIR, out) as Lexicon;
+
+  it("holds the same entries, word lists and compound splits as the lexicon files", () => {
+    for (const lang of ["nl", "fr", "de", "en"] as const) {
+      expect(compiled.entries[lang]).toEqual(sources.entries[lang]);
+      expect([...(compiled.commonWords[lang] ?? [])]).toEqual([...(sources.commonWords[lang] ?? [])]);
+    }
+    expect([...compiled.compounds]).toEqual([...sources.compounds]);
+  });
+
+  it("finds the same words in a letter as an index built from the files", () => {
+    const text = readFileSync(new URL("../fixtures/letters/ocmw-terugvordering.txt", import.meta.url), "utf8");
+    const options = { lang: "nl" as const, today: "2026-03-10" };
+    const fromFiles = createAnalyzer({ lexicons: lexiconEntries(sources), commonWords: sources.commonWords });
+    const fromBuild = createAnalyzer({
+      lexicons: lexiconEntries(compiled),
+      commonWords: compiled.commonWords,
+      indexes: compiled.indexes ?? {},
+    });
+    expect(fromBuild.analyze(text, options)).toEqual(fromFiles.analyze(text, options));
+  });
+
+  it("is used only for the lexicon files it was built from", () => {
+    const copy = mkdtempSync(join(tmpdir(), "klaar-lexicon-copy-"));
+    try {
+      expect(loadCompiledLexicon(copy, out)).toBeNull();
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { progressBar } from "../../src/cli/audit.ts";
 import { FIXTURE_DIR } from "../helpers/fixtures.ts";
 
 const run = promisify(execFile);
@@ -30,10 +31,12 @@ describe("klaar audit", () => {
   it("writes an HTML report and a CSV with one row per fixture letter", async () => {
     const html = join(out, "report.html");
     const csv = join(out, "report.csv");
-    const { stdout } = await run(process.execPath, [BIN, "audit", FIXTURE_DIR, "--out", html, "--csv", csv], {
+    const { stdout, stderr } = await run(process.execPath, [BIN, "audit", FIXTURE_DIR, "--out", html, "--csv", csv], {
       env: { ...process.env, KLAAR_DATA_DIR: out },
     });
     expect(stdout).toContain("11 letters audited, 0 unreadable");
+    // Not a terminal: no progress bar in a log file.
+    expect(stderr).toBe("");
     const rows = csvRows(readFileSync(csv, "utf8"));
     expect(rows).toHaveLength(11);
     expect(rows.map((r) => r.split(",")[0])).toContain("ocmw-leefloon-weigering.txt");
@@ -71,4 +74,13 @@ describe("klaar audit", () => {
     expect(page).toContain("Files we could not read");
     expect(page).toMatch(/<th scope="row">kapot\.pdf<\/th><td>.+\(corrupt\)<\/td>/);
   }, 180_000);
+});
+
+describe("the progress bar on a terminal", () => {
+  it("shows the share done and, after a few letters, the time left", () => {
+    expect(progressBar(2, 1000, 10, 1)).toBe("[░░░░░░░░░░]   0 %  2/1000");
+    expect(progressBar(600, 1000, 10, 12)).toBe("[██████░░░░]  60 %  600/1000  about 8 s left");
+    expect(progressBar(100, 1000, 10, 10)).toBe("[█░░░░░░░░░]  10 %  100/1000  about 1 min 30 s left");
+    expect(progressBar(1000, 1000, 10, 20)).toBe("[██████████] 100 %  1000/1000");
+  });
 });

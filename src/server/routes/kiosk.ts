@@ -8,15 +8,21 @@ import { problemText } from "../../i18n/problems.ts";
 import { KIOSK_DEVICE_COOKIE, type KioskDevices } from "../../kiosk/devices.ts";
 import {
   DISPLAY_COOKIE,
+  type DisplaySettings,
   displayChange,
   displayCookieValue,
   LETTERS_COOKIE,
   letterIds,
   VISITOR_COOKIES,
 } from "../../kiosk/display.ts";
-import type { Kiosk, Where } from "../../kiosk/kiosk.ts";
+
+import type { Kiosk, Page, Where } from "../../kiosk/kiosk.ts";
+import type { Site } from "../../kiosk/sites.ts";
+import { renderView } from "../../render/views.ts";
 import { cookieOf } from "../cookies.ts";
+
 import type { Logger } from "../logger.ts";
+import { ScreenCache } from "../screen-cache.ts";
 import { kioskLetterRoutes } from "./kiosk-letter.ts";
 import { COOKIE_OPTIONS, displayOf, LETTER_DRAFT_COOKIE, send } from "./kiosk-page.ts";
 import type { LetterRouteDeps } from "./letters.ts";
@@ -31,6 +37,8 @@ export interface KioskRouteDeps {
   /** Enrolled kiosks; with `enrolment`, tickets and help requests come only from them. */
   devices?: KioskDevices;
   enrolment?: boolean;
+  /** Rendered screens that are the same for every visitor (a new one when absent). */
+  screens?: ScreenCache;
 }
 
 /** The kiosk a request comes from: its address. Help requests and the ticket limit are per kiosk. */
@@ -50,6 +58,31 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
   const router = express.Router();
   const jobs = kiosk.letterJobs;
   const form = express.urlencoded({ extended: false, limit: "4kb" });
+  const screens = deps.screens ?? new ScreenCache();
+
+  /**
+   * A screen that is the same for every visitor with the same display settings, from the cache. `moment` is what
+   * else it depends on (the minute, for "open now").
+   */
+  const sendShared = (
+    req: Request,
+    res: Response,
+    site: Site,
+    page: (display: DisplaySettings) => Page,
+    moment = "",
+  ) => {
+    const display = displayOf(req);
+    screens.send(
+      req,
+      res,
+      { site, texts: kiosk.deps.texts },
+      `${req.path}|${display.size}|${display.theme}|${moment}`,
+      () => {
+        const p = page(display);
+        return { status: p.status, html: renderView(p.view, p.locals) };
+      },
+    );
+  };
 
   const notFound = (req: Request, res: Response) =>
     send(
@@ -153,7 +186,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
   router.get("/kiosk/:site", (req, res) => {
     const site = kiosk.site(req.params.site);
     if (!site) return notFound(req, res);
-    send(res, kiosk.languageScreen(site, displayOf(req)));
+    sendShared(req, res, site, (display) => kiosk.languageScreen(site, display));
   });
 
   router.get("/kiosk/:site/speech.wav", async (req, res) => {
@@ -175,7 +208,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
 
   router.get("/kiosk/:site/:lang", (req, res) => {
     const where = whereOr404(req, res);
-    if (where) send(res, kiosk.homeScreen(where, displayOf(req)));
+    if (where) sendShared(req, res, where.site, (display) => kiosk.homeScreen(where, display));
   });
 
   router.get("/kiosk/:site/:lang/service/:service", (req, res) => {
@@ -183,7 +216,9 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     if (!where) return;
     const service = kiosk.service(where.site, req.params.service);
     if (!service || service.kind === "talk-to-person") return notFound(req, res);
-    send(res, kiosk.serviceScreen(where, service, displayOf(req)));
+    // "Open now" and "opens tomorrow at 8:30" change with the minute.
+    const minute = String(Math.floor(kiosk.hoursNow().getTime() / 60_000));
+    sendShared(req, res, where.site, (display) => kiosk.serviceScreen(where, service, display), minute);
   });
 
   router.get("/kiosk/:site/:lang/service/:service/bring", (req, res) => {
@@ -191,7 +226,7 @@ export function kioskRoutes(deps: KioskRouteDeps): Router {
     if (!where) return;
     const service = kiosk.service(where.site, req.params.service);
     if (!service || service.kind === "talk-to-person") return notFound(req, res);
-    send(res, kiosk.bringScreen(where, service, displayOf(req)));
+    sendShared(req, res, where.site, (display) => kiosk.bringScreen(where, service, display));
   });
 
   // A form POST, then a redirect: reloading the ticket page never takes a second ticket.

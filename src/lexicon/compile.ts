@@ -1,0 +1,45 @@
+/**
+ * `node dist/lexicon/compile.js` (run by scripts/build.mjs): validates the lexicon once and writes it compiled to
+ * dist/lexicon-index/ (see src/lexicon/compiled.ts): entries per language, common words and their stems, the analysis indexes, the Dutch
+ * compound splits, the hyphenation patterns as JSON, and a manifest of the source files last.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { commonStems, STEMMED } from "../analysis/common-words.ts";
+import { GRAMMARS } from "../analysis/grammar.ts";
+import { LexiconIndex } from "../analysis/lexicon-index.ts";
+import { hyphenPatterns, hyphenPatternsFile } from "../analysis/syllables.ts";
+import { LANGUAGES } from "../analysis/types.ts";
+import {
+  COMPILED_DIR,
+  type CompiledLanguage,
+  compoundsFile,
+  LEXICON_DIR,
+  languageFile,
+  manifestFile,
+  manifestFor,
+} from "./compiled.ts";
+import { loadLexicon } from "./load.ts";
+
+export function compileLexicon(out = COMPILED_DIR): void {
+  const manifest = manifestFor(LEXICON_DIR);
+  const lexicon = loadLexicon({ overlayDir: "", fromSources: true });
+  mkdirSync(out, { recursive: true });
+  for (const lang of LANGUAGES) {
+    const common = lexicon.commonWords[lang];
+    const entries = lexicon.entries[lang].map((e) => e.entry);
+    const data: CompiledLanguage = {
+      entries: lexicon.entries[lang].map(({ entry, file }) => ({ entry, file: relative(LEXICON_DIR, file) })),
+      ...(common ? { commonWords: [...common] } : {}),
+      ...(common && STEMMED.has(lang) ? { commonStems: [...commonStems(lang, common)] } : {}),
+      index: new LexiconIndex(entries, lang, GRAMMARS[lang], common).compile(entries),
+    };
+    writeFileSync(languageFile(lang, out), JSON.stringify(data));
+    writeFileSync(hyphenPatternsFile(lang, out), JSON.stringify(hyphenPatterns(lang)));
+  }
+  writeFileSync(compoundsFile(out), JSON.stringify([...lexicon.compounds]));
+  writeFileSync(manifestFile(out), manifest);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) compileLexicon();
