@@ -2,7 +2,8 @@
  * The command line as a user feels it: `klaar analyze --json FILE` on one English letter, the whole process, against
  * a node process that runs the retext pipeline (english + readability + simplify + passive) on the same file
  * (bench/retext-peer.mjs). They run in turns, so both see the same load on the machine; the medians are compared.
- * Runs the compiled CLI in dist/ (`npm run bench` builds it first).
+ * Runs `klaar` as a user does (bin/klaar.js), which runs the CLI compiled and bundled in dist/ (`npm run bench` builds
+ * it first).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,7 +11,8 @@ import { percentile } from "./stats.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const LETTER = `${ROOT}tests/fixtures/letters/english-municipality.txt`;
-const CLI = `${ROOT}dist/cli/main.js`;
+const CLI = `${ROOT}bin/klaar.js`;
+const BUILT = `${ROOT}dist/cli/main.js`;
 const PEER = `${ROOT}bench/retext-peer.mjs`;
 const ROUNDS = 7;
 
@@ -23,7 +25,7 @@ function wallMs(args: string[]): number {
 }
 
 export async function benchCli(): Promise<Record<string, number>> {
-  if (!existsSync(CLI)) throw new Error("dist/ is missing: run `node scripts/build.mjs` first");
+  if (!existsSync(BUILT)) throw new Error("dist/ is missing: run `node scripts/build.mjs` first");
   const klaar: number[] = [];
   const peer: number[] = [];
   wallMs([CLI, "analyze", "--json", LETTER]); // the disk cache warm for both
