@@ -92,3 +92,54 @@ export function formatViolations(results: AxeResults): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * One browser page kept open for many URL checks against a local server (the kiosk gate does the same with its
+ * lanes): opening a fresh browser context for every check costs more than the check. The visitor's cookies are
+ * cleared after each check, so no page sees another's settings.
+ */
+export interface AxeUrlSession {
+  check(url: string, opts?: AxeCheckOptions): Promise<AxeResults>;
+  close(): Promise<void>;
+}
+
+export function axeUrlSession(pool: BrowserPool, origin: string): AxeUrlSession {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let ready: (page: Page) => void = () => {};
+  const pageReady = new Promise<Page>((resolve) => {
+    ready = resolve;
+  });
+  const running = pool.withPage(
+    async (page) => {
+      ready(page);
+      await released;
+    },
+    { javascript: true, timeoutMs: 1_800_000, allowOrigin: origin },
+  );
+  running.catch(() => {});
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    check(url, opts = {}) {
+      const next = chain.then(async () => {
+        const page = await Promise.race([pageReady, running.then(() => Promise.reject(new Error("page closed")))]);
+        await page.setViewport(opts.viewport ?? DEFAULT_VIEWPORT);
+        const response = await page.goto(url, { waitUntil: "load" });
+        if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? "nothing"}`);
+        try {
+          return await runAxe(page, opts, true);
+        } finally {
+          await page.deleteCookie(...(await page.cookies()));
+        }
+      });
+      chain = next.catch(() => {});
+      return next;
+    },
+    async close() {
+      release();
+      await running.catch(() => {});
+    },
+  };
+}

@@ -8,17 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../bench/corpus.ts";
 import { VISITOR_CODES } from "../../src/languages.ts";
 import { printHtml } from "../../src/render/letter-print.ts";
-import { checkAxe, checkAxeUrl, formatViolations } from "../helpers/axe.ts";
+import { type AxeUrlSession, axeUrlSession, checkAxe, formatViolations } from "../helpers/axe.ts";
 import { fixtureLetters } from "../helpers/fixtures.ts";
 import { type RunningServer, startServer } from "../helpers/server.ts";
 
 let server: RunningServer;
+/** The screens are loaded from the server in one kept page; the print HTML is rendered as letters are. */
+let session: AxeUrlSession;
 let checked = 0;
 beforeAll(async () => {
   server = await startServer({}, { today: () => "2026-03-20" });
+  session = axeUrlSession(server.services.browserPool, server.url);
 }, 60_000);
 afterAll(async () => {
   console.log(`axe: ${checked} letter pages checked`);
+  await session.close();
   await server.close();
 });
 
@@ -43,7 +47,7 @@ describe("letter pages pass axe-core", () => {
     "$name with $uiLang headings: screen and print",
     async ({ text, uiLang }) => {
       const { id, letter } = await server.services.letters.explain({ text, uiLang });
-      const screen = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
+      const screen = await session.check(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
       expect(screen.violations, formatViolations(screen)).toEqual([]);
       const print = await checkAxe(await printHtml(letter.explanation, { printedOn: "2026-03-20" }), {
         ...AXE,
@@ -63,10 +67,13 @@ describe("letter pages pass axe-core", () => {
     "%s: the letter screen with the receipt question, asked and answered",
     async (_id, letter) => {
       const { id } = await server.services.letters.explain({ text: letter.text, uiLang: letter.lang });
-      const asked = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
+      const asked = await session.check(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
       expect(asked.violations, formatViolations(asked)).toEqual([]);
       await server.services.letters.answerReceipt(id, { kind: "date", date: "2026-03-16" });
-      const answered = await checkAxeUrl(`${server.url}/letters/${id}`, { ...AXE, pool: server.services.browserPool });
+      const answered = await session.check(`${server.url}/letters/${id}`, {
+        ...AXE,
+        pool: server.services.browserPool,
+      });
       expect(answered.violations, formatViolations(answered)).toEqual([]);
       checked += 2;
     },
@@ -75,7 +82,7 @@ describe("letter pages pass axe-core", () => {
 
   it("the form to explain a letter and the not-found page", async () => {
     for (const lang of VISITOR_CODES) {
-      const form = await checkAxeUrl(`${server.url}/letters/new?lang=${lang}`, {
+      const form = await session.check(`${server.url}/letters/new?lang=${lang}`, {
         ...AXE,
         pool: server.services.browserPool,
       });
