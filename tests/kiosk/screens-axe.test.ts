@@ -61,19 +61,11 @@ interface Visit {
   frames?: boolean;
 }
 
-/** Opens a kiosk page (any status: 404 and 429 pages are screens too) in a pool page with its scripts on. */
-function withKioskPage<T>(visit: Visit, fn: (page: Page) => Promise<T>): Promise<T> {
-  const origin = server.url;
-  return sharedBrowserPool().withPage(
-    async (page) => {
-      await page.setViewport({ width: visit.viewport.width, height: visit.viewport.height });
-      if (visit.dark) await page.setCookie({ name: DISPLAY_COOKIE, value: "large.dark", url: origin });
-      const response = await page.goto(`${origin}${visit.path}`, { waitUntil: "load" });
-      if (!response) throw new Error(`${visit.path}: no answer`);
-      return fn(page);
-    },
-    { javascript: true, timeoutMs: 60_000, allowOrigin: origin },
-  );
+/** Opens a kiosk page (any status: 404 and 429 pages are screens too) in a kept page with its scripts on. */
+async function openKioskPage(page: Page, visit: Visit): Promise<void> {
+  await page.setViewport({ width: visit.viewport.width, height: visit.viewport.height });
+  const response = await page.goto(`${server.url}${visit.path}`, { waitUntil: "load" });
+  if (!response) throw new Error(`${visit.path}: no answer`);
 }
 
 /**
@@ -137,18 +129,33 @@ async function axeAll(
   return perLane.flat();
 }
 
-/** Runs `fn` over `items`, `limit` at a time. */
-async function bounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/**
+ * Runs `fn` over `items` in `lanes` kept browser pages side by side (a fresh context per item costs more than the
+ * check); the visitor's cookies are cleared after each item.
+ */
+async function inLanes<T>(
+  items: readonly T[],
+  lanes: number,
+  fn: (page: Page, item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, items.length) }, () =>
+      sharedBrowserPool().withPage(
+        async (page) => {
+          while (next < items.length) {
+            const item = items[next++] as T;
+            try {
+              await fn(page, item);
+            } finally {
+              await page.deleteCookie(...(await page.cookies()));
+            }
+          }
+        },
+        { javascript: true, timeoutMs: 600_000, allowOrigin: server.url },
+      ),
+    ),
+  );
 }
 
 const LANGS: Language[] = ["nl", "fr", "de", "en"];
@@ -360,11 +367,12 @@ describe("kiosk controls", () => {
     }
     const problems: string[] = [];
     let checked = 0;
-    await bounded(
+    await inLanes(
       pages.flatMap((p) => ORIENTATIONS.map((viewport) => ({ ...p, viewport }))),
-      4,
-      async ({ name, path, viewport }) =>
-        withKioskPage({ path, viewport }, async (page) => {
+      3,
+      async (page, { name, path, viewport }) => {
+        await openKioskPage(page, { path, viewport });
+        {
           const all = await controls(page);
           const where = `${name} ${viewport.name}`;
           if (all.length < 8) problems.push(`${where}: only ${all.length} controls`);
@@ -394,7 +402,8 @@ describe("kiosk controls", () => {
             await page.screenshot({ path: join(SHOTS, `${name}-${viewport.name}.png`), fullPage: true });
           }
           checked++;
-        }),
+        }
+      },
     );
     console.log(`kiosk controls: ${checked} pages measured; screenshots in ${SHOTS}`);
     expect(problems).toEqual([]);
