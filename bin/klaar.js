@@ -6,12 +6,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 
-// V8 compiles a pattern first to bytecode and, once it runs again, to machine code. For `klaar analyze` on one letter,
-// compiling the large fact patterns (dates, deadlines, opening hours …) straight to machine code costs less; long runs
-// such as `klaar audit` end with machine code either way (issue 17).
-setFlagsFromString("--no-regexp-tier-up");
+// No V8 flags are changed here: v8.setFlagsFromString after start may crash the process (Node's documentation warns),
+// and `--no-regexp-tier-up` set that way made `klaar user` die now and then with a signal.
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const stamp = join(root, "dist", ".built");
