@@ -6,12 +6,11 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildExplanation, type Explanation } from "../../src/explanation/build.ts";
-import { loadLexicon } from "../../src/lexicon/load.ts";
+import type { Explanation } from "../../src/explanation/build.ts";
 import { closeSharedBrowserPool } from "../../src/render/browser-pool.ts";
 import { essentialsOf } from "../../src/render/essentials.ts";
 import { printHtml, printPdf } from "../../src/render/letter-print.ts";
-import { realAnalyzer } from "../helpers/analyzer.ts";
+import { realExplainer } from "../helpers/analyzer.ts";
 import { checkAxe, formatViolations } from "../helpers/axe.ts";
 
 afterAll(closeSharedBrowserPool);
@@ -79,19 +78,8 @@ async function mapTwoAtATime<T, R>(items: readonly T[], fn: (item: T) => Promise
   return out;
 }
 
-let compounds: ReturnType<typeof loadLexicon>["compounds"] | undefined;
 function explain(letter: CorpusLetter, uiLang = letter.lang): Explanation {
-  compounds ??= loadLexicon({ overlayDir: "" }).compounds;
-  const analyzer = realAnalyzer();
-  const analysis = analyzer.analyze(letter.text, { lang: letter.lang, today: TODAY });
-  return buildExplanation({
-    text: letter.text,
-    analysis,
-    uiLang,
-    today: TODAY,
-    entry: (id) => analyzer.entry(analysis.language, id),
-    compounds: compounds as NonNullable<typeof compounds>,
-  });
+  return realExplainer()({ text: letter.text, lang: letter.lang, uiLang }, TODAY).explanation;
 }
 
 function pdfText(pdf: Buffer, pages?: [number, number]): string {
