@@ -9,7 +9,7 @@ import { createScanReader, type ScanReader } from "../../src/ocr/read.ts";
 import { type BrowserPool, createBrowserPool } from "../../src/render/browser-pool.ts";
 import { createPool } from "../../src/util/pool.ts";
 import { fixtureLetters } from "../helpers/fixtures.ts";
-import { cer, factRecovery, letterPdf, phonePhoto, rasterise } from "../helpers/scans.ts";
+import { cer, factRecovery, letterPdf, pdfPageCount, phonePhoto, rasterise } from "../helpers/scans.ts";
 
 let browser: BrowserPool;
 let reader: ScanReader;
@@ -40,8 +40,10 @@ const letter = (name: string) => {
 async function page(full: string, font: "serif" | "sans"): Promise<{ text: string; png: Buffer }> {
   for (let limit = 2400; limit >= 800; limit -= 300) {
     const text = firstPage(full, limit);
-    const pages = await rasterise(await letterPdf(text, { pool: browser, font }));
-    if (pages.length === 1 && pages[0]) return { text, png: pages[0] };
+    const pdf = await letterPdf(text, { pool: browser, font });
+    if ((await pdfPageCount(pdf)) !== 1) continue;
+    const [png] = await rasterise(pdf);
+    if (png) return { text, png };
   }
   throw new Error("no one-page excerpt");
 }
