@@ -13,7 +13,6 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DISPLAY_COOKIE } from "../../src/kiosk/display.ts";
 import type { LetterJob } from "../../src/kiosk/letter-jobs.ts";
-import { closeSharedBrowserPool, sharedBrowserPool } from "../../src/render/browser-pool.ts";
 import { formatViolations } from "../helpers/axe.ts";
 import { type RunningServer, startServer } from "../helpers/server.ts";
 
@@ -27,7 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await closeSharedBrowserPool();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -154,7 +152,7 @@ describe("the new kiosk letter screens in Chromium (1080×1920)", () => {
       const draft = kiosk.letterJobs.draft(undefined);
       kiosk.letterJobs.addPage(draft, "Bladzijde 1");
       const origin = server.url;
-      const out = await sharedBrowserPool().withPage(
+      const out = await server.services.browserPool.withPage(
         async (page) => {
           await page.setViewport({ width: 1080, height: 1920 });
           // Time runs 20 times faster in this page: an idle warning would show within a few seconds.
@@ -180,7 +178,7 @@ describe("the new kiosk letter screens in Chromium (1080×1920)", () => {
       // The result, the form with a page already given, and the result in French, dark large text, landscape: in real
       // time (no idle warning in the way).
       const fr = (await letters.explain({ text: LETTER, uiLang: "fr" })).id;
-      await sharedBrowserPool().withPage(
+      await server.services.browserPool.withPage(
         async (page) => {
           await page.setViewport({ width: 1080, height: 1920 });
           await page.goto(`${origin}/kiosk/stadhuis/nl/letter/${id}`, { waitUntil: "load" });

@@ -23,7 +23,6 @@ import type { Language } from "../../src/analysis/types.ts";
 import { DISPLAY_COOKIE } from "../../src/kiosk/display.ts";
 import { homeServices, pick, type Site } from "../../src/kiosk/sites.ts";
 import { visitorLanguage } from "../../src/languages.ts";
-import { closeSharedBrowserPool, sharedBrowserPool } from "../../src/render/browser-pool.ts";
 import { formatViolations } from "../helpers/axe.ts";
 import { type RunningServer, startServer } from "../helpers/server.ts";
 
@@ -37,7 +36,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await closeSharedBrowserPool();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -114,7 +112,7 @@ async function axeAll(
   const shares = Array.from({ length: lanes }, (_, lane) => visits.filter((_, i) => i % lanes === lane));
   const perLane = await Promise.all(
     shares.map((share) =>
-      sharedBrowserPool().withPage(
+      server.services.browserPool.withPage(
         async (page) => {
           // Injected as each document starts: cheaper than evaluating the 500 kB script after every load.
           await page.evaluateOnNewDocument(axeSource);
@@ -144,7 +142,7 @@ async function inLanes<T>(
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(lanes, items.length) }, () =>
-      sharedBrowserPool().withPage(
+      server.services.browserPool.withPage(
         async (page) => {
           while (next < items.length) {
             const item = items[next++] as T;
@@ -429,7 +427,7 @@ describe("kiosk idle timeout (with JavaScript)", () => {
       "utf8",
     );
     const origin = server.url;
-    const result = await sharedBrowserPool().withPage(
+    const result = await server.services.browserPool.withPage(
       async (page) => {
         // Time runs 10 times faster in this page: 60 s idle become 6 s. The kiosk script itself is unchanged.
         await page.evaluateOnNewDocument(() => {

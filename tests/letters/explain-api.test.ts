@@ -215,6 +215,7 @@ describe("uploads", () => {
       {
         title: "Brief",
         lang: "nl-BE",
+        pool: server.services.browserPool,
       },
     );
     const res = await upload(pdf, "brief.pdf", "application/pdf", { uiLang: "de" });
@@ -229,6 +230,7 @@ describe("uploads", () => {
       {
         title: "Scan",
         lang: "nl-BE",
+        pool: server.services.browserPool,
       },
     );
     const res = await upload(scan, "scan.pdf", "application/pdf");
