@@ -4,11 +4,7 @@
  * a dark table, slightly blurred, uneven light, JPEG quality 60). Plus the measures: character error rate and the share
  * of dates, amounts and IBANs recovered exactly.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import { execFileSync } from "node:child_process";
 import sharp from "sharp";
 import { extractFacts } from "../../src/analysis/facts/index.ts";
 import type { Language } from "../../src/analysis/types.ts";
@@ -32,27 +28,18 @@ export function letterPdf(text: string, opts: { pool?: BrowserPool; font?: "seri
   return renderPdf(html, { title: "Testbrief", lang: "nl-BE", pool: opts.pool });
 }
 
-const execFileAsync = promisify(execFile);
-
 /** The number of pages of a PDF (poppler's pdfinfo; reading it costs far less than rasterising the pages). */
-export async function pdfPageCount(pdf: Buffer): Promise<number> {
-  // pdfinfo reads only a file (not stdin): the test PDF goes to a temporary folder for a moment.
-  const dir = await mkdtemp(join(tmpdir(), "klaar-pdfinfo-"));
-  try {
-    await writeFile(join(dir, "test.pdf"), pdf);
-    const { stdout: info } = await execFileAsync("pdfinfo", [join(dir, "test.pdf")], { timeout: 30_000 });
-    const pages = /^Pages:\s+(\d+)/m.exec(info)?.[1];
-    if (pages === undefined) throw new Error("pdfinfo did not give the number of pages");
-    return Number(pages);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+export function pdfPageCount(pdf: Buffer): number {
+  const info = execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8", timeout: 30_000 });
+  const pages = /^Pages:\s+(\d+)/m.exec(info)?.[1];
+  if (pages === undefined) throw new Error("pdfinfo did not give the number of pages");
+  return Number(pages);
 }
 
 /** Each page of a PDF as a 300 DPI grayscale PNG (pdftoppm reads stdin, page by page). */
 export async function rasterise(pdf: Buffer, dpi = 300): Promise<Buffer[]> {
   const pages: Buffer[] = [];
-  const count = await pdfPageCount(pdf);
+  const count = pdfPageCount(pdf);
   for (let p = 1; p <= count; p++) {
     const args = ["-r", String(dpi), "-gray", "-png", "-f", String(p), "-l", String(p), "-"];
     pages.push(await pipeThroughCommand("pdftoppm", args, pdf, { timeoutMs: 60_000 }));

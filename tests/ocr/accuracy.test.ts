@@ -41,7 +41,7 @@ async function page(full: string, font: "serif" | "sans"): Promise<{ text: strin
   for (let limit = 2400; limit >= 800; limit -= 300) {
     const text = firstPage(full, limit);
     const pdf = await letterPdf(text, { pool: browser, font });
-    if ((await pdfPageCount(pdf)) !== 1) continue;
+    if (pdfPageCount(pdf) !== 1) continue;
     const [png] = await rasterise(pdf);
     if (png) return { text, png };
   }
