@@ -72,7 +72,10 @@ export async function bundleCli() {
   const plugin = {
     name: "klaar-cli",
     setup(build) {
-      build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async () => ({ contents: await francData(), loader: "js" }));
+      build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async () => ({
+        contents: await francData(),
+        loader: "js",
+      }));
       build.onResolve({ filter: /^\.\.?\/[\w/]+\.js$/ }, (args) =>
         args.importer === join(dist, "cli", "main.js") && ON_DEMAND.has(args.path)
           ? { path: args.path, external: true }
