@@ -13,17 +13,18 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const stamp = join(root, "dist", ".built");
 
-function newestSource(dir) {
-  let newest = 0;
+/** True when a file under `dir` was changed after `time` (it stops at the first one). */
+function changedSince(dir, time) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+    // Joined by hand: path.join normalises every path again, and this runs for each source file at every start.
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory() ? changedSince(path, time) : statSync(path).mtimeMs > time) return true;
   }
-  return newest;
+  return false;
 }
 
 const srcDir = join(root, "src");
-const fresh = existsSync(stamp) && (!existsSync(srcDir) || statSync(stamp).mtimeMs >= newestSource(srcDir));
+const fresh = existsSync(stamp) && (!existsSync(srcDir) || !changedSince(srcDir, statSync(stamp).mtimeMs));
 if (fresh) {
   // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module to load, not ~60.
   const bundle = join(root, "dist", "cli", "klaar.bundle.mjs");

@@ -7,6 +7,9 @@
  *   when that command runs, as main.js does. Packages are bundled, except iconv-lite (see below).
  * - src/analysis/rules/index.ts finds its rule files by name at run time; in the bundle it gets them from static
  *   imports instead (same modules, same order, same checks).
+ * - franc-min (language detection) builds trigram tables for all its languages when it loads; the analysis asks it
+ *   only about nl, fr, de and en (`only:` in src/analysis/language.ts), so the bundle keeps only those languages'
+ *   tables, and every script: franc's answer for such a question is the same.
  * - Data files (the lexicon, dist/lexicon-index/, locales/) are still read at run time. Their paths are made from
  *   import.meta.url two folders below the project root, the same depth as dist/cli/, so they resolve as before.
  * Run by scripts/build.mjs; `node scripts/bundle-cli.mjs` rebuilds the bundle alone (with KLAAR_BUNDLE_META=1 it also
@@ -31,6 +34,30 @@ const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "./usage.js"
 const DYNAMIC_RULE_IMPORT =
   /await import\((?:__rewriteRelativeImportExtension\()?new URL\(`\.\/\$\{module\}\$\{EXTENSION\}`, import\.meta\.url\)\.href\)?\)/;
 
+/** How src/analysis/language.ts asks franc: only about the languages of FROM_ISO3 (checked at bundle time). */
+const FRANC_CALL = "franc(text.slice(0, SAMPLE), { only: Object.keys(FROM_ISO3), minLength: 20 })";
+const FROM_ISO3 = /const FROM_ISO3 = \{((?:\s*\w+: "\w+",?)+)\s*\};/;
+
+/** franc-min's trigram data with only the languages the analysis asks about (and every script, also when empty). */
+async function francData() {
+  const { readFile } = await import("node:fs/promises");
+  const source = await readFile(join(dist, "analysis", "language.js"), "utf8");
+  const table = FROM_ISO3.exec(source);
+  if (!source.includes(FRANC_CALL) || !table)
+    throw new Error("dist/analysis/language.js changed: update FRANC_CALL and FROM_ISO3 in scripts/bundle-cli.mjs");
+  const asked = [...table[1].matchAll(/(\w+):/g)].map((m) => m[1]);
+  const { data } = await import("franc-min/data.js");
+  const kept = Object.fromEntries(
+    Object.entries(data).map(([script, languages]) => [
+      script,
+      Object.fromEntries(Object.entries(languages).filter(([language]) => asked.includes(language))),
+    ]),
+  );
+  if (Object.values(kept).flatMap(Object.keys).length !== asked.length)
+    throw new Error(`franc-min has no trigram data for one of ${asked.join(", ")}`);
+  return `export const data = ${JSON.stringify(kept)};\n`;
+}
+
 export async function bundleCli() {
   let esbuild;
   try {
@@ -45,6 +72,10 @@ export async function bundleCli() {
   const plugin = {
     name: "klaar-cli",
     setup(build) {
+      build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async () => ({
+        contents: await francData(),
+        loader: "js",
+      }));
       build.onResolve({ filter: /^\.\.?\/[\w/]+\.js$/ }, (args) =>
         args.importer === join(dist, "cli", "main.js") && ON_DEMAND.has(args.path)
           ? { path: args.path, external: true }

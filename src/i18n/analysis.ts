@@ -65,14 +65,20 @@ export function reasonText(lang: string, reason: CefrReason): string {
   });
 }
 
+/** One date format per locale: making an Intl.DateTimeFormat costs far more than using one. */
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
 /** "3 maart 2026", "3. März 2026", "3 March 2026": a date of a basis text, in the language's own way. */
 function longDate(lang: string, iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   const { locale } = visitorLanguage(lang);
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    longDates.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** How a deadline's date was found or computed, in plain words (locales/<lang>/facts.json). */

@@ -155,14 +155,20 @@ export function loadCatalogue(dir: string = LOCALES_DIR): LoadedCatalogue {
   return { raw, messages, args };
 }
 
-/** Where the build keeps the checked catalogue (src/i18n/compile.ts), with the size and time of every file. */
-export const COMPILED_CATALOGUE = join(LOCALES_DIR, "..", "dist", "catalogue.json");
+/**
+ * Where the build keeps the checked catalogue (src/i18n/compile.ts): index.json with the size and time of every
+ * file, which language has which areas, the arguments of every key and the source language's files; then one file of
+ * messages per language, read only when a text in that language is asked for (`klaar analyze` reads one or two).
+ */
+export const COMPILED_CATALOGUE_DIR = join(LOCALES_DIR, "..", "dist", "catalogue");
+const INDEX_FILE = "index.json";
+const messagesFile = (lang: string) => `${lang}.json`;
 
-interface CompiledCatalogue {
+interface CompiledIndex {
   sources: Record<string, [number, number]>;
-  raw: [string, [string, unknown][]][];
-  messages: [string, [string, string][]][];
+  areas: [string, string[]][];
   args: [string, [string, ArgType][]][];
+  sourceRaw: [string, unknown][];
 }
 
 function localeStamps(dir: string): Record<string, [number, number]> {
@@ -176,54 +182,88 @@ function localeStamps(dir: string): Record<string, [number, number]> {
   return stamps;
 }
 
-/** The checked catalogue as data, for the build. */
-export function compileCatalogue(dir: string = LOCALES_DIR): string {
+/** The checked catalogue as files (name → content), for the build. */
+export function compileCatalogue(dir: string = LOCALES_DIR): Map<string, string> {
   const sources = localeStamps(dir);
   const { raw, messages, args } = loadCatalogue(dir);
-  const data: CompiledCatalogue = {
+  const index: CompiledIndex = {
     sources,
-    raw: [...raw].map(([lang, areas]) => [lang, [...areas]]),
-    messages: [...messages].map(([lang, flat]) => [lang, [...flat]]),
+    areas: [...raw].map(([lang, areas]) => [lang, [...areas.keys()]]),
     args: [...args].map(([key, kinds]) => [key, [...kinds]]),
+    sourceRaw: [...(raw.get(SOURCE_LANGUAGE) ?? [])],
   };
-  return JSON.stringify(data);
+  const files = new Map([[INDEX_FILE, JSON.stringify(index)]]);
+  for (const [lang, flat] of messages) files.set(messagesFile(lang), JSON.stringify([...flat]));
+  return files;
+}
+
+/** The catalogue as `t` and `texts` read it: the messages of a language are read when first asked for. */
+interface Catalogue {
+  /** lang → the areas it has a file for. */
+  areas: Map<string, ReadonlySet<string>>;
+  /** The source language's files (area → nested content), for building text objects. */
+  sourceRaw: Map<string, unknown>;
+  messagesOf(lang: string): Messages | undefined;
+  /** full key → argument kinds, from the source language. */
+  args: Map<string, Map<string, ArgType>>;
 }
 
 /** The catalogue the build checked, when no locale file changed since; else null. */
-function compiledCatalogue(): LoadedCatalogue | null {
-  let data: CompiledCatalogue;
+function compiledCatalogue(): Catalogue | null {
+  let data: CompiledIndex;
   try {
-    data = JSON.parse(readFileSync(COMPILED_CATALOGUE, "utf8")) as CompiledCatalogue;
+    data = JSON.parse(readFileSync(join(COMPILED_CATALOGUE_DIR, INDEX_FILE), "utf8")) as CompiledIndex;
   } catch {
     return null;
   }
   if (JSON.stringify(data.sources) !== JSON.stringify(localeStamps(LOCALES_DIR))) return null;
+  const areas = new Map(data.areas.map(([lang, names]) => [lang, new Set(names)]));
+  const messages = new Map<string, Messages>();
   return {
-    raw: new Map(data.raw.map(([lang, areas]) => [lang, new Map(areas)])),
-    messages: new Map(data.messages.map(([lang, flat]) => [lang, new Map(flat)])),
+    areas,
+    sourceRaw: new Map(data.sourceRaw),
+    messagesOf(lang) {
+      let flat = messages.get(lang);
+      if (!flat && areas.has(lang)) {
+        const file = join(COMPILED_CATALOGUE_DIR, messagesFile(lang));
+        flat = new Map(JSON.parse(readFileSync(file, "utf8")) as [string, string][]);
+        messages.set(lang, flat);
+      }
+      return flat;
+    },
     args: new Map(data.args.map(([key, kinds]) => [key, new Map(kinds)])),
   };
 }
 
-let loaded: LoadedCatalogue | undefined;
+function fromSources(): Catalogue {
+  const { raw, messages, args } = loadCatalogue();
+  return {
+    areas: new Map([...raw].map(([lang, areas]) => [lang, new Set(areas.keys())])),
+    sourceRaw: raw.get(SOURCE_LANGUAGE) ?? new Map(),
+    messagesOf: (lang) => messages.get(lang),
+    args,
+  };
+}
+
+let loaded: Catalogue | undefined;
 const compiled = new Map<string, IntlMessageFormat | string>();
 /** ICU syntax characters: a message without them (and without arguments) is its own text. */
 const ICU_SYNTAX = /[{}'<#]/;
 
-function catalogue(): LoadedCatalogue {
-  loaded ??= compiledCatalogue() ?? loadCatalogue();
+function catalogue(): Catalogue {
+  loaded ??= compiledCatalogue() ?? fromSources();
   return loaded;
 }
 
 /** The languages that have a file for this area. */
 export function languagesWith(area: Area): string[] {
-  return [...catalogue().raw].filter(([, areas]) => areas.has(area)).map(([lang]) => lang);
+  return [...catalogue().areas].filter(([, areas]) => areas.has(area)).map(([lang]) => lang);
 }
 
 function languageFor(lang: string, area: string): string {
-  const raw = catalogue().raw;
-  if (raw.get(lang)?.has(area)) return lang;
-  if (raw.get(FALLBACK_LANGUAGE)?.has(area)) return FALLBACK_LANGUAGE;
+  const areas = catalogue().areas;
+  if (areas.get(lang)?.has(area)) return lang;
+  if (areas.get(FALLBACK_LANGUAGE)?.has(area)) return FALLBACK_LANGUAGE;
   return SOURCE_LANGUAGE;
 }
 
@@ -235,7 +275,7 @@ function format(lang: string, key: string, values: Values | undefined): string {
   const id = `${use}\u0000${key}`;
   let mf = compiled.get(id);
   if (!mf) {
-    const source = catalogue().messages.get(use)?.get(key);
+    const source = catalogue().messagesOf(use)?.get(key);
     if (source === undefined) throw new Error(`No message ${key} in ${use}`);
     mf = ICU_SYNTAX.test(source) ? new IntlMessageFormat(source, use, undefined, PARSE_OPTIONS) : source;
     compiled.set(id, mf);
@@ -298,7 +338,7 @@ export function texts<A extends Area>(lang: string, area: A): AreaTexts[A] & Lan
   const id = `${use}\u0000${area}`;
   let out = areaCache.get(id);
   if (!out) {
-    const source = catalogue().raw.get(SOURCE_LANGUAGE)?.get(area);
+    const source = catalogue().sourceRaw.get(area);
     const info = visitorLanguage(use);
     out = {
       ...(build(use, source, area) as object),

@@ -3,7 +3,7 @@
  * dist/lexicon-index/ (see src/lexicon/compiled.ts): entries per language, common words and their stems, the analysis indexes, the Dutch
  * compound splits, the hyphenation patterns as JSON, and a manifest of the source files last.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { commonStems, STEMMED } from "../analysis/common-words.ts";
@@ -14,11 +14,14 @@ import { LANGUAGES } from "../analysis/types.ts";
 import {
   COMPILED_DIR,
   type CompiledLanguage,
+  commonStemsFile,
+  commonWordsFile,
   compoundsFile,
   LEXICON_DIR,
   languageFile,
   manifestFile,
   manifestFor,
+  SortedWords,
 } from "./compiled.ts";
 import { loadLexicon } from "./load.ts";
 
@@ -26,16 +29,22 @@ export function compileLexicon(out = COMPILED_DIR): void {
   const manifest = manifestFor(LEXICON_DIR);
   const lexicon = loadLexicon({ overlayDir: "", fromSources: true });
   mkdirSync(out, { recursive: true });
+  // The manifest is written last: until then, a half-written folder is not used.
+  rmSync(manifestFile(out), { force: true });
   for (const lang of LANGUAGES) {
     const common = lexicon.commonWords[lang];
     const entries = lexicon.entries[lang].map((e) => e.entry);
     const data: CompiledLanguage = {
       entries: lexicon.entries[lang].map(({ entry, file }) => ({ entry, file: relative(LEXICON_DIR, file) })),
-      ...(common ? { commonWords: [...common] } : {}),
-      ...(common && STEMMED.has(lang) ? { commonStems: [...commonStems(lang, common)] } : {}),
       index: new LexiconIndex(entries, lang, GRAMMARS[lang], common).compile(entries),
     };
     writeFileSync(languageFile(lang, out), JSON.stringify(data));
+    // A word list of an earlier build whose source is gone must not stay behind.
+    rmSync(commonWordsFile(lang, out), { force: true });
+    rmSync(commonStemsFile(lang, out), { force: true });
+    if (common) writeFileSync(commonWordsFile(lang, out), SortedWords.textOf(common));
+    if (common && STEMMED.has(lang))
+      writeFileSync(commonStemsFile(lang, out), SortedWords.textOf(commonStems(lang, common)));
     writeFileSync(hyphenPatternsFile(lang, out), JSON.stringify(hyphenPatterns(lang)));
   }
   writeFileSync(compoundsFile(out), JSON.stringify([...lexicon.compounds]));

@@ -1,8 +1,9 @@
 /**
  * The lexicon as compiled at build time (src/lexicon/compile.ts, run by scripts/build.mjs): per language one JSON
- * file of entries that were already validated, the common words and their stems, so that starting `klaar analyze`
- * reads one small file instead of validating every lexicon file of every language. A manifest records the size and
- * time of every source file; when one of them changed since the build, the compiled files are not used.
+ * file of entries that were already validated with their analysis index, and the common words and their stems as
+ * sorted text, one word a line, searched in place (SortedWords), so that starting `klaar analyze` reads a few files of
+ * one language and builds no big word sets. A manifest records the size and time of every source file; when one of
+ * them changed since the build, the compiled files are not used.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -27,6 +28,9 @@ export interface Lexicon {
   indexes?: Partial<Record<Language, CompiledIndex>>;
 }
 
+/** wordfreq folds ß to ss and writes the straight apostrophe. */
+const folded = (word: string) => word.replace(/ß/g, "ss").replace(/[’‘]/g, "'");
+
 /**
  * A word list that also finds "straße" as "strasse" and "aujourd’hui" as "aujourd'hui": wordfreq folds ß to ss and
  * writes the straight apostrophe.
@@ -34,8 +38,79 @@ export interface Lexicon {
 export class WordList extends Set<string> {
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    const folded = word.replace(/ß/g, "ss").replace(/[’‘]/g, "'");
-    return folded !== word && super.has(folded);
+    const other = folded(word);
+    return other !== word && super.has(other);
+  }
+}
+
+/**
+ * A set of words kept as the text of a sorted list, one word a line (as Array.sort orders strings), and searched in
+ * place by halving: loading it is reading one string, with no set of thousands of words to build first.
+ */
+export class SortedWords implements ReadonlySet<string> {
+  private count: number | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The words, sorted and without duplicates or line breaks, as the text this class reads. */
+  static textOf(words: Iterable<string>): string {
+    const list = [...new Set(words)].filter((w) => w !== "").sort();
+    if (list.some((w) => w.includes("\n"))) throw new Error("a word holds a line break");
+    return list.join("\n");
+  }
+
+  has(word: string): boolean {
+    const text = this.text;
+    // The word, if there, is a line that starts in [low, high); low is always the start of a line. Strings compare
+    // by UTF-16 code units, as Array.sort orders them. (A look-up runs a few hundred times in a process, mostly
+    // before V8 optimises it: native string work is cheaper there than comparing character by character.)
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const start = mid === 0 ? 0 : text.lastIndexOf("\n", mid - 1) + 1;
+      const newline = text.indexOf("\n", start);
+      const end = newline < 0 ? text.length : newline;
+      const line = text.slice(start, end);
+      if (word === line) return true;
+      if (word < line) high = start;
+      else low = end + 1;
+    }
+    return false;
+  }
+
+  get size(): number {
+    this.count ??= this.text === "" ? 0 : this.text.split("\n").length;
+    return this.count;
+  }
+
+  *values(): SetIterator<string> {
+    if (this.text !== "") yield* this.text.split("\n");
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const word of this.values()) yield [word, word];
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const word of this.values()) callback.call(thisArg, word, word, this);
+  }
+}
+
+/** SortedWords that also finds folded forms, as WordList does. */
+export class SortedWordList extends SortedWords {
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    const other = folded(word);
+    return other !== word && super.has(other);
   }
 }
 
@@ -62,14 +137,12 @@ const MANIFEST = "manifest.json";
 /** The lexicon and word-list files the analysis reads. */
 const SOURCE_FILE = /^(?:(?:nl|fr|de|en)(?:\.[\w-]+)?\.json|data\/.+\.(?:txt|tsv))$/;
 /** Bumped when the layout of the compiled files changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
+/** The entries of a language with their index; the common words and their stems are in text files beside it. */
 export interface CompiledLanguage {
   /** The entries with the name of the file they come from (in the lexicon folder). */
   entries: { entry: LexiconEntry; file: string }[];
-  commonWords?: string[];
-  /** Stems of the common words (see src/analysis/common-words.ts), for the stemmed languages. */
-  commonStems?: string[];
   /** The analysis index of these entries (src/analysis/lexicon-index.ts). */
   index?: CompiledIndex;
 }
@@ -95,6 +168,10 @@ export function manifestFor(dir: string): string {
 
 export const manifestFile = (out = COMPILED_DIR) => join(out, MANIFEST);
 export const languageFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}.json`);
+/** The common words of a language, as SortedWords text. */
+export const commonWordsFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}-common-words.txt`);
+/** The stems of the common words (see src/analysis/common-words.ts), for the stemmed languages. */
+export const commonStemsFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}-common-stems.txt`);
 export const compoundsFile = (out = COMPILED_DIR) => join(out, "nl-compounds.json");
 
 /**
@@ -114,17 +191,26 @@ export function loadCompiledLexicon(dir: string, compiledDir = COMPILED_DIR): Le
     LANGUAGES,
     (lang) => JSON.parse(readFileSync(languageFile(lang, compiledDir), "utf8")) as CompiledLanguage,
   );
+  const paths = new Map<string, string>();
+  const pathOf = (file: string) => {
+    let path = paths.get(file);
+    if (path === undefined) {
+      path = join(dir, file);
+      paths.set(file, path);
+    }
+    return path;
+  };
   let compounds: Map<string, [number, number]> | undefined;
   return {
     entries: lazyRecord(LANGUAGES, (lang) =>
-      read[lang].entries.map(({ entry, file }) => ({ entry, file: join(dir, file) })),
+      read[lang].entries.map(({ entry, file }) => ({ entry, file: pathOf(file) })),
     ),
     commonWords: lazyRecord(
       LANGUAGES.filter((lang) => sources.includes(`data/${lang}-common-words.txt`)),
       (lang) => {
-        const { commonWords = [], commonStems } = read[lang];
-        const words = new WordList(commonWords);
-        if (commonStems) rememberCommonStems(words, new Set(commonStems));
+        const words = new SortedWordList(readFileSync(commonWordsFile(lang, compiledDir), "utf8"));
+        const stems = commonStemsFile(lang, compiledDir);
+        if (existsSync(stems)) rememberCommonStems(words, new SortedWords(readFileSync(stems, "utf8")));
         return words;
       },
     ),

@@ -2,7 +2,17 @@
  * Turns uploaded or piped bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252,
  * which is what older Windows tools save. Binary data (NUL bytes, many control characters) is refused.
  */
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+
+/**
+ * iconv-lite (mostly code-page tables) is loaded only for a letter that is not UTF-8: `klaar analyze` on a UTF-8 file
+ * starts without it.
+ */
+let iconvLite: typeof import("iconv-lite") | undefined;
+function iconv(): typeof import("iconv-lite") {
+  iconvLite ??= createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
+  return iconvLite;
+}
 
 export class BinaryInputError extends Error {
   constructor() {
@@ -22,13 +32,19 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(Buffer.from(bytes), "utf16le").replace(/^\uFEFF/, "");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(Buffer.from(bytes), "utf16be").replace(/^\uFEFF/, "");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return iconv()
+      .decode(Buffer.from(bytes), "utf16le")
+      .replace(/^\uFEFF/, "");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return iconv()
+      .decode(Buffer.from(bytes), "utf16be")
+      .replace(/^\uFEFF/, "");
   if (looksBinary(bytes)) throw new BinaryInputError();
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    return iconv.decode(Buffer.from(bytes), "win1252");
+    return iconv().decode(Buffer.from(bytes), "win1252");
   }
 }
 

@@ -6,7 +6,7 @@
 import type { DateFact, DeadlineFact, Language, PeriodAnchor, PeriodUnit } from "../types.ts";
 import { addDays, addMonths, addWorkdays, parseIso } from "./calendar.ts";
 import { cueReader } from "./context.ts";
-import { LETTER } from "./pattern.ts";
+import { LETTER, wordTree } from "./pattern.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 
@@ -282,11 +282,9 @@ export const NUMBER_BY_WORD = new Map<string, number>(
     Object.entries(words).map(([word, n]) => [numberKey(word), n] as const),
   ),
 );
-// Longest first, so that "dreiundzwanzig" is tried before "drei".
-export const NUMBER_WORD = [...NUMBER_BY_WORD.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/ /g, "[\\s-]"))
-  .join("|");
+// Longest first, so that "dreiundzwanzig" is tried before "drei": as a tree of shared beginnings (wordTree), which
+// compiles much faster than the list.
+export const NUMBER_WORD = wordTree(NUMBER_BY_WORD.keys(), "[\\s-]");
 
 const PREFIX = [
   `binnen(?:${W}(?:een|de)${W}(?:termijn|periode)${W}van)?(?:${W}de)?`,

@@ -4,7 +4,7 @@
  * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
  */
 import type { OpeningHoursFact } from "../types.ts";
-import { LETTER } from "./pattern.ts";
+import { compileOnce, LETTER } from "./pattern.ts";
 
 const FULL_DAY = [
   "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
@@ -44,6 +44,7 @@ export function findOpeningHours(text: string): OpeningHoursFact[] {
     const to = end < 0 ? text.length : end;
     const line = text.slice(from, to);
     if (TWO_DIGITS.test(line)) {
+      compileOnce(OPENING_HOURS_RE, line);
       for (const m of line.matchAll(OPENING_HOURS_RE))
         found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
     }

@@ -1,4 +1,5 @@
 /** Counting cue patterns in a letter: the subject line and the heading weigh more than the body. */
+import { compileOnce } from "../facts/pattern.ts";
 import type { Span } from "../types.ts";
 
 export interface Scored<T> {
@@ -16,6 +17,7 @@ const CONDITION_BEFORE_RE =
 function inCondition(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 160), at);
   const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("? "));
+  compileOnce(CONDITION_BEFORE_RE, before);
   return CONDITION_BEFORE_RE.test(before.slice(sentenceStart + 1));
 }
 

@@ -6,7 +6,7 @@
  */
 import { sentenceAround } from "../facts/context.ts";
 import { NUMBER_BY_WORD, NUMBER_WORD, numberKey, purposeOf } from "../facts/deadlines.ts";
-import { LETTER } from "../facts/pattern.ts";
+import { compileOnce, LETTER } from "../facts/pattern.ts";
 import type {
   DeadlineAnchor,
   DeadlineFact,
@@ -141,6 +141,7 @@ const MODAL_PAST_RE = new RegExp(
 
 function isPastOrConditional(text: string, start: number, end: number): boolean {
   const { before, clause } = clauseAround(text, start, end);
+  for (const pattern of [MODAL_PAST_RE, PAST_RE, CONDITION_RE, SENDER_TASK_RE]) compileOnce(pattern, clause);
   if (MODAL_PAST_RE.test(clause)) return true;
   // "U hebt het recht … binnen drie maanden" is no past.
   if (PAST_RE.test(clause) && !RIGHT_RE.test(clause) && !INFINITIVE_RE.test(clause)) return true;

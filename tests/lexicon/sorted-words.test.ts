@@ -1,0 +1,43 @@
+/**
+ * The compiled common-word lists (src/lexicon/compiled.ts) are sorted text searched in place: they must answer
+ * exactly as a Set of the same words would, for every word of a real list and for words that are not in it.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SortedWordList, SortedWords } from "../../src/lexicon/compiled.ts";
+
+const fromFile = (lang: string) =>
+  readFileSync(new URL(`../../lexicon/data/${lang}-common-words.txt`, import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#"));
+
+describe("SortedWords", () => {
+  it("finds every word of the French list and nothing else", () => {
+    const words = fromFile("fr");
+    const set = new Set(words);
+    const sorted = new SortedWords(SortedWords.textOf(words));
+    expect(words.every((w) => sorted.has(w))).toBe(true);
+    const others = ["", "zzzz", "a", "aa", "été", "Été", "étéx", "déménagez", "l'", "aujourd’hui", "école-"];
+    for (const w of [...others, ...words.slice(0, 200).map((w) => `${w}x`), ...words.map((w) => w.slice(0, -1))])
+      expect(sorted.has(w), w).toBe(set.has(w));
+    expect(sorted.size).toBe(set.size);
+    expect([...sorted].sort()).toEqual([...set].sort());
+  });
+
+  it("works for lists of one word, none, and words that are prefixes of each other", () => {
+    expect(new SortedWords("").has("a")).toBe(false);
+    expect(new SortedWords("").size).toBe(0);
+    const one = new SortedWords(SortedWords.textOf(["ok"]));
+    expect([one.has("ok"), one.has("o"), one.has("oka")]).toEqual([true, false, false]);
+    const prefixes = new SortedWords(SortedWords.textOf(["straat", "str", "straatje", "s", "ß", "Zoo", "ą"]));
+    for (const w of ["straat", "str", "straatje", "s", "ß", "Zoo", "ą"]) expect(prefixes.has(w), w).toBe(true);
+    for (const w of ["st", "stra", "straatj", "zoo", "ss", "a"]) expect(prefixes.has(w), w).toBe(false);
+  });
+
+  it("finds folded forms in a word list, as the list read from its file does", () => {
+    const list = new SortedWordList(SortedWords.textOf(["strasse", "aujourd'hui"]));
+    expect(list.has("straße")).toBe(true);
+    expect(list.has("aujourd’hui")).toBe(true);
+    expect(list.has("strase")).toBe(false);
+  });
+});
