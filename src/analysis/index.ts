@@ -4,6 +4,7 @@
  */
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { evaluateChecklist } from "./checklist.ts";
+import { findDateMatches } from "./facts/dates.ts";
 import { extractFacts } from "./facts/index.ts";
 import { GRAMMARS } from "./grammar.ts";
 import { detectLanguage } from "./language.ts";
@@ -90,7 +91,13 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         RULES.flatMap((rule) => rule.run(ctx)).sort((a, b) => a.start - b.start || b.end - a.end),
       );
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const facts = exactFactSpans(given, text, extractFacts(text, lang, { letterDate: options.letterDate, today }));
+      // One scan for dates serves the facts, the letter date and the bottom line.
+      const dateMatches = findDateMatches(text);
+      const facts = exactFactSpans(
+        given,
+        text,
+        extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches }),
+      );
       const checklist = evaluateChecklist({ text, lang, sentences, facts });
       return {
         version: 1,
@@ -112,6 +119,7 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         checklist: checklist.checklist,
         letter: buildLetterModel(text, lang, facts, {
           today,
+          dateMatches,
           ...(options.letterDate ? { givenLetterDate: options.letterDate } : {}),
         }),
       };

@@ -141,7 +141,7 @@ export interface DateMatch {
 }
 
 /** Every valid date in the text, in order. Impossible dates (31/02) are left out. */
-export function findDateMatches(text: string): DateMatch[] {
+export function findDateMatches(text: string): readonly DateMatch[] {
   const found: DateMatch[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.groups ?? {};

@@ -6,7 +6,7 @@ import type { Facts, Language, Span } from "../types.ts";
 import { findAmounts } from "./amounts.ts";
 import { parseIso } from "./calendar.ts";
 import { findEmails, findPhones, findUrls } from "./contacts.ts";
-import { findDateMatches, findLetterDate, resolveDate } from "./dates.ts";
+import { type DateMatch, findDateMatches, findLetterDate, resolveDate } from "./dates.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { findSender, findSubject } from "./header.ts";
 import { findOpeningHours } from "./opening-hours.ts";
@@ -18,6 +18,8 @@ export interface FactOptions {
   letterDate?: string;
   /** ISO date of today: used for a missing year when the letter date is unknown. */
   today: string;
+  /** The dates of the text (findDateMatches), when the caller has read them already. */
+  dateMatches?: readonly DateMatch[];
 }
 
 /** The facts that share no character with the taken spans; a character mask keeps this linear on long texts. */
@@ -28,7 +30,7 @@ function without<T extends Span>(text: string, facts: T[], ...taken: readonly Sp
 }
 
 export function extractFacts(text: string, lang: Language, options: FactOptions): Facts {
-  const matches = findDateMatches(text);
+  const matches = options.dateMatches ?? findDateMatches(text);
   const today = parseIso(options.today);
   const given = options.letterDate ? parseIso(options.letterDate) : null;
   const found = given ? null : findLetterDate(text, matches);

@@ -3,7 +3,13 @@
  * printout and speech compose their sentences from it.
  */
 import { parseIso } from "../facts/calendar.ts";
-import { findDateMatches, findLetterDateWithSource, findSendingDate, resolveDate } from "../facts/dates.ts";
+import {
+  type DateMatch,
+  findDateMatches,
+  findLetterDateWithSource,
+  findSendingDate,
+  resolveDate,
+} from "../facts/dates.ts";
 import type { Facts, Language, LetterModel } from "../types.ts";
 import { findLetterAmounts, totalToPay } from "./amounts.ts";
 import { findAppointments } from "./appointments.ts";
@@ -17,13 +23,15 @@ export interface LetterOptions {
   /** The letter date given by the caller (it wins over the text). */
   givenLetterDate?: string;
   today: string;
+  /** The dates of the text (findDateMatches), when the caller has read them already. */
+  dateMatches?: readonly DateMatch[];
 }
 
 const TOTAL_HINT_RE =
   /totaal|te\sbetalen|total\sà\spayer|montant\sdû|à\spayer|zu\szahlen|Gesamtbetrag|amount\sdue|total\sdue/i;
 
 export function buildLetterModel(text: string, lang: Language, facts: Facts, options: LetterOptions): LetterModel {
-  const matches = findDateMatches(text);
+  const matches = options.dateMatches ?? findDateMatches(text);
   const today = parseIso(options.today);
   const found = findLetterDateWithSource(text, matches);
   const foundIso = found ? resolveDate(found.date, today)?.iso : undefined;
@@ -66,6 +74,7 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
     sender: facts.sender,
     subject: facts.subject,
     reference,
+    dateMatches: matches,
   });
   const model: Omit<LetterModel, "unsure"> = {
     letterDate,
