@@ -1,0 +1,225 @@
+/**
+ * Word-list patterns run only where they can match. Most cue patterns are `(?<![letters])(?:word|word|…)`: every
+ * alternative starts with some plain letters, so a match can only start where a word of the text starts with one of
+ * those letters. An index of the words of a text (lower case, sorted) gives those places with a few binary searches,
+ * and the pattern is tried there alone instead of at every character of the letter. The matches are exactly those
+ * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
+ */
+import { LETTER } from "./facts/pattern.ts";
+
+/** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
+const CLASSES = [LETTER, `0-9${LETTER}`];
+
+interface Plan {
+  /** The pattern, sticky, to try at one place. */
+  sticky: RegExp;
+  /** The pattern, global, for a scan of the whole text when the plan has no prefixes. */
+  global: RegExp;
+  /** Index into CLASSES of the lookbehind's class. */
+  edge: number;
+  /** The lower-case letters every alternative starts with; null when some alternative starts otherwise. */
+  prefixes: string[] | null;
+}
+
+const plans = new WeakMap<RegExp, Plan>();
+
+/** The index of the character that closes the group or class opened just before `from`, or -1. */
+function closing(source: string, from: number, close: string): number {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[" && close !== "]") {
+      const end = closing(source, i + 1, "]");
+      if (end < 0) return -1;
+      i = end;
+    } else if (close === "]" && c === "]") return i;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0 && close === ")") return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a group's content. */
+function alternatives(content: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = closing(content, i + 1, "]");
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(content.slice(from, i));
+      from = i + 1;
+    }
+    if (i < 0) return [];
+  }
+  parts.push(content.slice(from));
+  return parts;
+}
+
+/**
+ * The plain ASCII letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
+ * "dient" of "(?:moet|dient) …". Empty when it may start otherwise.
+ */
+function literalPrefixes(alternative: string): string[] {
+  let at = 0;
+  // Lookarounds take no characters: what follows them starts the match.
+  while (/^\(\?<?[=!]/.test(alternative.slice(at))) {
+    const end = closing(alternative, at + 1, ")");
+    if (end < 0) return [];
+    at = end + 1;
+  }
+  if (alternative.startsWith("(?:", at)) {
+    const end = closing(alternative, at + 3, ")");
+    if (end < 0 || /^[?*{]/.test(alternative.slice(end + 1))) return [];
+    const inner = alternatives(alternative.slice(at + 3, end)).map(literalPrefixes);
+    return inner.length > 0 && inner.every((p) => p.length > 0) ? inner.flat() : [];
+  }
+  let prefix = "";
+  for (let i = at; i < alternative.length; i++) {
+    const c = alternative[i] as string;
+    if (!/[A-Za-z]/.test(c)) break;
+    const next = alternative[i + 1];
+    // A letter that may be left out or repeated from zero ends the prefix before it.
+    if (next === "?" || next === "*" || next === "{") break;
+    prefix += c.toLowerCase();
+    if (next === "+") break;
+  }
+  return prefix ? [prefix] : [];
+}
+
+export function planOf(re: RegExp): Plan {
+  let plan = plans.get(re);
+  if (plan) return plan;
+  const flags = re.flags.replace(/[gy]/g, "");
+  const source = re.source;
+  let edge = -1;
+  let prefixes: string[] | null = null;
+  // Unicode case folding matches "ſ" for "s": only patterns without it have their letters in plain lower case.
+  if (source.startsWith("(?<![") && !(re.ignoreCase && (re.unicode || re.flags.includes("v")))) {
+    const end = closing(source, 5, "]");
+    edge = CLASSES.indexOf(source.slice(5, end));
+    if (edge >= 0 && source.startsWith(")(?:", end + 1)) {
+      const close = closing(source, end + 5, ")");
+      const found = close > 0 ? alternatives(source.slice(end + 5, close)).map(literalPrefixes) : [];
+      if (found.length > 0 && found.every((p) => p.length > 0)) prefixes = [...new Set(found.flat())];
+    }
+  }
+  plan = { sticky: new RegExp(source, `${flags}y`), global: new RegExp(source, `${flags}g`), edge, prefixes };
+  plans.set(re, plan);
+  return plan;
+}
+
+const isLetterCode = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** An ASCII letter in lower case, or 0. */
+const asciiLower = (c: number) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 0x20 : 0);
+
+/** The places where a word starts with an ASCII letter, by its first letter and its first two (lower case). */
+interface Starts {
+  byFirst: Map<number, number[]>;
+  byTwo: Map<number, number[]>;
+}
+
+/** The words of one text, found once for every pattern that is run over it. */
+export class WordStarts {
+  private readonly starts: (Starts | undefined)[] = [];
+
+  constructor(readonly text: string) {}
+
+  /** One pass over the text: a word starts where a letter follows a character outside the edge class. */
+  private startsOf(edge: number): Starts {
+    let starts = this.starts[edge];
+    if (!starts) {
+      const text = this.text;
+      const byFirst = new Map<number, number[]>();
+      const byTwo = new Map<number, number[]>();
+      let inside = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const inClass = isLetterCode(c) || (edge === 1 && isDigitCode(c));
+        if (inClass && !inside) {
+          const first = asciiLower(c);
+          if (first) {
+            const one = byFirst.get(first);
+            if (one) one.push(i);
+            else byFirst.set(first, [i]);
+            const second = asciiLower(text.charCodeAt(i + 1));
+            if (second) {
+              const key = first * 128 + second;
+              const two = byTwo.get(key);
+              if (two) two.push(i);
+              else byTwo.set(key, [i]);
+            }
+          }
+        }
+        inside = inClass;
+      }
+      starts = { byFirst, byTwo };
+      this.starts[edge] = starts;
+    }
+    return starts;
+  }
+
+  /** Where a match may start, in order; null when anywhere. */
+  private places(plan: Plan): number[] | null {
+    if (!plan.prefixes) return null;
+    const { byFirst, byTwo } = this.startsOf(plan.edge);
+    const text = this.text;
+    const places: number[] = [];
+    for (const prefix of plan.prefixes) {
+      const first = prefix.charCodeAt(0);
+      const bucket = prefix.length > 1 ? byTwo.get(first * 128 + prefix.charCodeAt(1)) : byFirst.get(first);
+      if (!bucket) continue;
+      for (const at of bucket) {
+        let k = 2;
+        while (k < prefix.length && asciiLower(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
+        if (k >= prefix.length) places.push(at);
+      }
+    }
+    if (places.length < 2) return places;
+    places.sort((a, b) => a - b);
+    return places.filter((at, i) => i === 0 || at !== places[i - 1]);
+  }
+
+  /** Every match, as `text.matchAll` with a global copy of `re`; at most `limit`. */
+  allMatches(re: RegExp, limit = Number.POSITIVE_INFINITY): RegExpExecArray[] {
+    const plan = planOf(re);
+    const places = this.places(plan);
+    const found: RegExpExecArray[] = [];
+    if (!places) {
+      for (const m of this.text.matchAll(plan.global)) {
+        if (found.push(m) >= limit) break;
+      }
+      return found;
+    }
+    let next = 0;
+    for (const at of places) {
+      if (at < next) continue;
+      plan.sticky.lastIndex = at;
+      const m = plan.sticky.exec(this.text);
+      if (!m) continue;
+      if (found.push(m) >= limit) break;
+      next = at + Math.max(1, m[0].length);
+    }
+    return found;
+  }
+
+  /** The first match, as `re.exec(text)` for a pattern that is neither global nor sticky. */
+  firstMatch(re: RegExp): RegExpExecArray | null {
+    return this.allMatches(re, 1)[0] ?? null;
+  }
+
+  /** As `re.test(text)` for a pattern that is neither global nor sticky. */
+  test(re: RegExp): boolean {
+    return this.firstMatch(re) !== null;
+  }
+}
