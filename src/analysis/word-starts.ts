@@ -65,7 +65,14 @@ function alternatives(content: string): string[] {
 }
 
 /**
- * The plain ASCII letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
+ * Letters whose case-insensitive match is a letter of the same lower case: ASCII, Latin-1 and Latin Extended-A
+ * without "İ" (checked against every character of the BMP).
+ */
+const isPrefixLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7 && c !== 0x130);
+
+/**
+ * The plain letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
  * "dient" of "(?:moet|dient) …". Empty when it may start otherwise.
  */
 function literalPrefixes(alternative: string): string[] {
@@ -76,16 +83,22 @@ function literalPrefixes(alternative: string): string[] {
     if (end < 0) return [];
     at = end + 1;
   }
-  if (alternative.startsWith("(?:", at)) {
-    const end = closing(alternative, at + 3, ")");
-    if (end < 0 || /^[?*{]/.test(alternative.slice(end + 1))) return [];
-    const inner = alternatives(alternative.slice(at + 3, end)).map(literalPrefixes);
-    return inner.length > 0 && inner.every((p) => p.length > 0) ? inner.flat() : [];
+  // A group, plain or capturing: the prefixes of its alternatives; when it may be left out, also what follows.
+  const open = alternative.startsWith("(?:", at) ? 3 : alternative[at] === "(" && alternative[at + 1] !== "?" ? 1 : 0;
+  if (open > 0) {
+    const end = closing(alternative, at + open, ")");
+    if (end < 0) return [];
+    const inner = alternatives(alternative.slice(at + open, end)).map(literalPrefixes);
+    if (inner.length === 0 || inner.some((p) => p.length === 0)) return [];
+    const optional = /^(?:\?|\*|\{0,\d*\})\??/.exec(alternative.slice(end + 1));
+    if (!optional) return /^\{0/.test(alternative.slice(end + 1)) ? [] : inner.flat();
+    const rest = literalPrefixes(alternative.slice(end + 1 + optional[0].length));
+    return rest.length > 0 ? [...inner.flat(), ...rest] : [];
   }
   let prefix = "";
   for (let i = at; i < alternative.length; i++) {
     const c = alternative[i] as string;
-    if (!/[A-Za-z]/.test(c)) break;
+    if (!isPrefixLetter(c.charCodeAt(0))) break;
     const next = alternative[i + 1];
     // A letter that may be left out or repeated from zero ends the prefix before it.
     if (next === "?" || next === "*" || next === "{") break;
@@ -120,10 +133,13 @@ export function planOf(re: RegExp): Plan {
 const isLetterCode = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-/** An ASCII letter in lower case, or 0. */
-const asciiLower = (c: number) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 0x20 : 0);
+/** A letter in lower case (the first unit of toLowerCase), or 0 for any other character. */
+function lowerLetter(c: number): number {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
+}
 
-/** The places where a word starts with an ASCII letter, by its first letter and its first two (lower case). */
+/** The places where a word starts, by its first letter and its first two (lower case). */
 interface Starts {
   byFirst: Map<number, number[]>;
   byTwo: Map<number, number[]>;
@@ -147,14 +163,14 @@ export class WordStarts {
         const c = text.charCodeAt(i);
         const inClass = isLetterCode(c) || (edge === 1 && isDigitCode(c));
         if (inClass && !inside) {
-          const first = asciiLower(c);
+          const first = lowerLetter(c);
           if (first) {
             const one = byFirst.get(first);
             if (one) one.push(i);
             else byFirst.set(first, [i]);
-            const second = asciiLower(text.charCodeAt(i + 1));
+            const second = lowerLetter(text.charCodeAt(i + 1));
             if (second) {
-              const key = first * 128 + second;
+              const key = first * 1024 + second;
               const two = byTwo.get(key);
               if (two) two.push(i);
               else byTwo.set(key, [i]);
@@ -177,11 +193,11 @@ export class WordStarts {
     const places: number[] = [];
     for (const prefix of plan.prefixes) {
       const first = prefix.charCodeAt(0);
-      const bucket = prefix.length > 1 ? byTwo.get(first * 128 + prefix.charCodeAt(1)) : byFirst.get(first);
+      const bucket = prefix.length > 1 ? byTwo.get(first * 1024 + prefix.charCodeAt(1)) : byFirst.get(first);
       if (!bucket) continue;
       for (const at of bucket) {
         let k = 2;
-        while (k < prefix.length && asciiLower(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
+        while (k < prefix.length && lowerLetter(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
         if (k >= prefix.length) places.push(at);
       }
     }

@@ -12,6 +12,7 @@ const PATTERNS: RegExp[] = [
   ...Object.values(APPEAL_DEADLINE_PATTERNS).flat(),
   /(?<![A-Za-z])(?:ab|(?:c|de)f|(?<!x )gh?)(?![A-Za-z])/gi,
   /(?<![0-9A-Za-z])(?:x+y|EUR\b)/g,
+  /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:(ab|(?:de)?f)|(überweis|ÉCH)|((?:g|h)?ij|(?<!x )kl))/gi,
 ];
 const scan = (re: RegExp, text: string) =>
   [...text.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))].map((m) => [m.index, m[0]]);
