@@ -24,16 +24,21 @@ export function detectWithFranc(text: string): Language | null {
   return FROM_ISO3[code] ?? null;
 }
 
-let models: [string, Map<string, number>][] | undefined;
+/** Three UTF-16 code units as one number (48 bits): no string per trigram. */
+const keyAt = (s: string, i: number) => (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
+
+let models: [string, Map<number, number>][] | undefined;
 
 /** franc's Latin-script models of our languages (trigram → rank; the first rank of a repeated trigram), in order. */
-function modelsOf(): [string, Map<string, number>][] {
+function modelsOf(): [string, Map<number, number>][] {
   models ??= Object.entries(data.Latin as Record<string, string>)
     .filter(([code]) => code in FROM_ISO3)
     .map(([code, model]) => {
-      const ranks = new Map<string, number>();
+      const ranks = new Map<number, number>();
+      // Every trigram of franc's models has three code units (tests/analysis/language.test.ts compares answers).
       model.split("|").forEach((trigram, rank) => {
-        if (!ranks.has(trigram)) ranks.set(trigram, rank);
+        const key = keyAt(trigram, 0);
+        if (!ranks.has(key)) ranks.set(key, rank);
       });
       return [code, ranks];
     });
@@ -65,16 +70,16 @@ function clearlyLatin(value: string): boolean {
 }
 
 /** franc's trigrams of the sample, counted: punctuation and digits become spaces, white space one space. */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<number, number> {
   const clean = ` ${value
     .replace(/[\u0021-\u0040]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
-    const trigram = clean.slice(i, i + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    const key = keyAt(clean, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }

@@ -19,7 +19,13 @@ interface Plan {
   edge: number;
   /** The lower-case letters every alternative starts with; null when some alternative starts otherwise. */
   prefixes: string[] | null;
+  /** The prefixes of two letters or more by their first two (see keyOf), and the first letters of one-letter ones. */
+  byKey: Map<number, string[]>;
+  singles: Set<number>;
 }
+
+/** The first two letters (lower case) of a word as one number. */
+const keyOf = (first: number, second: number) => first * 1024 + second;
 
 const plans = new WeakMap<RegExp, Plan>();
 
@@ -125,7 +131,23 @@ export function planOf(re: RegExp): Plan {
       if (found.length > 0 && found.every((p) => p.length > 0)) prefixes = [...new Set(found.flat())];
     }
   }
-  plan = { sticky: new RegExp(source, `${flags}y`), global: new RegExp(source, `${flags}g`), edge, prefixes };
+  const byKey = new Map<number, string[]>();
+  const singles = new Set<number>();
+  for (const prefix of prefixes ?? []) {
+    if (prefix.length === 1) singles.add(prefix.charCodeAt(0));
+    else {
+      const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
+      byKey.set(key, [...(byKey.get(key) ?? []), prefix]);
+    }
+  }
+  plan = {
+    sticky: new RegExp(source, `${flags}y`),
+    global: new RegExp(source, `${flags}g`),
+    edge,
+    prefixes,
+    byKey,
+    singles,
+  };
   plans.set(re, plan);
   return plan;
 }
@@ -139,10 +161,34 @@ function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 
-/** The places where a word starts, by its first letter and its first two (lower case). */
+/** Where the words start (in order), with their first letter and first two letters (keyOf; 0 without a second). */
 interface Starts {
-  byFirst: Map<number, number[]>;
-  byTwo: Map<number, number[]>;
+  at: number[];
+  first: number[];
+  key: number[];
+  /** The same places by first letter and by first two, made when a pattern with few prefixes asks. */
+  byFirst?: Map<number, number[]>;
+  byKey?: Map<number, number[]>;
+}
+
+function bucketsOf(starts: Starts): { byFirst: Map<number, number[]>; byKey: Map<number, number[]> } {
+  if (!starts.byFirst || !starts.byKey) {
+    const byFirst = new Map<number, number[]>();
+    const byKey = new Map<number, number[]>();
+    starts.at.forEach((at, i) => {
+      const first = starts.first[i] as number;
+      const key = starts.key[i] as number;
+      const one = byFirst.get(first);
+      if (one) one.push(at);
+      else byFirst.set(first, [at]);
+      const two = byKey.get(key);
+      if (two) two.push(at);
+      else byKey.set(key, [at]);
+    });
+    starts.byFirst = byFirst;
+    starts.byKey = byKey;
+  }
+  return { byFirst: starts.byFirst, byKey: starts.byKey };
 }
 
 /** The words of one text, found once for every pattern that is run over it. */
@@ -156,8 +202,7 @@ export class WordStarts {
     let starts = this.starts[edge];
     if (!starts) {
       const text = this.text;
-      const byFirst = new Map<number, number[]>();
-      const byTwo = new Map<number, number[]>();
+      starts = { at: [], first: [], key: [] };
       let inside = false;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -165,21 +210,14 @@ export class WordStarts {
         if (inClass && !inside) {
           const first = lowerLetter(c);
           if (first) {
-            const one = byFirst.get(first);
-            if (one) one.push(i);
-            else byFirst.set(first, [i]);
             const second = lowerLetter(text.charCodeAt(i + 1));
-            if (second) {
-              const key = first * 1024 + second;
-              const two = byTwo.get(key);
-              if (two) two.push(i);
-              else byTwo.set(key, [i]);
-            }
+            starts.at.push(i);
+            starts.first.push(first);
+            starts.key.push(second ? keyOf(first, second) : 0);
           }
         }
         inside = inClass;
       }
-      starts = { byFirst, byTwo };
       this.starts[edge] = starts;
     }
     return starts;
@@ -188,12 +226,39 @@ export class WordStarts {
   /** Where a match may start, in order; null when anywhere. */
   private places(plan: Plan): number[] | null {
     if (!plan.prefixes) return null;
-    const { byFirst, byTwo } = this.startsOf(plan.edge);
+    const starts = this.startsOf(plan.edge);
+    // A few prefixes in a long text: look them up; many prefixes in a short text: read the words one by one.
+    if (plan.prefixes.length * 4 < starts.at.length) return this.placesByPrefix(plan.prefixes, starts);
+    const { at, first, key } = starts;
     const text = this.text;
     const places: number[] = [];
-    for (const prefix of plan.prefixes) {
+    for (let i = 0; i < at.length; i++) {
+      const start = at[i] as number;
+      if (plan.singles.has(first[i] as number)) {
+        places.push(start);
+        continue;
+      }
+      const prefixes = plan.byKey.get(key[i] as number);
+      if (!prefixes) continue;
+      for (const prefix of prefixes) {
+        let k = 2;
+        while (k < prefix.length && lowerLetter(text.charCodeAt(start + k)) === prefix.charCodeAt(k)) k++;
+        if (k >= prefix.length) {
+          places.push(start);
+          break;
+        }
+      }
+    }
+    return places;
+  }
+
+  private placesByPrefix(prefixes: readonly string[], starts: Starts): number[] {
+    const { byFirst, byKey } = bucketsOf(starts);
+    const text = this.text;
+    const places: number[] = [];
+    for (const prefix of prefixes) {
       const first = prefix.charCodeAt(0);
-      const bucket = prefix.length > 1 ? byTwo.get(first * 1024 + prefix.charCodeAt(1)) : byFirst.get(first);
+      const bucket = prefix.length > 1 ? byKey.get(keyOf(first, prefix.charCodeAt(1))) : byFirst.get(first);
       if (!bucket) continue;
       for (const at of bucket) {
         let k = 2;

@@ -55,8 +55,13 @@ export function finding(
   };
 }
 
-/** Token index ranges per sentence, for rules that look inside one sentence at a time. */
+// Three rules read the same groups: made once per token list (the analysis makes a new list for each letter).
+const bySentence = new WeakMap<readonly Token[], { sentences: readonly Sentence[]; groups: Token[][] }>();
+
+/** Token index ranges per sentence, for rules that look inside one sentence at a time. Do not change the lists. */
 export function tokensBySentence(ctx: RuleContext): Token[][] {
+  const known = bySentence.get(ctx.tokens);
+  if (known?.sentences === ctx.sentences) return known.groups;
   const groups: Token[][] = ctx.sentences.map(() => []);
   let s = 0;
   for (const token of ctx.tokens) {
@@ -64,10 +69,18 @@ export function tokensBySentence(ctx: RuleContext): Token[][] {
     const sentence = ctx.sentences[s];
     if (sentence && token.start >= sentence.start) groups[s]?.push(token);
   }
+  bySentence.set(ctx.tokens, { sentences: ctx.sentences, groups });
   return groups;
 }
 
+const clauses = new WeakMap<Token[], Token[]>();
+
 /** The words of a sentence with the clause marks between them (, ; :), which end a passive or a negation's reach. */
 export function clauseWords(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.kind === "word" || (t.kind === "punct" && /[,;:]/.test(t.text)));
+  let words = clauses.get(tokens);
+  if (!words) {
+    words = tokens.filter((t) => t.kind === "word" || (t.kind === "punct" && /[,;:]/.test(t.text)));
+    clauses.set(tokens, words);
+  }
+  return words;
 }
