@@ -8,13 +8,11 @@
 import { LETTER } from "./facts/pattern.ts";
 
 /** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
-const CLASSES = [LETTER, `0-9${LETTER}`];
+const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
 
 interface Plan {
-  /** The pattern, sticky, to try at one place. */
-  sticky: RegExp;
-  /** The pattern, global, for a scan of the whole text when the plan has no prefixes. */
-  global: RegExp;
+  /** The pattern, sticky to try it at one place when it has prefixes, else global to scan the whole text. */
+  copy: RegExp;
   /** Index into CLASSES of the lookbehind's class. */
   edge: number;
   /** The lower-case letters every alternative starts with; null when some alternative starts otherwise. */
@@ -141,8 +139,7 @@ export function planOf(re: RegExp): Plan {
     }
   }
   plan = {
-    sticky: new RegExp(source, `${flags}y`),
-    global: new RegExp(source, `${flags}g`),
+    copy: new RegExp(source, `${flags}${prefixes ? "y" : "g"}`),
     edge,
     prefixes,
     byKey,
@@ -206,7 +203,7 @@ export class WordStarts {
       let inside = false;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        const inClass = isLetterCode(c) || (edge === 1 && isDigitCode(c));
+        const inClass = isLetterCode(c) || (edge > 0 && isDigitCode(c));
         if (inClass && !inside) {
           const first = lowerLetter(c);
           if (first) {
@@ -277,7 +274,7 @@ export class WordStarts {
     const places = this.places(plan);
     const found: RegExpExecArray[] = [];
     if (!places) {
-      for (const m of this.text.matchAll(plan.global)) {
+      for (const m of this.text.matchAll(plan.copy)) {
         if (found.push(m) >= limit) break;
       }
       return found;
@@ -285,8 +282,8 @@ export class WordStarts {
     let next = 0;
     for (const at of places) {
       if (at < next) continue;
-      plan.sticky.lastIndex = at;
-      const m = plan.sticky.exec(this.text);
+      plan.copy.lastIndex = at;
+      const m = plan.copy.exec(this.text);
       if (!m) continue;
       if (found.push(m) >= limit) break;
       next = at + Math.max(1, m[0].length);

@@ -4,6 +4,7 @@
  * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
  */
 import type { OpeningHoursFact } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
 
 const FULL_DAY = [
@@ -31,23 +32,12 @@ const OPENING_HOURS_RE = new RegExp(
   "gi",
 );
 
-const TWO_DIGITS = /\d\D*\d/;
-
 /**
- * Line by line: the pattern never crosses a line break, and a line without two digits holds no time range, so most
- * lines are skipped without running the large pattern over them.
+ * The pattern never crosses a line break and starts with a day word, so it is tried only where such a word starts
+ * (word-starts.ts): the same matches as a scan of every line.
  */
 export function findOpeningHours(text: string): OpeningHoursFact[] {
-  const found: OpeningHoursFact[] = [];
-  for (let from = 0; from < text.length; ) {
-    const end = text.indexOf("\n", from);
-    const to = end < 0 ? text.length : end;
-    const line = text.slice(from, to);
-    if (TWO_DIGITS.test(line)) {
-      for (const m of line.matchAll(OPENING_HOURS_RE))
-        found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-    }
-    from = to + 1;
-  }
-  return found;
+  return new WordStarts(text)
+    .allMatches(OPENING_HOURS_RE)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
