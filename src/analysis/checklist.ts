@@ -15,6 +15,8 @@ export interface ChecklistInput {
   lang: Language;
   sentences: Span[];
   facts: Facts;
+  /** The word starts of the text (word-starts.ts), when the caller has them. */
+  words?: WordStarts;
 }
 
 export interface ChecklistResult {
@@ -234,7 +236,7 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistResult {
   const sentences = Array.isArray(input.sentences) ? input.sentences : [];
   const sets = PATTERNS_BY_LANG.get(lang) ?? new Map<ChecklistId, ChecklistPatternSet>();
   // The patterns are tried only where a word of theirs starts (word-starts.ts).
-  const words = new WordStarts(text);
+  const words = input.words?.text === text ? input.words : new WordStarts(text);
   const hitsFor = (id: ChecklistId) => findHits(words, sets.get(id)?.patterns);
 
   const decisionHits = hitsFor("decision");

@@ -14,6 +14,7 @@ import { measureReadability } from "./readability.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
 import { splitSentences, tokenize } from "./tokenize.ts";
 import type { AnalysisData, AnalyzeOptions, FindingData, Language } from "./types.ts";
+import { WordStarts } from "./word-starts.ts";
 
 export interface AnalyzerResources {
   lexicons: Partial<Record<Language, readonly LexiconEntry[]>>;
@@ -93,12 +94,14 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       // One scan for dates serves the facts, the letter date and the bottom line.
       const dateMatches = findDateMatches(text);
+      // Where the words start, for the word patterns of the facts, the checklist and the letter kind.
+      const words = new WordStarts(text);
       const facts = exactFactSpans(
         given,
         text,
-        extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches }),
+        extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches, words }),
       );
-      const checklist = evaluateChecklist({ text, lang, sentences, facts });
+      const checklist = evaluateChecklist({ text, lang, sentences, facts, words });
       return {
         version: 1,
         language: lang,
@@ -120,6 +123,7 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         letter: buildLetterModel(text, lang, facts, {
           today,
           dateMatches,
+          words,
           ...(options.letterDate ? { givenLetterDate: options.letterDate } : {}),
         }),
       };

@@ -36,8 +36,6 @@ const OPENING_HOURS_RE = new RegExp(
  * The pattern never crosses a line break and starts with a day word, so it is tried only where such a word starts
  * (word-starts.ts): the same matches as a scan of every line.
  */
-export function findOpeningHours(text: string): OpeningHoursFact[] {
-  return new WordStarts(text)
-    .allMatches(OPENING_HOURS_RE)
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+export function findOpeningHours(text: string, words = new WordStarts(text)): OpeningHoursFact[] {
+  return words.allMatches(OPENING_HOURS_RE).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }

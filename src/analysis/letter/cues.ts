@@ -25,10 +25,11 @@ export function score<T extends string>(
   text: string,
   patterns: Readonly<Record<T, RegExp>>,
   subject: Span | undefined,
+  known?: WordStarts,
 ): Scored<T>[] {
   const out: Scored<T>[] = [];
   // The patterns are tried only where a word of theirs starts (word-starts.ts).
-  const words = new WordStarts(text);
+  const words = known?.text === text ? known : new WordStarts(text);
   for (const [value, re] of Object.entries(patterns) as [T, RegExp][]) {
     let total = 0;
     const evidence: Span[] = [];

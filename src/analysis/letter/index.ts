@@ -11,6 +11,7 @@ import {
   resolveDate,
 } from "../facts/dates.ts";
 import type { Facts, Language, LetterModel } from "../types.ts";
+import type { WordStarts } from "../word-starts.ts";
 import { findLetterAmounts, totalToPay } from "./amounts.ts";
 import { findAppointments } from "./appointments.ts";
 import { composeBottomLine, findAppeal } from "./bottom-line.ts";
@@ -25,6 +26,8 @@ export interface LetterOptions {
   today: string;
   /** The dates of the text (findDateMatches), when the caller has read them already. */
   dateMatches?: readonly DateMatch[];
+  /** The word starts of the text (word-starts.ts), when the caller has them. */
+  words?: WordStarts;
 }
 
 const TOTAL_HINT_RE =
@@ -47,7 +50,7 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const sendingMatch = findSendingDate(text, matches);
   const sendingDate = sendingMatch ? (resolveDate(sendingMatch, today)?.iso ?? null) : null;
 
-  const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text));
+  const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text), options.words);
   const amounts = findLetterAmounts(text, { kind: kind.kind, decision: kind.decision?.type ?? null, lang });
   const toPay = totalToPay(amounts);
   // A "bill" that only pays out (a tax refund) informs the reader.
