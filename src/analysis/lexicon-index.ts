@@ -275,19 +275,20 @@ export class LexiconIndex {
     const second = recordAt(t + 1);
     // Most words start no phrase at all; those that do mostly start none with this second word.
     if (!second) return null;
-    const found: Phrase[] = [];
+    let found: Phrase[] | undefined;
     for (const list of starts) {
       for (const phrase of this.withSecondWord(list, second)) {
-        if (found.includes(phrase)) continue;
+        if (found?.includes(phrase)) continue;
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;
         for (let k = 0; k < phrase.keys.length && ok; k++) {
           const forms = recordAt(t + k)?.forms;
           ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
         }
-        if (ok) found.push(phrase);
+        if (ok) (found ??= []).push(phrase);
       }
     }
+    if (!found) return null;
     // The longest phrase whose sense applies here; the rest of the words may still match on their own. A phrase
     // listed for one sense only ("beroep aangetekend") is its own context.
     for (const phrase of found.sort((a, b) => b.keys.length - a.keys.length)) {

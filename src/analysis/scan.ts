@@ -1,6 +1,6 @@
 /**
  * Faster scans for patterns that start with a word-edge lookbehind, `(?<![letters])(?:…)`. V8 tries such a
- * lookbehind at every character before it can skip ahead, which makes a scan of a letter three to seven times
+ * lookbehind at every character before it can skip ahead, which makes a scan of a letter two to three times
  * slower than the same pattern without it. Here the pattern runs without its lookbehind, and the character before
  * each match is checked afterwards; a match that fails the check is dropped and the search goes on at the next
  * character, so the matches are exactly those of the whole pattern (tests/analysis/scan.test.ts). It pays for

@@ -163,29 +163,34 @@ interface Starts {
   at: number[];
   first: number[];
   key: number[];
-  /** The same places by first letter and by first two, made when a pattern with few prefixes asks. */
-  byFirst?: Map<number, number[]>;
-  byKey?: Map<number, number[]>;
+  /** The same places chained by first letter and by first two, made when a pattern with few prefixes asks. */
+  chains?: Chains;
 }
 
-function bucketsOf(starts: Starts): { byFirst: Map<number, number[]>; byKey: Map<number, number[]> } {
-  if (!starts.byFirst || !starts.byKey) {
-    const byFirst = new Map<number, number[]>();
-    const byKey = new Map<number, number[]>();
-    starts.at.forEach((at, i) => {
-      const first = starts.first[i] as number;
-      const key = starts.key[i] as number;
-      const one = byFirst.get(first);
-      if (one) one.push(at);
-      else byFirst.set(first, [at]);
-      const two = byKey.get(key);
-      if (two) two.push(at);
-      else byKey.set(key, [at]);
-    });
-    starts.byFirst = byFirst;
-    starts.byKey = byKey;
+/** For each key, the index of its first place; `next` leads from a place to the next with the same key, or -1. */
+interface Chain {
+  head: Map<number, number>;
+  next: Int32Array;
+}
+interface Chains {
+  byFirst: Chain;
+  byKey: Chain;
+}
+
+function chain(keys: readonly number[]): Chain {
+  const head = new Map<number, number>();
+  const next = new Int32Array(keys.length);
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as number;
+    next[i] = head.get(key) ?? -1;
+    head.set(key, i);
   }
-  return { byFirst: starts.byFirst, byKey: starts.byKey };
+  return { head, next };
+}
+
+function chainsOf(starts: Starts): Chains {
+  starts.chains ??= { byFirst: chain(starts.first), byKey: chain(starts.key) };
+  return starts.chains;
 }
 
 /** The words of one text, found once for every pattern that is run over it. */
@@ -250,14 +255,15 @@ export class WordStarts {
   }
 
   private placesByPrefix(prefixes: readonly string[], starts: Starts): number[] {
-    const { byFirst, byKey } = bucketsOf(starts);
+    const { byFirst, byKey } = chainsOf(starts);
     const text = this.text;
     const places: number[] = [];
     for (const prefix of prefixes) {
       const first = prefix.charCodeAt(0);
-      const bucket = prefix.length > 1 ? byKey.get(keyOf(first, prefix.charCodeAt(1))) : byFirst.get(first);
-      if (!bucket) continue;
-      for (const at of bucket) {
+      const { head, next } = prefix.length > 1 ? byKey : byFirst;
+      const key = prefix.length > 1 ? keyOf(first, prefix.charCodeAt(1)) : first;
+      for (let i = head.get(key) ?? -1; i >= 0; i = next[i] as number) {
+        const at = starts.at[i] as number;
         let k = 2;
         while (k < prefix.length && lowerLetter(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
         if (k >= prefix.length) places.push(at);

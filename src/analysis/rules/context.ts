@@ -41,7 +41,10 @@ export function finding(
   extra: Partial<FindingData> = {},
 ): FindingData {
   const values: MessageData = {};
-  for (const [key, value] of Object.entries(data)) if (value !== undefined) values[key] = value;
+  for (const key in data) {
+    const value = data[key];
+    if (value !== undefined) values[key] = value;
+  }
   return {
     rule,
     severity,
