@@ -96,11 +96,8 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
       const dateMatches = findDateMatches(text);
       // Where the words start, for the word patterns of the facts, the checklist and the letter kind.
       const words = new WordStarts(text);
-      const facts = exactFactSpans(
-        given,
-        text,
-        extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches, words }),
-      );
+      const read = extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches, words });
+      const facts = exactFactSpans(given, text, read);
       const checklist = evaluateChecklist({ text, lang, sentences, facts, words });
       return {
         version: 1,
@@ -124,6 +121,7 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
           today,
           dateMatches,
           words,
+          amounts: read.amounts,
           ...(options.letterDate ? { givenLetterDate: options.letterDate } : {}),
         }),
       };

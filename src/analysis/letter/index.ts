@@ -10,7 +10,7 @@ import {
   findSendingDate,
   resolveDate,
 } from "../facts/dates.ts";
-import type { Facts, Language, LetterModel } from "../types.ts";
+import type { AmountFact, Facts, Language, LetterModel } from "../types.ts";
 import type { WordStarts } from "../word-starts.ts";
 import { findLetterAmounts, totalToPay } from "./amounts.ts";
 import { findAppointments } from "./appointments.ts";
@@ -28,6 +28,8 @@ export interface LetterOptions {
   dateMatches?: readonly DateMatch[];
   /** The word starts of the text (word-starts.ts), when the caller has them. */
   words?: WordStarts;
+  /** The amounts in digits as the facts read them from this text (before any span was rewritten), if known. */
+  amounts?: readonly AmountFact[];
 }
 
 const TOTAL_HINT_RE =
@@ -51,7 +53,12 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const sendingDate = sendingMatch ? (resolveDate(sendingMatch, today)?.iso ?? null) : null;
 
   const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text), options.words);
-  const amounts = findLetterAmounts(text, { kind: kind.kind, decision: kind.decision?.type ?? null, lang });
+  const amounts = findLetterAmounts(text, {
+    kind: kind.kind,
+    decision: kind.decision?.type ?? null,
+    lang,
+    ...(options.amounts ? { digits: options.amounts } : {}),
+  });
   const toPay = totalToPay(amounts);
   // A "bill" that only pays out (a tax refund) informs the reader.
   if (kind.kind === "bill" && toPay === null && amounts.some((a) => a.role === "to-receive")) kind.kind = "information";
