@@ -75,9 +75,13 @@ function alternatives(content: string): string[] {
 const isPrefixLetter = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7 && c !== 0x130);
 
+/** A prefix that every word start has: for alternatives that start with any letter ("[letters]*korting"). */
+const ANY = "";
+const LETTER_CLASS = `[${LETTER}]`;
+
 /**
  * The plain letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
- * "dient" of "(?:moet|dient) …". Empty when it may start otherwise.
+ * "dient" of "(?:moet|dient) …", or ANY when it starts with some letter. Empty when it may start otherwise.
  */
 function literalPrefixes(alternative: string): string[] {
   let at = 0;
@@ -86,6 +90,13 @@ function literalPrefixes(alternative: string): string[] {
     const end = closing(alternative, at + 1, ")");
     if (end < 0) return [];
     at = end + 1;
+  }
+  // A letter of the edge class: the match starts at a word start, whichever word.
+  if (alternative.startsWith(LETTER_CLASS, at)) {
+    const after = alternative.slice(at + LETTER_CLASS.length);
+    const repeat = /^(?:\+|\*|\{(\d+)(?:,\d*)?\})\??/.exec(after);
+    if (!repeat || repeat[0].startsWith("+") || Number(repeat[1] ?? 0) > 0) return [ANY];
+    return literalPrefixes(after.slice(repeat[0].length)).length > 0 ? [ANY] : [];
   }
   // A group, plain or capturing: the prefixes of its alternatives; when it may be left out, also what follows.
   const open = alternative.startsWith("(?:", at) ? 3 : alternative[at] === "(" && alternative[at + 1] !== "?" ? 1 : 0;
@@ -127,11 +138,13 @@ export function planOf(re: RegExp): Plan {
       const close = closing(source, end + 5, ")");
       const found = close > 0 ? alternatives(source.slice(end + 5, close)).map(literalPrefixes) : [];
       if (found.length > 0 && found.every((p) => p.length > 0)) prefixes = [...new Set(found.flat())];
+      if (prefixes?.includes(ANY)) prefixes = [ANY];
     }
   }
   const byKey = new Map<number, string[]>();
   const singles = new Set<number>();
   for (const prefix of prefixes ?? []) {
+    if (prefix === ANY) continue;
     if (prefix.length === 1) singles.add(prefix.charCodeAt(0));
     else {
       const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
@@ -229,6 +242,7 @@ export class WordStarts {
   private places(plan: Plan): number[] | null {
     if (!plan.prefixes) return null;
     const starts = this.startsOf(plan.edge);
+    if (plan.prefixes[0] === ANY) return starts.at;
     // A few prefixes in a long text: look them up; many prefixes in a short text: read the words one by one.
     if (plan.prefixes.length * 4 < starts.at.length) return this.placesByPrefix(plan.prefixes, starts);
     const { at, first, key } = starts;
