@@ -11,8 +11,10 @@ import { LETTER } from "./facts/pattern.ts";
 const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
 
 interface Plan {
-  /** The pattern, sticky to try it at one place when it has prefixes, else global to scan the whole text. */
+  /** The pattern, sticky, to try it at one place (when it has prefixes). */
   copy: RegExp;
+  /** The pattern, global, to scan a whole text; made when first needed. */
+  global?: RegExp;
   /** Index into CLASSES of the lookbehind's class. */
   edge: number;
   /** The lower-case letters every alternative starts with; null when some alternative starts otherwise. */
@@ -152,7 +154,7 @@ export function planOf(re: RegExp): Plan {
     }
   }
   plan = {
-    copy: new RegExp(source, `${flags}${prefixes ? "y" : "g"}`),
+    copy: new RegExp(source, `${flags}y`),
     edge,
     prefixes,
     byKey,
@@ -242,7 +244,8 @@ export class WordStarts {
   private places(plan: Plan): number[] | null {
     if (!plan.prefixes) return null;
     const starts = this.startsOf(plan.edge);
-    if (plan.prefixes[0] === ANY) return starts.at;
+    // Any word may start a match: trying every word beats a scan only in a short text (a sentence).
+    if (plan.prefixes[0] === ANY) return starts.at.length <= 64 ? starts.at : null;
     // A few prefixes in a long text: look them up; many prefixes in a short text: read the words one by one.
     if (plan.prefixes.length * 4 < starts.at.length) return this.placesByPrefix(plan.prefixes, starts);
     const { at, first, key } = starts;
@@ -294,7 +297,8 @@ export class WordStarts {
     const places = this.places(plan);
     const found: RegExpExecArray[] = [];
     if (!places) {
-      for (const m of this.text.matchAll(plan.copy)) {
+      plan.global ??= new RegExp(plan.copy.source, plan.copy.flags.replace("y", "g"));
+      for (const m of this.text.matchAll(plan.global)) {
         if (found.push(m) >= limit) break;
       }
       return found;
