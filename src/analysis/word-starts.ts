@@ -173,6 +173,25 @@ function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 
+/** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
+function sortedUnique(list: number[]): number[] {
+  if (list.length > 32) list.sort((a, b) => a - b);
+  else
+    for (let i = 1; i < list.length; i++) {
+      const value = list[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (list[j] as number) > value) {
+        list[j + 1] = list[j] as number;
+        j--;
+      }
+      list[j + 1] = value;
+    }
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i] as number;
+  list.length = kept;
+  return list;
+}
+
 /** Where the words start (in order), with their first letter and first two letters (keyOf; 0 without a second). */
 interface Starts {
   at: number[];
@@ -216,14 +235,16 @@ export class WordStarts {
 
   /** One pass over the text: a word starts where a letter follows a character outside the edge class. */
   private startsOf(edge: number): Starts {
-    let starts = this.starts[edge];
+    // Letters and digits written two ways are one class: one pass serves both.
+    const digits = edge > 0;
+    let starts = this.starts[digits ? 1 : 0];
     if (!starts) {
       const text = this.text;
       starts = { at: [], first: [], key: [] };
       let inside = false;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        const inClass = isLetterCode(c) || (edge > 0 && isDigitCode(c));
+        const inClass = isLetterCode(c) || (digits && isDigitCode(c));
         if (inClass && !inside) {
           const first = lowerLetter(c);
           if (first) {
@@ -235,7 +256,7 @@ export class WordStarts {
         }
         inside = inClass;
       }
-      this.starts[edge] = starts;
+      this.starts[digits ? 1 : 0] = starts;
     }
     return starts;
   }
@@ -286,9 +307,7 @@ export class WordStarts {
         if (k >= prefix.length) places.push(at);
       }
     }
-    if (places.length < 2) return places;
-    places.sort((a, b) => a - b);
-    return places.filter((at, i) => i === 0 || at !== places[i - 1]);
+    return sortedUnique(places);
   }
 
   /** Every match, as `text.matchAll` with a global copy of `re`; at most `limit`. */
