@@ -229,16 +229,6 @@ function plainWordEnd(text: string, i: number): number {
   // IBAN: two capitals and two digits; amount: "EUR" before a number.
   if (isUpper(c) && isUpper(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) return -1;
   if (c === 69 && text.startsWith("EUR", i)) return -1;
-  // E-mail and URL: a run of their characters that ends at "@", "." or ":".
-  let k = i;
-  for (; k < text.length; k++) {
-    const d = text.charCodeAt(k);
-    if (isAsciiLetter(d) || isDigit(d) || d === 95 || d === 37 || d === 43 || d === 45) continue;
-    if (d >= 128 && d !== 160 && !(d >= 0x2000 && d <= 0x206f) && d !== 0x3000) continue;
-    break;
-  }
-  const stop = text.charCodeAt(k);
-  if (stop === 64 || stop === 46 || stop === 58) return -1;
   // The word itself: [\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’\-](?=[\p{L}\d])){0,200}
   let j = i + 1;
   while (j < text.length) {
@@ -255,6 +245,11 @@ function plainWordEnd(text: string, i: number): number {
     if (w === 0) break;
     j++;
   }
+  // E-mail and URL: their characters ([\p{L}\d._%+-], and more outside ASCII) go on after the word up to "@", "."
+  // or ":". A word that ends at any of those, or at a character outside ASCII that is no space, may be one.
+  const stop = text.charCodeAt(j);
+  if (stop === 64 || stop === 46 || stop === 58 || stop === 95 || stop === 37 || stop === 43 || stop === 45) return -1;
+  if (stop >= 128 && stop !== 160 && !(stop >= 0x2000 && stop <= 0x206f) && stop !== 0x3000) return -1;
   return j - i > 201 ? -1 : j;
 }
 
