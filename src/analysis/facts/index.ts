@@ -55,7 +55,7 @@ export function extractFacts(text: string, lang: Language, options: FactOptions)
     letterDate,
     letterDateSource: given ? "given" : letterDate ? "text" : "none",
     dates,
-    deadlines: findDeadlines(text, dates, { letterDate }),
+    deadlines: findDeadlines(text, dates, { letterDate, words }),
     amounts,
     ibans,
     paymentReferences,

@@ -72,7 +72,12 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const deadlines = findLetterDeadlines(
     text,
     facts.deadlines,
-    { letterDate: letterDate?.iso ?? null, sendingDate, eventDate: appointments[0]?.date ?? null },
+    {
+      letterDate: letterDate?.iso ?? null,
+      sendingDate,
+      eventDate: appointments[0]?.date ?? null,
+      ...(options.words ? { words: options.words } : {}),
+    },
     appointments,
   );
   const reference = letterDate?.iso ?? options.today;
