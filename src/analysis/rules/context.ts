@@ -87,3 +87,22 @@ export function clauseWords(tokens: Token[]): Token[] {
   }
   return words;
 }
+
+const wordTests = new WeakMap<RegExp, Map<string, boolean>>();
+const WORD_TESTS_LIMIT = 50_000;
+
+/** `re.test(word)` for a pattern that is neither global nor sticky, remembered: letters repeat their words. */
+export function testWord(re: RegExp, word: string): boolean {
+  let known = wordTests.get(re);
+  if (!known) {
+    known = new Map();
+    wordTests.set(re, known);
+  }
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = re.test(word);
+    if (known.size >= WORD_TESTS_LIMIT) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
+}
