@@ -173,6 +173,9 @@ function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 
+/** Fewer places than one per this many characters: try them; more: scan the text (Number(process.env.X) for tuning). */
+const CHARS_PER_PLACE = Number(process.env.KLAAR_CPP ?? 40);
+
 /** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
 function sortedUnique(list: number[]): number[] {
   if (list.length > 32) list.sort((a, b) => a - b);
@@ -310,14 +313,22 @@ export class WordStarts {
     return sortedUnique(places);
   }
 
-  /** Every match, as `text.matchAll` with a global copy of `re`; at most `limit`. */
-  allMatches(re: RegExp, limit = Number.POSITIVE_INFINITY): RegExpExecArray[] {
+  /**
+   * Every match, as `text.matchAll` with a global copy of `re`; at most `limit`. `may`, when given, tells where a
+   * match can start at all (the caller knows more about its pattern): other places are not tried. It may be called
+   * more than once for a place.
+   */
+  allMatches(re: RegExp, limit = Number.POSITIVE_INFINITY, may?: (at: number) => boolean): RegExpExecArray[] {
     const plan = planOf(re);
-    const places = this.places(plan);
+    let places = this.places(plan);
+    if (places && may) places = places.filter(may);
+    // Trying the pattern at a place costs more than scanning past it: with places everywhere, scan.
+    if (places && places.length * CHARS_PER_PLACE > this.text.length) places = null;
     const found: RegExpExecArray[] = [];
     if (!places) {
       plan.global ??= new RegExp(plan.copy.source, plan.copy.flags.replace("y", "g"));
       for (const m of this.text.matchAll(plan.global)) {
+        if (may && !may(m.index)) continue;
         if (found.push(m) >= limit) break;
       }
       return found;
