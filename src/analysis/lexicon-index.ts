@@ -285,7 +285,9 @@ export class LexiconIndex {
           const forms = recordAt(t + k)?.forms;
           ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
         }
-        if (ok) (found ??= []).push(phrase);
+        if (!ok) continue;
+        if (found) found.push(phrase);
+        else found = [phrase];
       }
     }
     if (!found) return null;

@@ -173,8 +173,8 @@ function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 
-/** Fewer places than one per this many characters: try them; more: scan the text (Number(process.env.X) for tuning). */
-const CHARS_PER_PLACE = Number(process.env.KLAAR_CPP ?? 40);
+/** Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). */
+const CHARS_PER_PLACE = 40;
 
 /** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
 function sortedUnique(list: number[]): number[] {
