@@ -93,9 +93,9 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
       );
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       // One scan for dates serves the facts, the letter date and the bottom line.
-      const dateMatches = findDateMatches(text);
-      // Where the words start, for the word patterns of the facts, the checklist and the letter kind.
+      // Where the words start, for the word patterns of the dates, facts, checklist and letter kind.
       const words = new WordStarts(text);
+      const dateMatches = findDateMatches(text, words);
       const read = extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches, words });
       const facts = exactFactSpans(given, text, read);
       const checklist = evaluateChecklist({ text, lang, sentences, facts, words });

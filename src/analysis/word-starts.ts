@@ -313,6 +313,11 @@ export class WordStarts {
     return sortedUnique(places);
   }
 
+  /** Where a match of `re` may start, in rising order (every place where a word of its start begins); null: anywhere. */
+  placesOf(re: RegExp): readonly number[] | null {
+    return this.places(planOf(re));
+  }
+
   /**
    * Every match, as `text.matchAll` with a global copy of `re`; at most `limit`. `may`, when given, tells where a
    * match can start at all (the caller knows more about its pattern): other places are not tried. It may be called
