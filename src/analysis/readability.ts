@@ -132,16 +132,21 @@ interface WordStats {
 }
 
 /** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
-const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, WordStats>>();
+const statsMemo = new WeakMap<ReadonlySet<string>, Map<Language, Map<string, WordStats>>>();
 const STATS_LIMIT = 50_000;
 
 function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): WordStats {
-  let memo = statsMemo.get(functionWords);
+  let byLang = statsMemo.get(functionWords);
+  if (!byLang) {
+    byLang = new Map();
+    statsMemo.set(functionWords, byLang);
+  }
+  let memo = byLang.get(lang);
   if (!memo) {
     memo = new Map();
-    statsMemo.set(functionWords, memo);
+    byLang.set(lang, memo);
   }
-  const key = `${lang}:${text}`;
+  const key = text;
   let stats = memo.get(key);
   if (!stats) {
     const lower = text.toLowerCase();

@@ -176,6 +176,13 @@ function lowerLetter(c: number): number {
 /** Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). */
 const CHARS_PER_PLACE = 40;
 
+// The places of one pattern are used up before the next pattern's are made: one list serves them all.
+const SCRATCH: number[] = [];
+function scratch(): number[] {
+  SCRATCH.length = 0;
+  return SCRATCH;
+}
+
 /** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
 function sortedUnique(list: number[]): number[] {
   if (list.length > 32) list.sort((a, b) => a - b);
@@ -274,7 +281,7 @@ export class WordStarts {
     if (plan.prefixes.length * 4 < starts.at.length) return this.placesByPrefix(plan.prefixes, starts);
     const { at, first, key } = starts;
     const text = this.text;
-    const places: number[] = [];
+    const places = scratch();
     for (let i = 0; i < at.length; i++) {
       const start = at[i] as number;
       if (plan.singles.has(first[i] as number)) {
@@ -298,7 +305,7 @@ export class WordStarts {
   private placesByPrefix(prefixes: readonly string[], starts: Starts): number[] {
     const { byFirst, byKey } = chainsOf(starts);
     const text = this.text;
-    const places: number[] = [];
+    const places = scratch();
     for (const prefix of prefixes) {
       const first = prefix.charCodeAt(0);
       const { head, next } = prefix.length > 1 ? byKey : byFirst;
@@ -315,7 +322,8 @@ export class WordStarts {
 
   /** Where a match of `re` may start, in rising order (every place where a word of its start begins); null: anywhere. */
   placesOf(re: RegExp): readonly number[] | null {
-    return this.places(planOf(re));
+    const places = this.places(planOf(re));
+    return places && [...places];
   }
 
   /**
