@@ -8,12 +8,15 @@
 import { CHECKLIST_PATTERNS, type ChecklistPatternSet } from "./checklist-patterns.ts";
 import { ADDRESS_PATTERN, APPEAL_DEADLINE_PATTERNS, KIND_PATTERNS, RECIPIENT_TITLE } from "./letter-kind-patterns.ts";
 import type { Channel, ChecklistId, ChecklistItemData, Facts, Language, LetterKind, NoteId, Span } from "./types.ts";
+import { WordStarts } from "./word-starts.ts";
 
 export interface ChecklistInput {
   text: string;
   lang: Language;
   sentences: Span[];
   facts: Facts;
+  /** The word starts of the text (word-starts.ts), when the caller has them. */
+  words?: WordStarts;
 }
 
 export interface ChecklistResult {
@@ -63,24 +66,11 @@ for (const set of CHECKLIST_PATTERNS) {
   byId.set(set.id, set);
 }
 
-// The table holds plain patterns (readable, testable with .test); scanning a whole letter needs global copies.
-const globalCopies = new Map<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let copy = globalCopies.get(re);
-  if (!copy) {
-    copy = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-    globalCopies.set(re, copy);
-  }
-  return copy;
-}
-
-function findHits(text: string, patterns: readonly RegExp[] | undefined): Hit[] {
+function findHits(words: WordStarts, patterns: readonly RegExp[] | undefined): Hit[] {
   const hits: Hit[] = [];
   (patterns ?? []).forEach((re, pattern) => {
-    let count = 0;
-    for (const m of text.matchAll(globalOf(re))) {
+    for (const m of words.allMatches(re, MAX_HITS)) {
       if (m[0].length > 0) hits.push({ start: m.index, end: m.index + m[0].length, pattern });
-      if (++count >= MAX_HITS) break;
     }
   });
   return hits.sort((a, b) => a.start - b.start);
@@ -144,19 +134,19 @@ function bestEvidence(text: string, sentences: readonly Span[], hits: readonly H
   return best && clamp(best.span, text.length);
 }
 
-function distinctPatterns(text: string, patterns: readonly RegExp[]): number {
-  return patterns.filter((re) => re.test(text)).length;
+function distinctPatterns(words: WordStarts, patterns: readonly RegExp[]): number {
+  return patterns.filter((re) => words.test(re)).length;
 }
 
 function classify(
-  text: string,
+  words: WordStarts,
   lang: Language,
   decisionHits: readonly Hit[],
   hasAppealRoute: boolean,
   facts: Facts,
 ): { kind: LetterKind; confidence: number } {
   const scores = new Map<LetterKind, number>();
-  for (const kind of KIND_ORDER) scores.set(kind, distinctPatterns(text, KIND_PATTERNS[kind][lang]));
+  for (const kind of KIND_ORDER) scores.set(kind, distinctPatterns(words, KIND_PATTERNS[kind][lang]));
   const decisionStatements = new Set(decisionHits.map((h) => h.pattern)).size;
   const decisionCues = (scores.get("decision") ?? 0) + decisionStatements;
   // A court alone is no decision (a summons names one too); a route next to decision words is.
@@ -245,11 +235,13 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistResult {
   const text = typeof input.text === "string" ? input.text : "";
   const sentences = Array.isArray(input.sentences) ? input.sentences : [];
   const sets = PATTERNS_BY_LANG.get(lang) ?? new Map<ChecklistId, ChecklistPatternSet>();
-  const hitsFor = (id: ChecklistId) => findHits(text, sets.get(id)?.patterns);
+  // The patterns are tried only where a word of theirs starts (word-starts.ts).
+  const words = input.words?.text === text ? input.words : new WordStarts(text);
+  const hitsFor = (id: ChecklistId) => findHits(words, sets.get(id)?.patterns);
 
   const decisionHits = hitsFor("decision");
   const appealHits = hitsFor("appeal");
-  const { kind, confidence } = classify(text, lang, decisionHits, appealHits.length > 0, facts);
+  const { kind, confidence } = classify(words, lang, decisionHits, appealHits.length > 0, facts);
   const isDecision = kind === "decision";
 
   const items = new Map<ChecklistId, ChecklistItemData>();
@@ -267,7 +259,7 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistResult {
 
     const motivation = fromHits("motivation", text, sentences, hitsFor("motivation"), "motivation-missing");
     const lawOnly =
-      motivation.status === "missing" && bestEvidence(text, sentences, findHits(text, sets.get("motivation")?.weak));
+      motivation.status === "missing" && bestEvidence(text, sentences, findHits(words, sets.get("motivation")?.weak));
     items.set("motivation", lawOnly ? { ...motivation, evidence: lawOnly, noteId: "motivation-law-only" } : motivation);
 
     items.set(

@@ -29,23 +29,27 @@ export function commonStems(lang: Language, common: ReadonlySet<string>): Readon
   return stems;
 }
 
-/** Answers per word list: stemming a word is the slow part, and letters use the same words again and again. */
-const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+/** Answers per word list and language: stemming a word is the slow part, and letters use the same words again and again. */
+const answers = new WeakMap<ReadonlySet<string>, Map<Language, Map<string, boolean>>>();
 const ANSWERS_LIMIT = 100_000;
 
 export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
-  let known = answers.get(common);
+  let byLang = answers.get(common);
+  if (!byLang) {
+    byLang = new Map();
+    answers.set(common, byLang);
+  }
+  // The same list serves one language, but the answers are kept per language, in case a caller shares one.
+  let known = byLang.get(lang);
   if (!known) {
     known = new Map();
-    answers.set(common, known);
+    byLang.set(lang, known);
   }
-  // The same list serves one language, but the key says which, in case a caller shares one.
-  const key = `${lang}:${lower}`;
-  let answer = known.get(key);
+  let answer = known.get(lower);
   if (answer === undefined) {
     answer = commonWord(lower, lang, common);
     if (known.size >= ANSWERS_LIMIT) known.clear();
-    known.set(key, answer);
+    known.set(lower, answer);
   }
   return answer;
 }

@@ -4,6 +4,7 @@
  */
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { evaluateChecklist } from "./checklist.ts";
+import { findDateMatches } from "./facts/dates.ts";
 import { extractFacts } from "./facts/index.ts";
 import { GRAMMARS } from "./grammar.ts";
 import { detectLanguage } from "./language.ts";
@@ -13,6 +14,7 @@ import { measureReadability } from "./readability.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
 import { splitSentences, tokenize } from "./tokenize.ts";
 import type { AnalysisData, AnalyzeOptions, FindingData, Language } from "./types.ts";
+import { WordStarts } from "./word-starts.ts";
 
 export interface AnalyzerResources {
   lexicons: Partial<Record<Language, readonly LexiconEntry[]>>;
@@ -90,8 +92,13 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         RULES.flatMap((rule) => rule.run(ctx)).sort((a, b) => a.start - b.start || b.end - a.end),
       );
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const facts = exactFactSpans(given, text, extractFacts(text, lang, { letterDate: options.letterDate, today }));
-      const checklist = evaluateChecklist({ text, lang, sentences, facts });
+      // One scan for dates serves the facts, the letter date and the bottom line.
+      // Where the words start, for the word patterns of the dates, facts, checklist and letter kind.
+      const words = new WordStarts(text);
+      const dateMatches = findDateMatches(text, words);
+      const read = extractFacts(text, lang, { letterDate: options.letterDate, today, dateMatches, words });
+      const facts = exactFactSpans(given, text, read);
+      const checklist = evaluateChecklist({ text, lang, sentences, facts, words });
       return {
         version: 1,
         language: lang,
@@ -112,6 +119,9 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
         checklist: checklist.checklist,
         letter: buildLetterModel(text, lang, facts, {
           today,
+          dateMatches,
+          words,
+          amounts: read.amounts,
           ...(options.letterDate ? { givenLetterDate: options.letterDate } : {}),
         }),
       };

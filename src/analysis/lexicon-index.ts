@@ -11,6 +11,7 @@
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
 import type { Grammar } from "./grammar.ts";
+import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
 
@@ -26,10 +27,21 @@ export interface TermMatch {
   inCompound: boolean;
 }
 
-interface WordForms {
-  text: string;
-  lower: string;
-  stem: string;
+/** A list of senses to try for a word standing alone, and whether it was found inside a compound. */
+interface Candidate {
+  senses: LexiconEntry[];
+  inCompound: boolean;
+}
+
+/** What the index knows about a word as written: the same for every place it stands, so worked out once. */
+interface WordRecord {
+  forms: WordForms;
+  /** The phrase lists it can start (as written, in lower case, by stem), or null. */
+  starts: Phrase[][] | null;
+  /** The sense lists to try in order when it stands alone (see candidates). */
+  single: Candidate[];
+  /** As the second word of a phrase: the phrases of a list that it can continue (see withSecondWord). */
+  asSecond?: Map<Phrase[], Phrase[]>;
 }
 
 interface Phrase {
@@ -65,6 +77,7 @@ export class LexiconIndex {
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly stemMemo = new Map<string, string>();
+  private readonly records = new Map<string, WordRecord>();
   /** Per list of phrases: second-word key → places in the list (see withSecondWord). */
   private readonly bySecond = new WeakMap<Phrase[], Map<string, number[]>>();
 
@@ -176,81 +189,75 @@ export class LexiconIndex {
    * ". ! ?".
    */
   match(tokens: readonly Token[], sentences?: readonly Span[]): TermMatch[] {
-    // Each word's lower case and stem, computed once: phrases look at the same words again and again.
-    const forms: (WordForms | undefined)[] = new Array(tokens.length);
-    const formsAt = (i: number): WordForms | undefined => {
-      const known = forms[i];
+    // Each word's forms and candidates, looked up once: phrases look at the same words again and again.
+    const records: (WordRecord | undefined)[] = new Array(tokens.length);
+    const recordAt = (i: number): WordRecord | undefined => {
+      const known = records[i];
       if (known) return known;
       const token = tokens[i];
       if (token?.kind !== "word") return undefined;
-      const lower = token.text.toLowerCase();
-      const made = { text: token.text, lower, stem: this.stemOf(lower) };
-      forms[i] = made;
+      const made = this.record(token.text);
+      records[i] = made;
       return made;
     };
-    const context = this.contextWordsOf(tokens, sentences, formsAt);
+    const formsAt = (i: number) => recordAt(i)?.forms;
+    const context = this.contextKeys.size ? sentenceWordsReader(tokens, sentences, formsAt) : () => new Set<string>();
     const matches: TermMatch[] = [];
     for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t] as Token;
-      if (token.kind !== "word") continue;
-      const phrase = this.matchPhrase(formsAt, t, context);
+      const record = recordAt(t);
+      if (!record) continue;
+      const phrase = record.starts && this.matchPhrase(record.starts, recordAt, t, context);
       if (phrase) {
         matches.push(phrase);
         t = phrase.last;
         continue;
       }
-      const single = this.matchWord(token.text, (senses) => this.choose(senses, context(t)));
-      if (single) matches.push({ ...single, first: t, last: t });
+      for (const { senses, inCompound } of record.single) {
+        const entry = this.choose(senses, () => context(t));
+        if (entry) {
+          matches.push({ entry, senses, inCompound, first: t, last: t });
+          break;
+        }
+      }
     }
     return matches;
   }
 
-  /** For a token index, the words (stems and lower case) of its sentence; computed once per sentence, on demand. */
-  private contextWordsOf(
-    tokens: readonly Token[],
-    sentences: readonly Span[] | undefined,
-    formsAt: (i: number) => WordForms | undefined,
-  ): (t: number) => ReadonlySet<string> {
-    if (this.contextKeys.size === 0) return () => new Set();
-    // Sentence numbers rise with the token index, so a sentence is a run of tokens.
-    const sentenceOf: number[] = new Array(tokens.length);
-    let s = 0;
-    tokens.forEach((token, i) => {
-      if (sentences) {
-        while (s < sentences.length - 1 && (sentences[s] as Span).end <= token.start) s++;
+  private record(text: string): WordRecord {
+    let record = this.records.get(text);
+    if (!record) {
+      const lower = text.toLowerCase();
+      const stem = this.stemOf(lower);
+      const last = lower.charCodeAt(lower.length - 1);
+      const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : null;
+      const starts: Phrase[][] = [];
+      for (const key of [text, lower, stem]) {
+        const list = this.phrases.get(key);
+        if (list && !starts.includes(list)) starts.push(list);
       }
-      sentenceOf[i] = s;
-      if (!sentences && token.kind === "punct" && /[.!?]/.test(token.text)) s++;
-    });
-    const words = new Map<number, Set<string>>();
-    return (t) => {
-      const sentence = sentenceOf[t] ?? 0;
-      let set = words.get(sentence);
-      if (!set) {
-        set = new Set();
-        let first = t;
-        while (first > 0 && sentenceOf[first - 1] === sentence) first--;
-        for (let i = first; i < tokens.length && sentenceOf[i] === sentence; i++) {
-          const f = formsAt(i);
-          if (f) set.add(f.lower).add(f.stem);
-        }
-        words.set(sentence, set);
-      }
-      return set;
-    };
+      record = {
+        forms: { text, lower, stem, verb },
+        starts: starts.length ? starts : null,
+        single: this.candidates(text),
+      };
+      if (this.records.size >= 100_000) this.records.clear();
+      this.records.set(text, record);
+    }
+    return record;
   }
 
   /**
    * The sense that applies: the context sense with the most context words in the sentence, else the default sense
    * (an entry without context words), else none.
    */
-  private choose(senses: readonly LexiconEntry[], sentenceWords: ReadonlySet<string>): LexiconEntry | undefined {
+  private choose(senses: readonly LexiconEntry[], sentence: () => ReadonlySet<string>): LexiconEntry | undefined {
     let best: LexiconEntry | undefined;
     let bestHits = 0;
     for (const entry of senses) {
       const keys = this.contextKeys.get(entry);
       if (!keys) continue;
-      const hits = keys.filter((key) => this.inSentence(key, sentenceWords)).length;
+      const sentenceWords = sentence();
+      const hits = keys.filter((key) => inSentence(key, sentenceWords)).length;
       if (hits > bestHits) {
         best = entry;
         bestHits = hits;
@@ -259,43 +266,35 @@ export class LexiconIndex {
     return best ?? senses.find((entry) => !this.contextKeys.has(entry));
   }
 
-  /** A context word stands in the sentence: the same stem, or the head of a compound ("arbeidsrechtbank"). */
-  private inSentence(key: string, sentenceWords: ReadonlySet<string>): boolean {
-    if (sentenceWords.has(key)) return true;
-    if (key.length < 5) return false;
-    for (const word of sentenceWords) if (word.length > key.length && word.endsWith(key)) return true;
-    return false;
-  }
-
   private matchPhrase(
-    formsAt: (i: number) => WordForms | undefined,
+    starts: Phrase[][],
+    recordAt: (i: number) => WordRecord | undefined,
     t: number,
     context: (t: number) => ReadonlySet<string>,
   ): TermMatch | null {
-    const first = formsAt(t) as WordForms;
-    const byText = this.phrases.get(first.text);
-    const byLower = this.phrases.get(first.lower);
-    const byStem = this.phrases.get(first.stem);
-    // Most words start no phrase at all.
-    if (!byText && !byLower && !byStem) return null;
-    const found: Phrase[] = [];
-    for (const list of [byText, byLower, byStem]) {
-      if (!list) continue;
-      for (const phrase of this.withSecondWord(list, formsAt(t + 1))) {
-        if (found.includes(phrase)) continue;
+    const second = recordAt(t + 1);
+    // Most words start no phrase at all; those that do mostly start none with this second word.
+    if (!second) return null;
+    let found: Phrase[] | undefined;
+    for (const list of starts) {
+      for (const phrase of this.withSecondWord(list, second)) {
+        if (found?.includes(phrase)) continue;
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;
         for (let k = 0; k < phrase.keys.length && ok; k++) {
-          const forms = formsAt(t + k);
+          const forms = recordAt(t + k)?.forms;
           ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
         }
-        if (ok) found.push(phrase);
+        if (!ok) continue;
+        if (found) found.push(phrase);
+        else found = [phrase];
       }
     }
+    if (!found) return null;
     // The longest phrase whose sense applies here; the rest of the words may still match on their own. A phrase
     // listed for one sense only ("beroep aangetekend") is its own context.
     for (const phrase of found.sort((a, b) => b.keys.length - a.keys.length)) {
-      const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, context(t));
+      const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, () => context(t));
       if (entry) {
         const last = t + phrase.keys.length - 1;
         return { entry, senses: phrase.entries, first: t, last, inCompound: false };
@@ -305,8 +304,17 @@ export class LexiconIndex {
   }
 
   /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
-  private withSecondWord(list: Phrase[], second: WordForms | undefined): Phrase[] {
-    if (!second) return [];
+  private withSecondWord(list: Phrase[], second: WordRecord): Phrase[] {
+    second.asSecond ??= new Map();
+    let known = second.asSecond.get(list);
+    if (!known) {
+      known = this.phrasesWithSecond(list, second.forms);
+      second.asSecond.set(list, known);
+    }
+    return known;
+  }
+
+  private phrasesWithSecond(list: Phrase[], second: WordForms): Phrase[] {
     let index = this.bySecond.get(list);
     if (!index) {
       index = new Map<string, number[]>();
@@ -316,8 +324,7 @@ export class LexiconIndex {
     }
     // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
     const { text, lower, stem } = second;
-    const last = lower.charCodeAt(lower.length - 1);
-    const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : undefined;
+    const verb = second.verb ?? undefined;
     let at: number[] = [];
     const take = (key: string | undefined, seen: boolean) => {
       const hit = key === undefined || seen ? undefined : index.get(key);
@@ -335,36 +342,31 @@ export class LexiconIndex {
   private sameWord(word: WordForms, key: string, entry: LexiconEntry): boolean {
     if (entry.caseSensitive) return word.text === key;
     if (!usesStemming(entry)) return word.lower === key;
-    if (word.stem === key) return true;
-    const lower = word.lower;
-    return lower.length > 3 && /[td]$/.test(lower) && this.stemOf(lower.slice(0, -1)) === key;
+    return word.stem === key || word.verb === key;
   }
 
-  private matchWord(
-    text: string,
-    choose: (senses: LexiconEntry[]) => LexiconEntry | undefined,
-  ): { entry: LexiconEntry; senses: LexiconEntry[]; inCompound: boolean } | null {
+  /**
+   * The sense lists to try for a word standing alone, in order; the first whose sense applies wins. A word with
+   * senses of its own tries only those; "OCMW-raad", "leefloon-aanvraag" try the parts of the hyphenated word; any
+   * other word tries a term inside it as a compound.
+   */
+  private candidates(text: string): Candidate[] {
     const lower = text.toLowerCase();
     const exact = this.exact.get(text);
     const exactLower = text === lower ? undefined : this.exact.get(lower);
     const byStem = lower.length > 3 ? this.stems.get(this.stemOf(lower)) : undefined;
     const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
     for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
-    if (senses.length) {
-      const entry = choose(senses);
-      return entry ? { entry, senses, inCompound: false } : null;
-    }
-    // "OCMW-raad", "leefloon-aanvraag": look at the parts of a hyphenated word.
+    if (senses.length) return [{ senses, inCompound: false }];
     if (text.includes("-")) {
+      const parts: Candidate[] = [];
       for (const part of text.split("-")) {
-        const hit = part.length > 1 ? this.matchWord(part, choose) : null;
-        if (hit) return { ...hit, inCompound: true };
+        if (part.length > 1) for (const { senses } of this.candidates(part)) parts.push({ senses, inCompound: true });
       }
-      return null;
+      return parts;
     }
     const inCompound = this.matchCompound(lower);
-    const entry = inCompound && choose(inCompound);
-    return inCompound && entry ? { entry, senses: inCompound, inCompound: true } : null;
+    return inCompound ? [{ senses: inCompound, inCompound: true }] : [];
   }
 
   /** A term as the first or last part of a longer word whose other part is a real word. */

@@ -122,6 +122,49 @@ export interface ReadabilityInput {
   functionWords: ReadonlySet<string>;
 }
 
+interface WordStats {
+  lower: string;
+  syllables: number;
+  /** More than six letters. */
+  longLetters: boolean;
+  /** Vocabulary that is not a function word: it may count as uncommon. */
+  contentWord: boolean;
+}
+
+/** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
+const statsMemo = new WeakMap<ReadonlySet<string>, Map<Language, Map<string, WordStats>>>();
+const STATS_LIMIT = 50_000;
+
+function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): WordStats {
+  let byLang = statsMemo.get(functionWords);
+  if (!byLang) {
+    byLang = new Map();
+    statsMemo.set(functionWords, byLang);
+  }
+  let memo = byLang.get(lang);
+  if (!memo) {
+    memo = new Map();
+    byLang.set(lang, memo);
+  }
+  const key = text;
+  let stats = memo.get(key);
+  if (!stats) {
+    const lower = text.toLowerCase();
+    const letters = lower.replace(/[^\p{L}]/gu, "");
+    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
+    const vocabulary = (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && !/\d/.test(lower);
+    stats = {
+      lower,
+      syllables: countSyllables(letters, lang),
+      longLetters: letters.length > 6,
+      contentWord: vocabulary && !functionWords.has(lower),
+    };
+    if (memo.size >= STATS_LIMIT) memo.clear();
+    memo.set(key, stats);
+  }
+  return stats;
+}
+
 export function measureReadability(input: ReadabilityInput): ReadabilityData {
   const { lang, tokens, commonWords } = input;
   let words = 0;
@@ -134,20 +177,16 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let uncommon = 0;
   for (const token of tokens) {
     if (token.kind !== "word") continue;
-    const lower = token.text.toLowerCase();
-    const letters = lower.replace(/[^\p{L}]/gu, "");
-    const count = countSyllables(letters, lang);
+    const word = wordStats(token.text, lang, input.functionWords);
+    const count = word.syllables;
     words++;
     syllables += count;
     if (count > 3) longWords++;
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
-    if (letters.length > 6) longLetterWords++;
-    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
-    const vocabulary =
-      (lang === "de" ? token.text !== token.text.toUpperCase() : token.text[0] === lower[0]) && !/\d/.test(lower);
-    if (commonWords && vocabulary && !input.functionWords.has(lower)) {
-      const common = isCommonWord(lower, lang, commonWords);
+    if (word.longLetters) longLetterWords++;
+    if (commonWords && word.contentWord) {
+      const common = isCommonWord(word.lower, lang, commonWords);
       if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
       contentWords++;
       if (!common) uncommon++;

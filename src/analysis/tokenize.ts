@@ -140,6 +140,15 @@ const KINDS = TOKEN_PATTERNS.map(([kind]) => kind);
 
 /** Splits text into tokens. Never throws; offsets are always valid. */
 export function tokenize(text: string, lang: Language = "nl"): Token[] {
+  return tokenizeWith(text, lang, true);
+}
+
+/** The same tokens read with the one pattern at every position: what the fast paths must agree with (tests). */
+export function tokenizeByPattern(text: string, lang: Language = "nl"): Token[] {
+  return tokenizeWith(text, lang, false);
+}
+
+function tokenizeWith(text: string, lang: Language, fast: boolean): Token[] {
   const tokens: Token[] = [];
   const abbreviations = ABBREVIATION_SETS[lang];
   let i = 0;
@@ -150,32 +159,98 @@ export function tokenize(text: string, lang: Language = "nl"): Token[] {
       i++;
       continue;
     }
-    TOKEN_RE.lastIndex = i;
-    const m = TOKEN_RE.exec(text);
-    if (!m) {
-      // Only whitespace outside the fast path (e.g. U+2028) gets here.
-      i++;
-      continue;
-    }
     let kind: Token["kind"] = "punct";
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        kind = KINDS[g - 1] ?? "punct";
-        break;
+    let end = fast ? plainWordEnd(text, i) : -1;
+    if (end > 0) kind = "word";
+    else if (fast && isPlainPunct(code)) end = i + 1;
+    else {
+      TOKEN_RE.lastIndex = i;
+      const m = TOKEN_RE.exec(text);
+      if (!m) {
+        // Only whitespace outside the fast path (e.g. U+2028) gets here.
+        i++;
+        continue;
       }
+      for (let g = 1; g < m.length; g++) {
+        if (m[g] !== undefined) {
+          kind = KINDS[g - 1] ?? "punct";
+          break;
+        }
+      }
+      end = i + m[0].length;
     }
-    let end = i + m[0].length;
     // French elision: "l'enquête" is two words, so "enquête sociale" can be found.
-    const elided = lang === "fr" && kind === "word" ? ELISION.exec(m[0]) : null;
+    const elided = lang === "fr" && kind === "word" ? ELISION.exec(text.slice(i, end)) : null;
     if (elided) end = i + elided[0].length;
     // "art." "nr." "dhr.": keep the dot with the word so it does not end the sentence.
-    if (kind === "word" && text[end] === "." && abbreviations.has(m[0].toLowerCase())) end++;
+    if (kind === "word" && text[end] === "." && abbreviations.has(text.slice(i, end).toLowerCase())) end++;
     // German ordinals: "4. März", "am 1. April" keep their dot.
     if (kind === "number" && text[end] === "." && ORDINAL_MONTH.test(text.slice(end + 1, end + 14))) end++;
     tokens.push({ start: i, end, text: text.slice(i, end), kind });
     i = end;
   }
   return tokens;
+}
+
+// Fast paths for the common tokens: a plain word and a lone punctuation mark. They give exactly what TOKEN_RE gives
+// (tests/analysis/tokenize.test.ts compares both on random text), and hand anything unusual to TOKEN_RE.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_ONLY = /^\p{L}$/u;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** A Latin-1 or Latin Extended-A/B letter (all \p{L}): the accented first letters of nl, fr and de words. */
+const isLatinLetter = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+
+/** ASCII punctuation that starts no longer token (e-mail, URL, amount, structured communication). */
+function isPlainPunct(c: number): boolean {
+  if (c <= 32 || c >= 127 || isDigit(c) || isAsciiLetter(c)) return false;
+  // . _ % + - start an e-mail address; + and * a structured communication.
+  return c !== 46 && c !== 95 && c !== 37 && c !== 43 && c !== 45 && c !== 42;
+}
+
+/** [\p{L}\p{M}\d] at text[j]: 1 yes, 0 no, -1 not sure (a surrogate pair: leave it to the pattern). */
+function wordChar(text: string, j: number, marks: boolean): number {
+  const c = text.charCodeAt(j);
+  if (c < 128) return isAsciiLetter(c) || isDigit(c) ? 1 : 0;
+  if (isSurrogate(c)) return -1;
+  if (isLatinLetter(c)) return 1;
+  return (marks ? LETTER_OR_MARK : LETTER_ONLY).test(text.charAt(j)) ? 1 : 0;
+}
+
+/**
+ * The end of a plain word at i, or -1 when TOKEN_RE must decide: the word could be the start of an e-mail address,
+ * a URL, an IBAN, an amount ("EUR 12") or a letter-dot abbreviation ("o.a.").
+ */
+function plainWordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (!isAsciiLetter(c) && !isLatinLetter(c)) return -1;
+  // IBAN: two capitals and two digits; amount: "EUR" before a number.
+  if (isUpper(c) && isUpper(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) return -1;
+  if (c === 69 && text.startsWith("EUR", i)) return -1;
+  // The word itself: [\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’\-](?=[\p{L}\d])){0,200}
+  let j = i + 1;
+  while (j < text.length) {
+    const d = text.charCodeAt(j);
+    if (d === 39 || d === 0x2019 || d === 45) {
+      const next = wordChar(text, j + 1, false);
+      if (next < 0) return -1;
+      if (next === 0) break;
+      j++;
+      continue;
+    }
+    const w = wordChar(text, j, true);
+    if (w < 0) return -1;
+    if (w === 0) break;
+    j++;
+  }
+  // E-mail and URL: their characters ([\p{L}\d._%+-], and more outside ASCII) go on after the word up to "@", "."
+  // or ":". A word that ends at any of those, or at a character outside ASCII that is no space, may be one.
+  const stop = text.charCodeAt(j);
+  if (stop === 64 || stop === 46 || stop === 58 || stop === 95 || stop === 37 || stop === 43 || stop === 45) return -1;
+  if (stop >= 128 && stop !== 160 && !(stop >= 0x2000 && stop <= 0x206f) && stop !== 0x3000) return -1;
+  return j - i > 201 ? -1 : j;
 }
 
 const WORDLIKE: ReadonlySet<Token["kind"]> = new Set(["word", "number", "date", "amount"]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences, tokenize } from "../../src/analysis/tokenize.ts";
+import { splitSentences, tokenize, tokenizeByPattern } from "../../src/analysis/tokenize.ts";
 
 const sentencesOf = (text: string) => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
 
@@ -69,6 +69,62 @@ describe("sentences", () => {
         for (const s of splitSentences(text, tokens)) expect(s.end).toBeLessThanOrEqual(text.length);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("fast paths", () => {
+  // Plain words and punctuation skip the one big pattern; e-mail addresses, URLs, IBANs, amounts and "o.a." must
+  // still come out as the pattern reads them.
+  const pieces = [
+    "a",
+    "B",
+    "E",
+    "EUR",
+    "é",
+    "Ä",
+    "ß",
+    "1",
+    "0",
+    ".",
+    ",",
+    "@",
+    ":",
+    "/",
+    "-",
+    "'",
+    "’",
+    "_",
+    "%",
+    "+",
+  ].concat([
+    "*",
+    "€",
+    " ",
+    "\n",
+    "\u00A0",
+    "\u0301",
+    "😀",
+    "\uD83D",
+    "www",
+    "http",
+    "be",
+    "BE68",
+    "o.a.",
+    "l'",
+    "\u2028",
+  ]);
+  it("reads every text as the one pattern does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 14 }),
+        fc.constantFrom("nl", "fr", "de", "en" as const),
+        (parts, lang) => {
+          const text = parts.join("");
+          expect(tokenize(text, lang)).toEqual(tokenizeByPattern(text, lang));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -10,7 +10,14 @@ export interface YMD {
 
 const DAY_MS = 86_400_000;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Date.UTC reads the years 0–99 as 1900–1999: the arithmetic only for a plain Gregorian year and month.
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : (DAYS[month - 1] as number);
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

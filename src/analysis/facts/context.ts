@@ -2,7 +2,8 @@
  * The sentence around a fact, to read what the fact is for ("betalen", "beroep", "ontvangt").
  * A local scan instead of full sentence splitting keeps the cost per fact small on very long texts.
  */
-import { compileOnce, LETTER } from "./pattern.ts";
+import { WordStarts } from "../word-starts.ts";
+import { LETTER } from "./pattern.ts";
 
 const REACH = 200;
 
@@ -93,8 +94,8 @@ export function cueReader<T>(
   type Hit = { from: number; to: number; cue: Cue<T> };
   const hitsIn = (part: { start: number; text: string }): Hit[] => {
     const hits: Hit[] = [];
-    compileOnce(pattern, part.text);
-    for (const m of part.text.matchAll(pattern)) {
+    // The cue words are tried only where a word of theirs starts (word-starts.ts).
+    for (const m of new WordStarts(part.text).allMatches(pattern)) {
       const index = m.findIndex((group, i) => i > 0 && group !== undefined);
       const cue = cues[index - 1];
       const from = part.start + m.index;

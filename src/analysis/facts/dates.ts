@@ -4,6 +4,7 @@
  * Month names of all four languages are always accepted: Brussels letters mix languages.
  */
 import type { DateFact, Language } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
 import { LETTER } from "./pattern.ts";
 
@@ -126,6 +127,54 @@ const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S}(?:(?:den|
 // "March 15, 2026" (English); the month must be capitalised so that "may" the verb is not a month.
 const MONTH_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<em>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)${S}(?<ed>\d{1,2})(?:st|nd|rd|th)?(?![${LETTER}\d])(?:,?${S}(?<ey>\d{4})(?!\d))?`;
 const DATE_RE = new RegExp(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
+const DATE_AT = new RegExp(DATE_RE.source, "iy");
+// Every date starts with a number that follows no digit, or with a weekday or an English month name at a word start.
+const DATE_WORD_RE = new RegExp(
+  String.raw`(?<![${LETTER}\d])(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
+  "i",
+);
+
+/** Where a date may start, in rising order (see DATE_WORD_RE); null: anywhere. */
+function datePlaces(text: string, words: WordStarts): number[] | null {
+  const named = words.placesOf(DATE_WORD_RE);
+  if (!named) return null;
+  const places: number[] = [];
+  let w = 0;
+  let previousDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !previousDigit) {
+      while (w < named.length && (named[w] as number) < i) places.push(named[w++] as number);
+      places.push(i);
+    }
+    previousDigit = digit;
+  }
+  while (w < named.length) places.push(named[w++] as number);
+  return places;
+}
+
+/** The matches of DATE_RE in a scan of the whole text: what the places must agree with (tests). */
+export function dateMatchesByScan(text: string): RegExpExecArray[] {
+  return [...text.matchAll(DATE_RE)];
+}
+
+/** The matches of DATE_RE, as a scan of the whole text finds them, tried only where a date may start. */
+export function dateMatches(text: string, words = new WordStarts(text)): RegExpExecArray[] {
+  const places = datePlaces(text, words);
+  if (!places) return dateMatchesByScan(text);
+  const found: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of places) {
+    if (at < next) continue;
+    DATE_AT.lastIndex = at;
+    const m = DATE_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return found;
+}
 
 const ARTICLE_BEFORE =
   /(?:art(?:ikel(?:en)?|icles?|\.)?|Art\.|§)[ \t\u00A0]{0,3}(?:[\d.,§ \t\u00A0]{0,20}(?:tot|t\/m|à|au|bis|to|en|et|und|and|-|–)[ \t\u00A0]{0,3})?$/i;
@@ -141,9 +190,9 @@ export interface DateMatch {
 }
 
 /** Every valid date in the text, in order. Impossible dates (31/02) are left out. */
-export function findDateMatches(text: string): DateMatch[] {
+export function findDateMatches(text: string, words = new WordStarts(text)): readonly DateMatch[] {
   const found: DateMatch[] = [];
-  for (const m of text.matchAll(DATE_RE)) {
+  for (const m of dateMatches(text, words)) {
     const g = m.groups ?? {};
     let day: number;
     let month: number;

@@ -4,6 +4,7 @@
  * counted from the letter date. What the deadline is for is read from the words around it.
  */
 import type { DateFact, DeadlineFact, Language, PeriodAnchor, PeriodUnit } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import { addDays, addMonths, addWorkdays, parseIso } from "./calendar.ts";
 import { cueReader } from "./context.ts";
 import { LETTER, wordTree } from "./pattern.ts";
@@ -317,10 +318,11 @@ const RELATIVE_RE = new RegExp(
 );
 
 /** Deadlines written as a period, counted from the letter date when it is known. */
-function relativeDeadlines(text: string, letterDate: string | null): DeadlineFact[] {
+function relativeDeadlines(text: string, letterDate: string | null, known?: WordStarts): DeadlineFact[] {
   const found: DeadlineFact[] = [];
   const from = letterDate ? parseIso(letterDate) : null;
-  for (const m of text.matchAll(RELATIVE_RE)) {
+  const words = known?.text === text ? known : new WordStarts(text);
+  for (const m of words.allMatches(RELATIVE_RE)) {
     const g = m.groups ?? {};
     const written = numberKey(g.count ?? "");
     const count = /^\d+$/.test(written) ? Number(written) : (NUMBER_BY_WORD.get(written) ?? 0);
@@ -353,10 +355,11 @@ function relativeDeadlines(text: string, letterDate: string | null): DeadlineFac
 export function findDeadlines(
   text: string,
   dates: readonly DateFact[],
-  context: { letterDate: string | null },
+  context: { letterDate: string | null; words?: WordStarts },
 ): DeadlineFact[] {
   const yearFrom = context.letterDate ? "letter" : "today";
-  return [...absoluteDeadlines(text, dates, yearFrom), ...relativeDeadlines(text, context.letterDate)].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...absoluteDeadlines(text, dates, yearFrom),
+    ...relativeDeadlines(text, context.letterDate, context.words),
+  ].sort((a, b) => a.start - b.start);
 }

@@ -3,10 +3,11 @@
  * sender and subject. Every fact carries the span it was read from; nothing is added that the text does not say.
  */
 import type { Facts, Language, Span } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import { findAmounts } from "./amounts.ts";
 import { parseIso } from "./calendar.ts";
 import { findEmails, findPhones, findUrls } from "./contacts.ts";
-import { findDateMatches, findLetterDate, resolveDate } from "./dates.ts";
+import { type DateMatch, findDateMatches, findLetterDate, resolveDate } from "./dates.ts";
 import { findDeadlines } from "./deadlines.ts";
 import { findSender, findSubject } from "./header.ts";
 import { findOpeningHours } from "./opening-hours.ts";
@@ -18,6 +19,10 @@ export interface FactOptions {
   letterDate?: string;
   /** ISO date of today: used for a missing year when the letter date is unknown. */
   today: string;
+  /** The dates of the text (findDateMatches), when the caller has read them already. */
+  dateMatches?: readonly DateMatch[];
+  /** The word starts of the text (word-starts.ts), when the caller has them. */
+  words?: WordStarts;
 }
 
 /** The facts that share no character with the taken spans; a character mask keeps this linear on long texts. */
@@ -28,7 +33,7 @@ function without<T extends Span>(text: string, facts: T[], ...taken: readonly Sp
 }
 
 export function extractFacts(text: string, lang: Language, options: FactOptions): Facts {
-  const matches = findDateMatches(text);
+  const matches = options.dateMatches ?? findDateMatches(text);
   const today = parseIso(options.today);
   const given = options.letterDate ? parseIso(options.letterDate) : null;
   const found = given ? null : findLetterDate(text, matches);
@@ -40,7 +45,8 @@ export function extractFacts(text: string, lang: Language, options: FactOptions)
   const ibans = findIbans(text);
   const paymentReferences = findStructuredCommunications(text);
   const amounts = findAmounts(text, lang);
-  const references = findReferences(text);
+  const words = options.words?.text === text ? options.words : new WordStarts(text);
+  const references = findReferences(text, words);
   const emails = findEmails(text);
   // A number inside an account number, a date, an amount or a file reference is not a phone number.
   const phones = without(text, findPhones(text), ibans, paymentReferences, dates, amounts, references);
@@ -49,7 +55,7 @@ export function extractFacts(text: string, lang: Language, options: FactOptions)
     letterDate,
     letterDateSource: given ? "given" : letterDate ? "text" : "none",
     dates,
-    deadlines: findDeadlines(text, dates, { letterDate }),
+    deadlines: findDeadlines(text, dates, { letterDate, words }),
     amounts,
     ibans,
     paymentReferences,
@@ -57,7 +63,7 @@ export function extractFacts(text: string, lang: Language, options: FactOptions)
     phones,
     emails,
     urls: without(text, findUrls(text), emails),
-    openingHours: findOpeningHours(text),
+    openingHours: findOpeningHours(text, words),
     ...optional("sender", findSender(text)),
     ...optional("subject", findSubject(text)),
   };

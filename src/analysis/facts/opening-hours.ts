@@ -4,7 +4,8 @@
  * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
  */
 import type { OpeningHoursFact } from "../types.ts";
-import { compileOnce, LETTER } from "./pattern.ts";
+import { WordStarts } from "../word-starts.ts";
+import { LETTER } from "./pattern.ts";
 
 const FULL_DAY = [
   "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
@@ -31,24 +32,42 @@ const OPENING_HOURS_RE = new RegExp(
   "gi",
 );
 
-const TWO_DIGITS = /\d\D*\d/;
-
-/**
- * Line by line: the pattern never crosses a line break, and a line without two digits holds no time range, so most
- * lines are skipped without running the large pattern over them.
- */
-export function findOpeningHours(text: string): OpeningHoursFact[] {
-  const found: OpeningHoursFact[] = [];
+/** The lines (start and end) with two digits: only there can a time range stand. */
+function linesWithTwoDigits(text: string): [number, number][] {
+  const lines: [number, number][] = [];
   for (let from = 0; from < text.length; ) {
     const end = text.indexOf("\n", from);
     const to = end < 0 ? text.length : end;
-    const line = text.slice(from, to);
-    if (TWO_DIGITS.test(line)) {
-      compileOnce(OPENING_HOURS_RE, line);
-      for (const m of line.matchAll(OPENING_HOURS_RE))
-        found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+    let digits = 0;
+    for (let i = from; i < to && digits < 2; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
     }
+    if (digits >= 2) lines.push([from, to]);
     from = to + 1;
   }
-  return found;
+  return lines;
+}
+
+/**
+ * The pattern never crosses a line break, starts with a day word and needs two numbers: it is tried only where such
+ * a word starts on a line with two digits (word-starts.ts), which gives the same matches as a scan of every line.
+ */
+export function findOpeningHours(text: string, words = new WordStarts(text)): OpeningHoursFact[] {
+  const lines = linesWithTwoDigits(text);
+  if (lines.length === 0) return [];
+  const onLine = (at: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lines[mid] as [number, number])[0] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const [from, to] = lines[lo] as [number, number];
+    return from <= at && at < to;
+  };
+  return words
+    .allMatches(OPENING_HOURS_RE, Number.POSITIVE_INFINITY, onLine)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }

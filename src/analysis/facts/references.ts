@@ -9,6 +9,7 @@
  * person, not the file, and the reader should not be told to quote them as the reference of the letter.
  */
 import type { ValueFact } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
 
 const LABELS = [
@@ -56,9 +57,10 @@ const REFERENCE_RE = new RegExp(
   "gi",
 );
 
-export function findReferences(text: string): ValueFact[] {
+/** `words`: the word starts of the text, when the caller has them (word-starts.ts). */
+export function findReferences(text: string, words = new WordStarts(text)): ValueFact[] {
   const found: ValueFact[] = [];
-  for (const m of text.matchAll(REFERENCE_RE)) {
+  for (const m of words.allMatches(REFERENCE_RE)) {
     // A sentence dot or comma after the number is not part of it.
     const value = (m.groups?.value ?? "").replace(/[./\-_]+$/, "");
     if (!/\d/.test(value)) continue;

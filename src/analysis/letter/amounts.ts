@@ -7,7 +7,7 @@
 import { findAmounts } from "../facts/amounts.ts";
 import { cueReader, sentenceAround } from "../facts/context.ts";
 import { LETTER } from "../facts/pattern.ts";
-import type { AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
+import type { AmountFact, AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
 import { findWordAmounts } from "./number-words.ts";
 
 const L = `[${LETTER}]`;
@@ -130,6 +130,8 @@ export interface RoleHints {
   kind: LetterModelKind;
   decision: DecisionType | null;
   lang: Language;
+  /** The amounts in digits (findAmounts) when the facts read them already. */
+  digits?: readonly AmountFact[];
 }
 
 // "21.312,84 € par an, soit 1.776,07 € par mois": the first amount is said again in the unit that counts.
@@ -174,7 +176,7 @@ function roleOfCue(cue: Cued, text: string, a: { start: number; end: number }, r
 
 /** Every amount in the letter, in text order, with its role. */
 export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[] {
-  const digits = findAmounts(text, hints.lang).map((a) => ({
+  const digits = (hints.digits ?? findAmounts(text, hints.lang)).map((a) => ({
     start: a.start,
     end: a.end,
     text: a.text,

@@ -5,7 +5,7 @@
 
 import { parseIso } from "../facts/calendar.ts";
 import { sentenceAround } from "../facts/context.ts";
-import { findDateMatches, resolveDate } from "../facts/dates.ts";
+import { type DateMatch, resolveDate } from "../facts/dates.ts";
 import { LETTER } from "../facts/pattern.ts";
 import type {
   BottomLine,
@@ -112,6 +112,8 @@ export interface BottomLineInput {
   sender: ValueFact | undefined;
   subject: ValueFact | undefined;
   reference: string | null;
+  /** The dates of the text (findDateMatches). */
+  dateMatches: readonly DateMatch[];
 }
 
 export function composeBottomLine(input: BottomLineInput): BottomLine {
@@ -175,7 +177,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   }
   if (amount) evidence.push({ start: amount.start, end: amount.end });
 
-  const from = fromDate(text, input.reference);
+  const from = fromDate(text, input.dateMatches, input.reference);
   if (from) evidence.push(from.span);
 
   const confidence =
@@ -194,9 +196,13 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
 }
 
 /** "vanaf 1 december 2026", "à partir du 1er décembre 2026", "ab dem 1. Dezember 2026". */
-function fromDate(text: string, reference: string | null): { iso: string; span: Span } | null {
+function fromDate(
+  text: string,
+  dates: readonly DateMatch[],
+  reference: string | null,
+): { iso: string; span: Span } | null {
   const ref = reference ? parseIso(reference) : null;
-  for (const m of findDateMatches(text)) {
+  for (const m of dates) {
     if (!FROM_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     // "van 1 maart tot 31 maart" is a period covered, not a start.
     if (/^\s*(?:tot|t\/m|au|jusqu|bis|to|until)/i.test(text.slice(m.end, m.end + 12))) continue;

@@ -1,6 +1,7 @@
 /** Counting cue patterns in a letter: the subject line and the heading weigh more than the body. */
 import { compileOnce } from "../facts/pattern.ts";
 import type { Span } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 
 export interface Scored<T> {
   value: T;
@@ -26,12 +27,15 @@ export function score<T extends string>(
   text: string,
   patterns: Readonly<Record<T, RegExp>>,
   subject: Span | undefined,
+  known?: WordStarts,
 ): Scored<T>[] {
   const out: Scored<T>[] = [];
+  // The patterns are tried only where a word of theirs starts (word-starts.ts).
+  const words = known?.text === text ? known : new WordStarts(text);
   for (const [value, re] of Object.entries(patterns) as [T, RegExp][]) {
     let total = 0;
     const evidence: Span[] = [];
-    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))) {
+    for (const m of words.allMatches(re)) {
       const inSubject = subject && m.index >= subject.start && m.index < subject.end;
       if (!inSubject && inCondition(text, m.index)) continue;
       total += inSubject ? 3 : 1;

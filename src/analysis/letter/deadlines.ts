@@ -15,6 +15,7 @@ import type {
   LetterDeadline,
   TermUnit,
 } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
@@ -188,6 +189,8 @@ export interface DeadlineContext {
   sendingDate: string | null;
   /** The date of the appointment the letter invites to, for terms counted from it. */
   eventDate: string | null;
+  /** The word starts of the text (word-starts.ts), when the caller has them. */
+  words?: WordStarts;
 }
 
 // The words that name the anchor right after the term: "na de kennisgeving", "de la notification", "à compter du
@@ -231,8 +234,9 @@ function anchorOf(tail: string): DeadlineAnchor {
 /** Deadlines written as a term: "binnen drie maanden na de kennisgeving", "dans un délai d'un an". */
 function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[] {
   const found: LetterDeadline[] = [];
-  const deemed = DEEMED_RE.test(text);
-  for (const m of text.matchAll(TERM_RE)) {
+  const words = context.words?.text === text ? context.words : new WordStarts(text);
+  const deemed = words.test(DEEMED_RE);
+  for (const m of words.allMatches(TERM_RE)) {
     const g = m.groups ?? {};
     const written = numberKey(g.count ?? "");
     const n = !written ? 1 : /^\d+$/.test(written) ? Number(written) : (NUMBER_BY_WORD.get(written) ?? 0);

@@ -3,8 +3,15 @@
  * printout and speech compose their sentences from it.
  */
 import { parseIso } from "../facts/calendar.ts";
-import { findDateMatches, findLetterDateWithSource, findSendingDate, resolveDate } from "../facts/dates.ts";
-import type { Facts, Language, LetterModel } from "../types.ts";
+import {
+  type DateMatch,
+  findDateMatches,
+  findLetterDateWithSource,
+  findSendingDate,
+  resolveDate,
+} from "../facts/dates.ts";
+import type { AmountFact, Facts, Language, LetterModel } from "../types.ts";
+import type { WordStarts } from "../word-starts.ts";
 import { findLetterAmounts, totalToPay } from "./amounts.ts";
 import { findAppointments } from "./appointments.ts";
 import { composeBottomLine, findAppeal } from "./bottom-line.ts";
@@ -17,13 +24,19 @@ export interface LetterOptions {
   /** The letter date given by the caller (it wins over the text). */
   givenLetterDate?: string;
   today: string;
+  /** The dates of the text (findDateMatches), when the caller has read them already. */
+  dateMatches?: readonly DateMatch[];
+  /** The word starts of the text (word-starts.ts), when the caller has them. */
+  words?: WordStarts;
+  /** The amounts in digits as the facts read them from this text (before any span was rewritten), if known. */
+  amounts?: readonly AmountFact[];
 }
 
 const TOTAL_HINT_RE =
   /totaal|te\sbetalen|total\sà\spayer|montant\sdû|à\spayer|zu\szahlen|Gesamtbetrag|amount\sdue|total\sdue/i;
 
 export function buildLetterModel(text: string, lang: Language, facts: Facts, options: LetterOptions): LetterModel {
-  const matches = findDateMatches(text);
+  const matches = options.dateMatches ?? findDateMatches(text);
   const today = parseIso(options.today);
   const found = findLetterDateWithSource(text, matches);
   const foundIso = found ? resolveDate(found.date, today)?.iso : undefined;
@@ -39,8 +52,13 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const sendingMatch = findSendingDate(text, matches);
   const sendingDate = sendingMatch ? (resolveDate(sendingMatch, today)?.iso ?? null) : null;
 
-  const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text));
-  const amounts = findLetterAmounts(text, { kind: kind.kind, decision: kind.decision?.type ?? null, lang });
+  const kind = classifyLetter(text, facts.subject, TOTAL_HINT_RE.test(text), options.words);
+  const amounts = findLetterAmounts(text, {
+    kind: kind.kind,
+    decision: kind.decision?.type ?? null,
+    lang,
+    ...(options.amounts ? { digits: options.amounts } : {}),
+  });
   const toPay = totalToPay(amounts);
   // A "bill" that only pays out (a tax refund) informs the reader.
   if (kind.kind === "bill" && toPay === null && amounts.some((a) => a.role === "to-receive")) kind.kind = "information";
@@ -54,7 +72,12 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
   const deadlines = findLetterDeadlines(
     text,
     facts.deadlines,
-    { letterDate: letterDate?.iso ?? null, sendingDate, eventDate: appointments[0]?.date ?? null },
+    {
+      letterDate: letterDate?.iso ?? null,
+      sendingDate,
+      eventDate: appointments[0]?.date ?? null,
+      ...(options.words ? { words: options.words } : {}),
+    },
     appointments,
   );
   const reference = letterDate?.iso ?? options.today;
@@ -66,6 +89,7 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
     sender: facts.sender,
     subject: facts.subject,
     reference,
+    dateMatches: matches,
   });
   const model: Omit<LetterModel, "unsure"> = {
     letterDate,

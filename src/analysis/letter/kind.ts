@@ -4,6 +4,7 @@
  */
 import { LETTER } from "../facts/pattern.ts";
 import type { DecisionType, LetterModelKind, Span } from "../types.ts";
+import type { WordStarts } from "../word-starts.ts";
 import { confidenceOf, score } from "./cues.ts";
 
 const L = `[${LETTER}]`;
@@ -74,8 +75,13 @@ function withoutAppealPart(text: string): string {
   return text.slice(0, at) + " ".repeat(text.length - at);
 }
 
-export function classifyLetter(text: string, subject: Span | undefined, hasTotal: boolean): KindResult {
-  const ranked = score(text, KIND, subject);
+export function classifyLetter(
+  text: string,
+  subject: Span | undefined,
+  hasTotal: boolean,
+  words?: WordStarts,
+): KindResult {
+  const ranked = score(text, KIND, subject, words);
   // A bill has a total to pay; a decision without a decision word is no decision.
   if (hasTotal) for (const r of ranked) if (r.value === "bill" || r.value === "reminder") r.score += 1;
   ranked.sort((a, b) => b.score - a.score || order(a.value) - order(b.value));

@@ -41,7 +41,10 @@ export function finding(
   extra: Partial<FindingData> = {},
 ): FindingData {
   const values: MessageData = {};
-  for (const [key, value] of Object.entries(data)) if (value !== undefined) values[key] = value;
+  for (const key in data) {
+    const value = data[key];
+    if (value !== undefined) values[key] = value;
+  }
   return {
     rule,
     severity,
@@ -55,8 +58,13 @@ export function finding(
   };
 }
 
-/** Token index ranges per sentence, for rules that look inside one sentence at a time. */
+// Three rules read the same groups: made once per token list (the analysis makes a new list for each letter).
+const bySentence = new WeakMap<readonly Token[], { sentences: readonly Sentence[]; groups: Token[][] }>();
+
+/** Token index ranges per sentence, for rules that look inside one sentence at a time. Do not change the lists. */
 export function tokensBySentence(ctx: RuleContext): Token[][] {
+  const known = bySentence.get(ctx.tokens);
+  if (known?.sentences === ctx.sentences) return known.groups;
   const groups: Token[][] = ctx.sentences.map(() => []);
   let s = 0;
   for (const token of ctx.tokens) {
@@ -64,10 +72,37 @@ export function tokensBySentence(ctx: RuleContext): Token[][] {
     const sentence = ctx.sentences[s];
     if (sentence && token.start >= sentence.start) groups[s]?.push(token);
   }
+  bySentence.set(ctx.tokens, { sentences: ctx.sentences, groups });
   return groups;
 }
 
+const clauses = new WeakMap<Token[], Token[]>();
+
 /** The words of a sentence with the clause marks between them (, ; :), which end a passive or a negation's reach. */
 export function clauseWords(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.kind === "word" || (t.kind === "punct" && /[,;:]/.test(t.text)));
+  let words = clauses.get(tokens);
+  if (!words) {
+    words = tokens.filter((t) => t.kind === "word" || (t.kind === "punct" && /[,;:]/.test(t.text)));
+    clauses.set(tokens, words);
+  }
+  return words;
+}
+
+const wordTests = new WeakMap<RegExp, Map<string, boolean>>();
+const WORD_TESTS_LIMIT = 50_000;
+
+/** `re.test(word)` for a pattern that is neither global nor sticky, remembered: letters repeat their words. */
+export function testWord(re: RegExp, word: string): boolean {
+  let known = wordTests.get(re);
+  if (!known) {
+    known = new Map();
+    wordTests.set(re, known);
+  }
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = re.test(word);
+    if (known.size >= WORD_TESTS_LIMIT) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
 }

@@ -1,6 +1,6 @@
 /** `double-negation`: two negations close together ("niet zonder", "geen … niet") or a negation before a negative word ("niet onredelijk"). */
 import type { FindingData, Token } from "../types.ts";
-import { clauseWords, finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
+import { clauseWords, finding, type Rule, type RuleContext, testWord, tokensBySentence } from "./context.ts";
 
 const WINDOW = 5;
 const WITHOUT = new Set(["zonder", "sans", "ohne", "without"]);
@@ -23,7 +23,7 @@ export const rule: Rule = {
           if (!next || next.kind === "punct") break;
           const nl = next.text.toLowerCase();
           if (nl === "pas" && ctx.lang === "fr") continue;
-          if ((g.negations.has(nl) && nl !== "ne") || WITHOUT.has(nl) || (d === 1 && g.negativePrefix.test(nl)))
+          if ((g.negations.has(nl) && nl !== "ne") || WITHOUT.has(nl) || (d === 1 && testWord(g.negativePrefix, nl)))
             partner = next;
         }
         if (!partner) continue;

@@ -3,7 +3,7 @@
  * and chains of two nouns made from verbs ("de toekenning van de verhoging").
  */
 import type { FindingData, Span, Token } from "../types.ts";
-import { finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
+import { finding, type Rule, type RuleContext, testWord, tokensBySentence } from "./context.ts";
 
 /** Global copies of the grammar's patterns, compiled once; without the u flag when they need none (it is slower). */
 const scanners = new WeakMap<RegExp, RegExp>();
@@ -35,7 +35,8 @@ export const rule: Rule = {
         add({ start: m.index, end: m.index + m[0].length }, suggestion);
     }
     const g = ctx.grammar;
-    const isNominalisation = (w: Token | undefined) => w !== undefined && g.nominalisation.test(w.text.toLowerCase());
+    const isNominalisation = (w: Token | undefined) =>
+      w !== undefined && testWord(g.nominalisation, w.text.toLowerCase());
     for (const tokens of tokensBySentence(ctx)) {
       const words = tokens.filter((t) => t.kind === "word");
       for (let i = 0; i + 2 < words.length; i++) {

@@ -4,7 +4,7 @@
  * verbs whose active perfect takes "zijn" ("is gekomen").
  */
 import type { FindingData, Token } from "../types.ts";
-import { clauseWords, finding, type Rule, type RuleContext, tokensBySentence } from "./context.ts";
+import { clauseWords, finding, type Rule, type RuleContext, testWord, tokensBySentence } from "./context.ts";
 
 const WINDOW = 7;
 
@@ -40,7 +40,7 @@ function findParticiple(words: Token[], i: number, strong: boolean, ctx: RuleCon
     if (t?.kind !== "word") return false;
     const lower = t.text.toLowerCase();
     return (
-      g.participle.test(lower) && !g.functionWords.has(lower) && (strong || !g.activePerfectParticiples.has(lower))
+      testWord(g.participle, lower) && !g.functionWords.has(lower) && (strong || !g.activePerfectParticiples.has(lower))
     );
   };
   for (let d = 1; d <= WINDOW; d++) {
