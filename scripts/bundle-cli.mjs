@@ -35,7 +35,7 @@ const DYNAMIC_RULE_IMPORT =
   /await import\((?:__rewriteRelativeImportExtension\()?new URL\(`\.\/\$\{module\}\$\{EXTENSION\}`, import\.meta\.url\)\.href\)?\)/;
 
 /** How src/analysis/language.ts asks franc: only about the languages of FROM_ISO3 (checked at bundle time). */
-const FRANC_CALL = "franc(text.slice(0, SAMPLE), { only: Object.keys(FROM_ISO3), minLength: 20 })";
+const FRANC_CALL = "franc(text.slice(0, SAMPLE), { only: Object.keys(FROM_ISO3), minLength: MIN_LENGTH })";
 const FROM_ISO3 = /const FROM_ISO3 = \{((?:\s*\w+: "\w+",?)+)\s*\};/;
 
 /** franc-min's trigram data with only the languages the analysis asks about (and every script, also when empty). */
