@@ -4,8 +4,10 @@
  * easy as "déménager", even if the list has only the more frequent forms; elided forms ("l'", "qu'") and hyphenated
  * words of common parts ("rendez-vous") are common too. SUBTLEX-NL lists Dutch forms one by one.
  */
+
 import { GRAMMARS } from "./grammar.ts";
 import type { Language } from "./types.ts";
+import { wordMemo } from "./word-memo.ts";
 
 export const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
 /** Endings tried for a French "nous" form: "répondons" → "répondez", "répondre". */
@@ -42,7 +44,7 @@ export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<
   // The same list serves one language, but the answers are kept per language, in case a caller shares one.
   let known = byLang.get(lang);
   if (!known) {
-    known = new Map();
+    known = wordMemo();
     byLang.set(lang, known);
   }
   let answer = known.get(lower);

@@ -14,6 +14,7 @@ import { measureReadability } from "./readability.ts";
 import { RULES, type RuleContext } from "./rules/index.ts";
 import { splitSentences, tokenize } from "./tokenize.ts";
 import type { AnalysisData, AnalyzeOptions, FindingData, Language } from "./types.ts";
+import { forgetOldWords } from "./word-memo.ts";
 import { WordStarts } from "./word-starts.ts";
 
 export interface AnalyzerResources {
@@ -63,6 +64,17 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
   return {
     entry: (lang, id) => entriesById(lang).get(id),
     analyze(rawText, options = {}) {
+      try {
+        return analyzeText(rawText, options);
+      } finally {
+        // The words of a letter stay in the memos for minutes at most (word-memo.ts).
+        forgetOldWords();
+      }
+    },
+  };
+
+  function analyzeText(rawText: string, options: AnalyzeOptions): AnalysisData {
+    {
       // Offsets refer to the text as given; only invisible noise that breaks matching is neutralised, length-preserving.
       const given = String(rawText ?? "");
       // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point here
@@ -125,8 +137,8 @@ export function createAnalyzer(resources: AnalyzerResources): Analyzer {
           ...(options.letterDate ? { givenLetterDate: options.letterDate } : {}),
         }),
       };
-    },
-  };
+    }
+  }
 }
 
 /**

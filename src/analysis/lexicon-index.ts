@@ -8,12 +8,14 @@
  * context sense applies the default is used, and when there is no default the form is not explained at all: never
  * explain a word in the wrong sense.
  */
+
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
 import type { Grammar } from "./grammar.ts";
 import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
+import { wordMemo } from "./word-memo.ts";
 
 export interface TermMatch {
   /** The sense that applies here. */
@@ -76,8 +78,8 @@ export class LexiconIndex {
   private readonly compoundParts = new Map<string, LexiconEntry[]>();
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
-  private readonly stemMemo = new Map<string, string>();
-  private readonly records = new Map<string, WordRecord>();
+  private readonly stemMemo = wordMemo<string, string>();
+  private readonly records = wordMemo<string, WordRecord>();
   /** Per list of phrases: second-word key → places in the list (see withSecondWord). */
   private readonly bySecond = new WeakMap<Phrase[], Map<string, number[]>>();
 

@@ -2,10 +2,12 @@
  * Readability scores per language, mean sentence length, long and uncommon word shares, and a CEFR band estimate
  * that says which measures drove it.
  */
+
 import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibration.ts";
 import { isCommonWord, looksLikeGermanName } from "./common-words.ts";
 import { countSyllables } from "./syllables.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
+import { wordMemo } from "./word-memo.ts";
 
 /** What the formulas count. Shares are 0..1. */
 export interface TextStats {
@@ -143,7 +145,7 @@ function wordStats(text: string, lang: Language, functionWords: ReadonlySet<stri
   }
   let memo = byLang.get(lang);
   if (!memo) {
-    memo = new Map();
+    memo = wordMemo();
     byLang.set(lang, memo);
   }
   const key = text;

@@ -4,11 +4,13 @@
  * German, where every vowel group is a syllable, we take the larger of the two counts. French and English have
  * silent vowels ("mange", "make"), so there the pattern count stands.
  */
+
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "./types.ts";
+import { wordMemo } from "./word-memo.ts";
 
 type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 // The package's language entry points are CommonJS; loading them is not I/O on letter data. Each language's patterns
@@ -48,7 +50,7 @@ function hyphenator(lang: Language): Hyphenate {
 
 const VOWEL_GROUP = /[aeiouyàáâäèéêëìíîòóôöùúûü]+/g;
 const HYPHEN = "\u00AD";
-const memo: Record<Language, Map<string, number>> = { nl: new Map(), fr: new Map(), de: new Map(), en: new Map() };
+const memo: Record<Language, Map<string, number>> = { nl: wordMemo(), fr: wordMemo(), de: wordMemo(), en: wordMemo() };
 const MEMO_LIMIT = 50_000;
 
 export function countSyllables(word: string, lang: Language): number {

@@ -1,4 +1,5 @@
 /** What every rule gets: the text, its tokens and sentences, and the language data. */
+
 import type { Grammar } from "../grammar.ts";
 import type { LexiconIndex, TermMatch } from "../lexicon-index.ts";
 import type {
@@ -12,6 +13,7 @@ import type {
   Span,
   Token,
 } from "../types.ts";
+import { wordMemo } from "../word-memo.ts";
 
 export interface RuleContext {
   text: string;
@@ -95,7 +97,7 @@ const WORD_TESTS_LIMIT = 50_000;
 export function testWord(re: RegExp, word: string): boolean {
   let known = wordTests.get(re);
   if (!known) {
-    known = new Map();
+    known = wordMemo();
     wordTests.set(re, known);
   }
   let answer = known.get(word);

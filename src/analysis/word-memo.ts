@@ -1,0 +1,28 @@
+/**
+ * Memos of what single written words count for (syllables, stems, common or not, what a rule's word test says):
+ * letters repeat their words, and most words of one letter come back in the next ("uw", "aanvraag", "beslissing").
+ * Letters are personal data and a word may be a name, so the memos are short-lived, like an explained letter: they
+ * are emptied when an analysis ends and the memos are older than `WORD_MEMO_MINUTES` (never written anywhere).
+ */
+const memos = new Set<Map<unknown, unknown>>();
+/** How long the words of a letter may stay in the memos at most (explained letters themselves stay 30 minutes). */
+export const WORD_MEMO_MINUTES = 10;
+let filledSince = Date.now();
+
+/** A new memo, emptied with all the others. */
+export function wordMemo<K, V>(): Map<K, V> {
+  const memo = new Map<K, V>();
+  memos.add(memo as Map<unknown, unknown>);
+  return memo;
+}
+
+/** Empties every word memo now (the bench uses it to measure letters whose words are all new). */
+export function forgetWords(): void {
+  for (const memo of memos) memo.clear();
+  filledSince = Date.now();
+}
+
+/** Called when an analysis ends: empties the memos once they are older than `WORD_MEMO_MINUTES`. */
+export function forgetOldWords(now = Date.now()): void {
+  if (now - filledSince >= WORD_MEMO_MINUTES * 60_000) forgetWords();
+}
