@@ -77,6 +77,8 @@ export interface PreparedPage {
   height: number;
   /** Skew that was corrected, in degrees (positive: the page was turned clockwise). */
   skew: number;
+  /** Share of dark pixels on the paper after flattening (0..1): next to 0 for a blank page. */
+  ink: number;
 }
 
 /** One page of an image (or a rasterised PDF page) as a clean grayscale PNG for OCR. */
@@ -110,6 +112,7 @@ export async function preparePage(
   const localMean =
     blurred.info.channels === 1 ? new Uint8Array(blurred.data) : firstChannel(blurred.data, blurred.info.channels);
   const paper = flattenLight(pixels, width, height, localMean);
+  const ink = inkShare(pixels, width, paper);
   const skew = options.deskew === false ? 0 : estimateSkew(pixels, width, height);
   let out = sharp(pixels, { raw: { width, height, channels: 1 } });
   // Crop large margins around the paper (only when they are worth it: more than 5 % of a side).
@@ -121,7 +124,21 @@ export async function preparePage(
   // No contrast stretch after flattening: on a page that is mostly empty paper, a percentile stretch (normalise)
   // blows JPEG banding up into stripes that tesseract reads as noise. Flattening already made paper white.
   const png = await out.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
-  return { png: png.data, width: png.info.width, height: png.info.height, skew };
+  return { png: png.data, width: png.info.width, height: png.info.height, skew, ink };
+}
+
+/** The share of dark pixels (below half brightness) in the paper box, every second pixel of every second row. */
+function inkShare(px: Uint8Array, width: number, box: { left: number; top: number; width: number; height: number }) {
+  let dark = 0;
+  let seen = 0;
+  for (let y = box.top; y < box.top + box.height; y += 2) {
+    const row = y * width;
+    for (let x = box.left; x < box.left + box.width; x += 2) {
+      seen++;
+      if ((px[row + x] as number) < 128) dark++;
+    }
+  }
+  return seen ? dark / seen : 0;
 }
 
 function firstChannel(data: Buffer, channels: number): Uint8Array {

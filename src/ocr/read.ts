@@ -81,6 +81,8 @@ export interface ScanReaderOptions {
 
 /** Seconds one page takes on this kind of machine: used for Retry-After. */
 const SECONDS_PER_PAGE = 6;
+/** Below this share of dark pixels a page is blank: a few short words already have more (about 0.1 % of an A4). */
+const BLANK_INK = 0.0002;
 const OSD_MODEL = "/usr/share/tesseract-ocr/5/tessdata/osd.traineddata";
 
 export function createScanReader(options: ScanReaderOptions = {}): ScanReader {
@@ -103,6 +105,8 @@ export function createScanReader(options: ScanReaderOptions = {}): ScanReader {
 
   const readPage = async (bytes: Buffer, lang: OcrLang, page?: number): Promise<OcrResult> => {
     const prepared = await preparePage(bytes, { page, limits }).catch(toScanError);
+    // A blank page (the back of a sheet, a white photo) has nothing to read: no OCR run for it.
+    if (prepared.ink < BLANK_INK) return { text: "", words: [], meanConfidence: 0 };
     let result = await engine.recognize(prepared.png, { lang }).catch(toScanError);
     // A page upside down or sideways reads as noise: ask tesseract's orientation detection and try once more.
     if (osd && (result.meanConfidence < 70 || letters(result.text) < 100)) {
