@@ -3,7 +3,7 @@
  * - axe-core (WCAG 2.2 A/AA, best practice, and AAA colour contrast 7:1) on every kind of screen of every example site
  *   in every language, portrait 1080×1920 and landscape 1920×1080, plus the dark large-text mode. Screens share
  *   their templates, so the gate spreads the combinations instead of multiplying them (it took 7 minutes):
- *   · every screen of every site in the first language (Dutch), both orientations;
+ *   · every screen of every site in the first language (Dutch), both orientations on one site, portrait elsewhere;
  *   · every site's home screen (the most site- and language-specific text) in every language;
  *   · one screen of each kind in each remaining language on one site (it rotates over the sites, and the service
  *     shown rotates over the services), in one orientation (it alternates over the languages; both for
@@ -199,7 +199,9 @@ const EVERY_SCREEN = new Set(["nl"]);
  * `langIndex` also picks the orientation of a language that is not checked both ways.
  */
 function visitsOf(lang: string, langIndex: number, full: boolean, screens: string[]): Omit<Visit, "viewport">[] {
-  if (EVERY_SCREEN.has(lang)) return screens.map((path) => ({ path }));
+  // Dutch: every screen of every site; both orientations on its `full` site, portrait elsewhere (same templates).
+  if (EVERY_SCREEN.has(lang))
+    return screens.map((path) => (full ? { path } : { path, orientations: [ORIENTATIONS[0] as Viewport] }));
   if (!full)
     return screens
       .filter((p) => kindOf(p) === "home")
