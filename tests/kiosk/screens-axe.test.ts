@@ -363,11 +363,12 @@ describe("kiosk controls", () => {
     mkdirSync(SHOTS, { recursive: true });
     const { services } = server;
     const pages: { name: string; path: string }[] = [];
-    for (const site of services.kiosk.sites) {
+    // Every site in Dutch; French (longer words, so other line breaks) on the first site.
+    for (const [index, site] of services.kiosk.sites.entries()) {
       const service = homeServices(site).find((s) => s.ticketPrefix);
       if (!service?.ticketPrefix) continue;
       const ticket = services.queue.takeTicket(site.id, service.id, service.ticketPrefix);
-      for (const lang of ["nl", "fr"] as const) {
+      for (const lang of index === 0 ? (["nl", "fr"] as const) : (["nl"] as const)) {
         pages.push(
           { name: `${site.id}-${lang}-home`, path: `/kiosk/${site.id}/${lang}` },
           { name: `${site.id}-${lang}-service`, path: `/kiosk/${site.id}/${lang}/service/${service.id}` },
