@@ -269,7 +269,8 @@ describe("kiosk accessibility gate", () => {
           (!p.includes("/service/") || p.includes(`/service/${first}`) || p.endsWith("bestaat-niet"))),
     );
     visits.push(...darkPaths.map((path) => ({ path, dark: true, orientations: [ORIENTATIONS[0]] })));
-    visits.push(...services.kiosk.sites.map((site) => ({ path: `/kiosk/preview?site=${site.id}`, frames: true })));
+    // The staff preview of one site (its framed screens are the ones checked above; the page is the same for every site).
+    visits.push({ path: "/kiosk/preview?site=stadhuis", frames: true });
     expect(stadhuis.languages).toEqual([...LANGS, ...VISITOR_ONLY]);
     for (const lang of VISITOR_ONLY) {
       for (const id of ["stadhuis", "sociaal-huis"]) expect(paths).toContain(`/kiosk/${id}/${lang}`);
@@ -286,7 +287,7 @@ describe("kiosk accessibility gate", () => {
     const failures = results.filter((r) => r.results.violations.length > 0);
     console.log(
       `kiosk axe gate: ${results.length} combinations checked (${visits.length} visits of ${paths.length} pages, ` +
-        `${darkPaths.length} in dark large text, ${sites.length} previews) ` +
+        `${darkPaths.length} in dark large text, 1 preview) ` +
         `in ${Math.round((Date.now() - started) / 1000)} s; ${failures.length} with violations`,
     );
     expect(
