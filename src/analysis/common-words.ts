@@ -7,7 +7,7 @@
 
 import { GRAMMARS } from "./grammar.ts";
 import type { Language } from "./types.ts";
-import { wordMemo } from "./word-memo.ts";
+import { memoFor, remembered } from "./word-memo.ts";
 
 export const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
 /** Endings tried for a French "nous" form: "répondons" → "répondez", "répondre". */
@@ -32,28 +32,12 @@ export function commonStems(lang: Language, common: ReadonlySet<string>): Readon
 }
 
 /** Answers per word list and language: stemming a word is the slow part, and letters use the same words again and again. */
-const answers = new WeakMap<ReadonlySet<string>, Map<Language, Map<string, boolean>>>();
+const answers = new WeakMap<ReadonlySet<string>, Map<string, Map<string, boolean>>>();
 const ANSWERS_LIMIT = 100_000;
 
 export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
-  let byLang = answers.get(common);
-  if (!byLang) {
-    byLang = new Map();
-    answers.set(common, byLang);
-  }
   // The same list serves one language, but the answers are kept per language, in case a caller shares one.
-  let known = byLang.get(lang);
-  if (!known) {
-    known = wordMemo();
-    byLang.set(lang, known);
-  }
-  let answer = known.get(lower);
-  if (answer === undefined) {
-    answer = commonWord(lower, lang, common);
-    if (known.size >= ANSWERS_LIMIT) known.clear();
-    known.set(lower, answer);
-  }
-  return answer;
+  return remembered(memoFor(answers, common, lang), lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common));
 }
 
 function commonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {

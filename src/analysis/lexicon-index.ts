@@ -15,7 +15,7 @@ import type { Grammar } from "./grammar.ts";
 import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
-import { wordMemo } from "./word-memo.ts";
+import { remembered, wordMemo } from "./word-memo.ts";
 
 export interface TermMatch {
   /** The sense that applies here. */
@@ -170,13 +170,7 @@ export class LexiconIndex {
   }
 
   private stemOf(lower: string): string {
-    let stem = this.stemMemo.get(lower);
-    if (stem === undefined) {
-      stem = this.grammar.stem(lower);
-      if (this.stemMemo.size > 100_000) this.stemMemo.clear();
-      this.stemMemo.set(lower, stem);
-    }
-    return stem;
+    return remembered(this.stemMemo, lower, 100_000, (word) => this.grammar.stem(word));
   }
 
   /** How a word of a phrase is compared: as written (acronyms), in lower case, or by stem. */

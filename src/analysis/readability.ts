@@ -7,7 +7,7 @@ import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibrati
 import { isCommonWord, looksLikeGermanName } from "./common-words.ts";
 import { countSyllables } from "./syllables.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
-import { wordMemo } from "./word-memo.ts";
+import { memoFor, remembered } from "./word-memo.ts";
 
 /** What the formulas count. Shares are 0..1. */
 export interface TextStats {
@@ -134,37 +134,22 @@ interface WordStats {
 }
 
 /** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
-const statsMemo = new WeakMap<ReadonlySet<string>, Map<Language, Map<string, WordStats>>>();
+const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, WordStats>>>();
 const STATS_LIMIT = 50_000;
 
 function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): WordStats {
-  let byLang = statsMemo.get(functionWords);
-  if (!byLang) {
-    byLang = new Map();
-    statsMemo.set(functionWords, byLang);
-  }
-  let memo = byLang.get(lang);
-  if (!memo) {
-    memo = wordMemo();
-    byLang.set(lang, memo);
-  }
-  const key = text;
-  let stats = memo.get(key);
-  if (!stats) {
+  return remembered(memoFor(statsMemo, functionWords, lang), text, STATS_LIMIT, () => {
     const lower = text.toLowerCase();
     const letters = lower.replace(/[^\p{L}]/gu, "");
     // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
     const vocabulary = (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && !/\d/.test(lower);
-    stats = {
+    return {
       lower,
       syllables: countSyllables(letters, lang),
       longLetters: letters.length > 6,
       contentWord: vocabulary && !functionWords.has(lower),
     };
-    if (memo.size >= STATS_LIMIT) memo.clear();
-    memo.set(key, stats);
-  }
-  return stats;
+  });
 }
 
 export function measureReadability(input: ReadabilityInput): ReadabilityData {

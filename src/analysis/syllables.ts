@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "./types.ts";
-import { wordMemo } from "./word-memo.ts";
+import { remembered, wordMemo } from "./word-memo.ts";
 
 type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 // The package's language entry points are CommonJS; loading them is not I/O on letter data. Each language's patterns
@@ -54,17 +54,11 @@ const memo: Record<Language, Map<string, number>> = { nl: wordMemo(), fr: wordMe
 const MEMO_LIMIT = 50_000;
 
 export function countSyllables(word: string, lang: Language): number {
-  const lower = word.toLowerCase();
-  const cache = memo[lang];
-  const known = cache.get(lower);
-  if (known !== undefined) return known;
-  const pieces = hyphenate(lower, lang).split(HYPHEN).length;
-  let count = pieces;
-  if (lang === "nl" || lang === "de") count = Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0);
-  count = Math.max(1, count);
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(lower, count);
-  return count;
+  return remembered(memo[lang], word.toLowerCase(), MEMO_LIMIT, (lower) => {
+    const pieces = hyphenate(lower, lang).split(HYPHEN).length;
+    const count = lang === "nl" || lang === "de" ? Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0) : pieces;
+    return Math.max(1, count);
+  });
 }
 
 /** Soft-hyphenated word (U+00AD at every break), for print layouts and compound reading aids. */

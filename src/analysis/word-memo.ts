@@ -26,3 +26,33 @@ export function forgetWords(): void {
 export function forgetOldWords(now = Date.now()): void {
   if (now - filledSince >= WORD_MEMO_MINUTES * 60_000) forgetWords();
 }
+
+/** What `work` gives for `word`: from `memo` when it was worked out before (a memo at `limit` words starts again). */
+export function remembered<V>(memo: Map<string, V>, word: string, limit: number, work: (word: string) => V): V {
+  let value = memo.get(word);
+  if (value === undefined) {
+    value = work(word);
+    if (memo.size >= limit) memo.clear();
+    memo.set(word, value);
+  }
+  return value;
+}
+
+/** The word memo of one word list (or pattern) and one language in `table`, made on first use. */
+export function memoFor<K extends object, V>(
+  table: WeakMap<K, Map<string, Map<string, V>>>,
+  key: K,
+  lang: string,
+): Map<string, V> {
+  let byLang = table.get(key);
+  if (!byLang) {
+    byLang = new Map();
+    table.set(key, byLang);
+  }
+  let memo = byLang.get(lang);
+  if (!memo) {
+    memo = wordMemo();
+    byLang.set(lang, memo);
+  }
+  return memo;
+}

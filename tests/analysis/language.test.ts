@@ -1,16 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, detectWithFranc } from "../../src/analysis/language.ts";
+import { allLetterTexts } from "../helpers/fixtures.ts";
 
-const LETTERS = ["tests/fixtures/letters", "tests/corpus/nl", "tests/corpus/fr", "tests/corpus/de", "tests/corpus/en"]
-  .flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => join(dir, f)),
-  )
-  .map((file) => readFileSync(file, "utf8"));
+const LETTERS = allLetterTexts();
 
 describe("language detection", () => {
   it("gives franc's answer on every letter and on any part of one", () => {

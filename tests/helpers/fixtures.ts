@@ -40,3 +40,16 @@ export function fixtureLetters(): FixtureLetter[] {
       };
     });
 }
+
+/** The text of every test letter and every corpus letter (tests/corpus/<lang>/), in a fixed order. */
+export function allLetterTexts(): string[] {
+  const dirs = [
+    FIXTURE_DIR,
+    ...["nl", "fr", "de", "en"].map((l) => new URL(`../corpus/${l}/`, import.meta.url).pathname),
+  ];
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(join(dir, f), "utf8")),
+  );
+}

@@ -13,7 +13,7 @@ import type {
   Span,
   Token,
 } from "../types.ts";
-import { wordMemo } from "../word-memo.ts";
+import { remembered, wordMemo } from "../word-memo.ts";
 
 export interface RuleContext {
   text: string;
@@ -100,11 +100,5 @@ export function testWord(re: RegExp, word: string): boolean {
     known = wordMemo();
     wordTests.set(re, known);
   }
-  let answer = known.get(word);
-  if (answer === undefined) {
-    answer = re.test(word);
-    if (known.size >= WORD_TESTS_LIMIT) known.clear();
-    known.set(word, answer);
-  }
-  return answer;
+  return remembered(known, word, WORD_TESTS_LIMIT, () => re.test(word));
 }

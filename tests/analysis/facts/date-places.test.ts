@@ -1,16 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dateMatches, dateMatchesByScan } from "../../../src/analysis/facts/dates.ts";
+import { allLetterTexts } from "../../helpers/fixtures.ts";
 
-const LETTERS = ["tests/fixtures/letters", "tests/corpus/nl", "tests/corpus/fr", "tests/corpus/de", "tests/corpus/en"]
-  .flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => join(dir, f)),
-  )
-  .map((file) => readFileSync(file, "utf8"));
+const LETTERS = allLetterTexts();
 const read = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, ...m]);
 
 describe("dates tried only where a date may start", () => {
