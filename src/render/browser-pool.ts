@@ -21,6 +21,11 @@ export interface PageJobOptions {
    * of going back to about:blank. A job that fails is never kept.
    */
   keepDocument?: boolean;
+  /**
+   * The page's window is minimized while the job runs: the page is laid out and can be printed, but no frame is drawn
+   * for a screen nobody sees. For printouts this halves the renderer's work and the GPU process has none.
+   */
+  hidden?: boolean;
 }
 
 export interface BrowserPoolOptions {
@@ -46,6 +51,24 @@ export interface BrowserPool {
 interface Prepared {
   context: BrowserContext;
   page: Page;
+  /** Whether the page's window is minimized now (a kept page keeps its state for the next job). */
+  hidden?: boolean;
+}
+
+/** Minimizes the page's window or shows it again, when that is not so already. */
+async function showOrHide(prepared: Prepared, hidden: boolean): Promise<void> {
+  if ((prepared.hidden ?? false) === hidden) return;
+  const session = await prepared.page.createCDPSession();
+  try {
+    const { windowId } = await session.send("Browser.getWindowForTarget");
+    await session.send("Browser.setWindowBounds", {
+      windowId,
+      bounds: { windowState: hidden ? "minimized" : "normal" },
+    });
+    prepared.hidden = hidden;
+  } finally {
+    await session.detach().catch(() => {});
+  }
 }
 
 export class RenderBusyError extends BusyError {
@@ -137,7 +160,10 @@ export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool
     const prepared = (letterJob ? (takeWarm(b) ?? takeSpare(b)) : undefined) ?? prepare(b, opts);
     if (letterJob) refill(b);
     const creating = prepared.then((p) => p.context);
-    const job = prepared.then(({ page }) => fn(page));
+    const job = prepared.then(async (p) => {
+      await showOrHide(p, opts.hidden === true);
+      return fn(p.page);
+    });
     // After a timeout the job fails once its context is closed; that late rejection is expected.
     job.catch(() => {});
     let keep = false;

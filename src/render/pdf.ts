@@ -111,7 +111,7 @@ export async function renderPdfBody(doc: PdfBody, opts: Omit<PdfOptions, "format
         });
       }
     },
-    { javascript: false, timeoutMs: opts.timeoutMs ?? 20_000, keepDocument: true },
+    { javascript: false, timeoutMs: opts.timeoutMs ?? 20_000, keepDocument: true, hidden: true },
   );
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
 }

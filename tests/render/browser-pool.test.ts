@@ -91,6 +91,32 @@ describe("browser pool", () => {
     }
   });
 
+  it("draws nothing on screen for a printout: its page is hidden, and shown again for the next job", T, async () => {
+    const single = createBrowserPool({ pages: 1, maxQueue: 1 });
+    try {
+      const state = (hidden: boolean) =>
+        single.withPage(
+          async (page) => {
+            await page.setContent(html);
+            // window.name outlives the document: it tells whether this page did a job before.
+            return page.evaluate(() => {
+              const before = `${window.name || "new"} ${document.visibilityState}`;
+              window.name = "used";
+              return before;
+            });
+          },
+          { javascript: false, timeoutMs: 20_000, hidden },
+        );
+      expect(await state(true)).toBe("new hidden");
+      // The same warm page, kept between the jobs, is shown again for a job that does not ask for hiding.
+      expect(await state(false)).toBe("used visible");
+      expect(await state(true)).toBe("used hidden");
+      expect(single.stats().launches).toBe(1);
+    } finally {
+      await single.close();
+    }
+  });
+
   it("closes Chromium and removes its profile on close", T, async () => {
     const own = createBrowserPool({ pages: 1, maxQueue: 0 });
     await own.warmUp();
