@@ -11,10 +11,11 @@
 
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
-import type { Grammar } from "./grammar.ts";
+import { GRAMMARS, type Grammar } from "./grammar.ts";
 import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
+import { stemOf } from "./word-facts.ts";
 import { remembered, wordMemo } from "./word-memo.ts";
 
 export interface TermMatch {
@@ -170,6 +171,8 @@ export class LexiconIndex {
   }
 
   private stemOf(lower: string): string {
+    // The language's own stemmer: the stems every part of the analysis shares (word-facts.ts).
+    if (this.grammar === GRAMMARS[this.lang]) return stemOf(this.lang, lower);
     return remembered(this.stemMemo, lower, 100_000, (word) => this.grammar.stem(word));
   }
 

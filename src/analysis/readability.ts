@@ -4,9 +4,9 @@
  */
 
 import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibration.ts";
-import { isCommonWord, looksLikeGermanName } from "./common-words.ts";
-import { countSyllables } from "./syllables.ts";
+import { commonWordTest, looksLikeGermanName } from "./common-words.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
+import { syllablesOf } from "./word-facts.ts";
 import { memoFor, remembered } from "./word-memo.ts";
 
 /** What the formulas count. Shares are 0..1. */
@@ -137,15 +137,20 @@ interface WordStats {
 const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, WordStats>>>();
 const STATS_LIMIT = 50_000;
 
-function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): WordStats {
-  return remembered(memoFor(statsMemo, functionWords, lang), text, STATS_LIMIT, () => {
+function wordStats(
+  text: string,
+  lang: Language,
+  functionWords: ReadonlySet<string>,
+  memo: Map<string, WordStats>,
+): WordStats {
+  return remembered(memo, text, STATS_LIMIT, () => {
     const lower = text.toLowerCase();
     const letters = lower.replace(/[^\p{L}]/gu, "");
     // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
     const vocabulary = (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && !/\d/.test(lower);
     return {
       lower,
-      syllables: countSyllables(letters, lang),
+      syllables: syllablesOf(lang, letters),
       longLetters: letters.length > 6,
       contentWord: vocabulary && !functionWords.has(lower),
     };
@@ -162,9 +167,11 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let longLetterWords = 0;
   let contentWords = 0;
   let uncommon = 0;
+  const memo = memoFor(statsMemo, input.functionWords, lang);
+  const isCommon = commonWords && commonWordTest(lang, commonWords);
   for (const token of tokens) {
     if (token.kind !== "word") continue;
-    const word = wordStats(token.text, lang, input.functionWords);
+    const word = wordStats(token.text, lang, input.functionWords, memo);
     const count = word.syllables;
     words++;
     syllables += count;
@@ -172,8 +179,8 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
     if (word.longLetters) longLetterWords++;
-    if (commonWords && word.contentWord) {
-      const common = isCommonWord(word.lower, lang, commonWords);
+    if (isCommon && word.contentWord) {
+      const common = isCommon(word.lower);
       if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
       contentWords++;
       if (!common) uncommon++;

@@ -54,11 +54,14 @@ const memo: Record<Language, Map<string, number>> = { nl: wordMemo(), fr: wordMe
 const MEMO_LIMIT = 50_000;
 
 export function countSyllables(word: string, lang: Language): number {
-  return remembered(memo[lang], word.toLowerCase(), MEMO_LIMIT, (lower) => {
-    const pieces = hyphenate(lower, lang).split(HYPHEN).length;
-    const count = lang === "nl" || lang === "de" ? Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0) : pieces;
-    return Math.max(1, count);
-  });
+  return remembered(memo[lang], word.toLowerCase(), MEMO_LIMIT, (lower) => syllablesOfLower(lower, lang));
+}
+
+/** The syllables of a word in lower case, worked out from the patterns (no memo: the build fills a table with it). */
+export function syllablesOfLower(lower: string, lang: Language): number {
+  const pieces = hyphenate(lower, lang).split(HYPHEN).length;
+  const count = lang === "nl" || lang === "de" ? Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0) : pieces;
+  return Math.max(1, count);
 }
 
 /** Soft-hyphenated word (U+00AD at every break), for print layouts and compound reading aids. */

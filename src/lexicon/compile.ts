@@ -1,7 +1,8 @@
 /**
  * `node dist/lexicon/compile.js` (run by scripts/build.mjs): validates the lexicon once and writes it compiled to
  * dist/lexicon-index/ (see src/lexicon/compiled.ts): entries per language, common words and their stems, the analysis indexes, the Dutch
- * compound splits, the hyphenation patterns as JSON, and a manifest of the source files last.
+ * compound splits, the hyphenation patterns as JSON, the stems and syllables of the common words (word tables), and a
+ * manifest of the source files last.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
@@ -11,6 +12,8 @@ import { GRAMMARS } from "../analysis/grammar.ts";
 import { LexiconIndex } from "../analysis/lexicon-index.ts";
 import { hyphenPatterns, hyphenPatternsFile } from "../analysis/syllables.ts";
 import { LANGUAGES } from "../analysis/types.ts";
+import { buildWordTable } from "../analysis/word-facts.ts";
+import { wordTableFile } from "../analysis/word-table.ts";
 import {
   COMPILED_DIR,
   type CompiledLanguage,
@@ -46,6 +49,9 @@ export function compileLexicon(out = COMPILED_DIR): void {
     if (common && STEMMED.has(lang))
       writeFileSync(commonStemsFile(lang, out), SortedWords.textOf(commonStems(lang, common)));
     writeFileSync(hyphenPatternsFile(lang, out), JSON.stringify(hyphenPatterns(lang)));
+    // The stems and syllables of the common words, for letters whose words the analysis has not seen yet.
+    rmSync(wordTableFile(lang, out), { force: true });
+    if (common) writeFileSync(wordTableFile(lang, out), buildWordTable(lang, common));
   }
   writeFileSync(compoundsFile(out), JSON.stringify([...lexicon.compounds]));
   writeFileSync(manifestFile(out), manifest);

@@ -3,7 +3,7 @@
  * English; an inflected form of a common word counts as common there) that the lexicon does not explain. Names are skipped (a capital inside a sentence; in German, where every
  * noun has one, only short capitalised words), and so are Dutch and German compounds of two common words ("huurprijs", "Mietpreis").
  */
-import { isCommonWord, looksLikeGermanName } from "../common-words.ts";
+import { commonWordTest, looksLikeGermanName } from "../common-words.ts";
 import type { FindingData, Language, Token } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
@@ -30,6 +30,7 @@ export const rule: Rule = {
     const common = ctx.commonWords;
     if (!common) return [];
     const links = LINKS[ctx.lang];
+    const isCommon = commonWordTest(ctx.lang, common);
     const covered = new Set<number>();
     for (const m of ctx.terms) for (let t = m.first; t <= m.last; t++) covered.add(t);
     const findings: FindingData[] = [];
@@ -40,7 +41,7 @@ export const rule: Rule = {
       sentenceStart = token.kind === "punct" && /[.!?:]/.test(token.text);
       if (token.kind !== "word" || covered.has(t) || token.text.length < 4) return;
       const lower = token.text.toLowerCase();
-      if (ctx.grammar.functionWords.has(lower) || isCommonWord(lower, ctx.lang, common)) return;
+      if (ctx.grammar.functionWords.has(lower) || isCommon(lower)) return;
       const capital = token.text[0] !== lower[0];
       if (!atStart && capital && (ctx.lang !== "de" || looksLikeGermanName(token.text))) return; // a name
       if (/[\d.]/.test(lower) || token.text === token.text.toUpperCase()) return; // codes and acronyms
