@@ -37,11 +37,8 @@ export function buildWordTable(lang: Language, words: Iterable<string>): string 
 
 /** A table whose sampled words give what the live code gives; else null. */
 function checked(lang: Language, table: WordTable | null): WordTable | null {
-  if (!table || table.size === 0) return table;
-  const step = Math.max(1, Math.floor(table.size / SAMPLE));
-  let i = 0;
-  for (const [word, stem, syllables] of table.entries()) {
-    if (i++ % step !== 0) continue;
+  if (!table) return table;
+  for (const [word, stem, syllables] of table.sample(SAMPLE)) {
     if (GRAMMARS[lang].stem(word) !== stem || (syllables !== 0 && syllablesOfLower(word, lang) !== syllables))
       return null;
   }

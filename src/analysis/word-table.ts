@@ -2,7 +2,8 @@
  * What the analysis works out for a word as written, precomputed at build time (src/lexicon/compile.ts) for the
  * frequent words of a language — its stem and its syllable count — so that a letter pays the stemmer and the
  * hyphenation patterns only for its rare words. The table is static data made from the word lists in lexicon/data
- * (one entry per common word), not a memory of letters. One file per language, one word a line:
+ * (one entry per common word), not a memory of letters. One file per language, one word a line, sorted by word (as
+ * Array.sort orders strings):
  *
  *     word TAB syllables TAB stem
  *
@@ -10,6 +11,10 @@
  * the stem field is empty when the stem is the word itself, a number n when it is the word without its last n
  * characters, and else the stem as written (never starting with a digit). The first line names the format and the
  * versions of the stemmer and hyphenation packages; a table made with other versions is not used.
+ *
+ * Like the common-word lists (src/lexicon/compiled.ts, SortedWords), the text is searched in place at first, so that
+ * a command that reads one letter parses nothing; after LOOKUPS_BEFORE_MAP look-ups (a server) the whole table is put
+ * in a map once.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -20,9 +25,10 @@ import type { Language } from "./types.ts";
 const require = createRequire(import.meta.url);
 const COMPILED_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "lexicon-index");
 /** Bumped when the layout of the file or what a field means changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Syllable counts are stored beside the place of the stem in one number: place * SYLLABLE_SLOTS + count. */
 const SYLLABLE_SLOTS = 64;
+const LOOKUPS_BEFORE_MAP = 5000;
 
 export const wordTableFile = (lang: Language, dir = COMPILED_DIR) => join(dir, `${lang}-words.txt`);
 
@@ -34,31 +40,112 @@ export function wordTableHeader(lang: Language): string {
 
 /** A word's stem and syllable count, from the table. */
 export class WordTable {
+  private lookups = 0;
+  /** word → place * SYLLABLE_SLOTS + syllables, once the table is in a map. */
+  private places: Map<string, number> | undefined;
+  private stems: string[] = [];
+
+  /** `text` holds the lines of the table from `body` on (after its header line). */
   constructor(
-    /** word → place * SYLLABLE_SLOTS + syllables */
-    private readonly places: Map<string, number>,
-    private readonly stems: string[],
+    private readonly text: string,
+    private readonly body: number,
   ) {}
 
-  get size(): number {
-    return this.places.size;
-  }
-
+  /** The stem of `word`, or undefined when it is not in the table. */
   stem(word: string): string | undefined {
-    const at = this.places.get(word);
-    return at === undefined ? undefined : this.stems[(at / SYLLABLE_SLOTS) | 0];
+    if (this.places || this.mapped()) {
+      const at = this.places?.get(word);
+      return at === undefined ? undefined : this.stems[(at / SYLLABLE_SLOTS) | 0];
+    }
+    const at = this.lineOf(word);
+    return at < 0 ? undefined : this.stemAt(at, word);
   }
 
+  /** The syllables of `word`, or undefined when it is not in the table with a count. */
   syllables(word: string): number | undefined {
-    const at = this.places.get(word);
-    // 0: a form that is only stemmed.
-    return at === undefined ? undefined : at % SYLLABLE_SLOTS || undefined;
+    if (this.places || this.mapped()) {
+      const at = this.places?.get(word);
+      // 0: a form that is only stemmed.
+      return at === undefined ? undefined : at % SYLLABLE_SLOTS || undefined;
+    }
+    const at = this.lineOf(word);
+    return at < 0 ? undefined : this.countAt(at, word) || undefined;
   }
 
   /** Every word with its stem and syllable count (0 for a form that is only stemmed), in the order of the file. */
   *entries(): Generator<[string, string, number]> {
-    for (const [word, at] of this.places)
-      yield [word, this.stems[(at / SYLLABLE_SLOTS) | 0] as string, at % SYLLABLE_SLOTS];
+    for (let at = this.body; at < this.text.length; at = this.nextLine(at)) yield this.entryAt(at);
+  }
+
+  /** About `count` entries spread evenly over the table. */
+  sample(count: number): [string, string, number][] {
+    const out: [string, string, number][] = [];
+    const step = Math.max(1, Math.floor((this.text.length - this.body) / count));
+    for (let from = this.body; from < this.text.length; from += step) {
+      const at = from === this.body ? from : this.nextLine(from - 1);
+      if (at < this.text.length) out.push(this.entryAt(at));
+    }
+    return out;
+  }
+
+  /** True once the table is in a map: after many look-ups it is made here. */
+  private mapped(): boolean {
+    if (++this.lookups <= LOOKUPS_BEFORE_MAP) return false;
+    const places = new Map<string, number>();
+    const stems: string[] = [];
+    for (const [word, stem, count] of this.entries()) {
+      places.set(word, stems.length * SYLLABLE_SLOTS + count);
+      stems.push(stem);
+    }
+    this.stems = stems;
+    this.places = places;
+    return true;
+  }
+
+  /** The start of the line after the one that holds `at`. */
+  private nextLine(at: number): number {
+    const newline = this.text.indexOf("\n", at);
+    return newline < 0 ? this.text.length : newline + 1;
+  }
+
+  private entryAt(at: number): [string, string, number] {
+    const word = this.text.slice(at, this.text.indexOf("\t", at));
+    return [word, this.stemAt(at, word), this.countAt(at, word)];
+  }
+
+  private countAt(at: number, word: string): number {
+    const from = at + word.length + 1;
+    return Number(this.text.slice(from, this.text.indexOf("\t", from)));
+  }
+
+  private stemAt(at: number, word: string): string {
+    const text = this.text;
+    const from = text.indexOf("\t", at + word.length + 1) + 1;
+    let end = text.indexOf("\n", from);
+    if (end < 0) end = text.length;
+    if (from === end) return word;
+    const code = text.charCodeAt(from);
+    return code >= 48 && code <= 57
+      ? word.slice(0, word.length - Number(text.slice(from, end)))
+      : text.slice(from, end);
+  }
+
+  /** The start of the line of `word`, or -1: a search by halves over the sorted lines. */
+  private lineOf(word: string): number {
+    const text = this.text;
+    // The line, if there, starts in [low, high); low is always the start of a line.
+    let low = this.body;
+    let high = text.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const start = text.lastIndexOf("\n", mid - 1) + 1;
+      const tab = text.indexOf("\t", start);
+      const key = text.slice(start, tab);
+      if (word === key) return start;
+      if (word < key) high = start;
+      else low = this.nextLine(tab);
+    }
+    return -1;
   }
 }
 
@@ -73,11 +160,11 @@ export function wordTableText(
   stem: (word: string) => string,
   syllables: (word: string) => number,
 ): string {
-  const lines = [wordTableHeader(lang)];
-  const all = new Set(words);
-  const counted = new Set(all);
+  const counted = new Set(words);
+  const all = new Set(counted);
   for (const form of stemmedOnly) all.add(form);
-  for (const word of all) {
+  const lines = [wordTableHeader(lang)];
+  for (const word of [...all].sort()) {
     if (word === "" || /[\t\n\r]/.test(word)) continue;
     const s = stem(word);
     const count = counted.has(word) ? syllables(word) : 0;
@@ -96,32 +183,9 @@ export function wordTableText(
 
 /** The table in `text`, or null when it was made for another format or other package versions. */
 export function parseWordTable(lang: Language, text: string): WordTable | null {
-  let end = text.indexOf("\n");
+  const end = text.indexOf("\n");
   if (end < 0 || text.slice(0, end) !== wordTableHeader(lang)) return null;
-  const places = new Map<string, number>();
-  const stems: string[] = [];
-  let start = end + 1;
-  while (start < text.length) {
-    end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const tab1 = text.indexOf("\t", start);
-    const tab2 = text.indexOf("\t", tab1 + 1);
-    if (tab1 < 0 || tab2 < 0 || tab2 > end) return null;
-    const word = text.slice(start, tab1);
-    const count = Number(text.slice(tab1 + 1, tab2));
-    let stem = word;
-    if (tab2 + 1 < end) {
-      const code = text.charCodeAt(tab2 + 1);
-      stem =
-        code >= 48 && code <= 57
-          ? word.slice(0, word.length - Number(text.slice(tab2 + 1, end)))
-          : text.slice(tab2 + 1, end);
-    }
-    places.set(word, stems.length * SYLLABLE_SLOTS + count);
-    stems.push(stem);
-    start = end + 1;
-  }
-  return new WordTable(places, stems);
+  return new WordTable(text, end + 1);
 }
 
 /** The table of a language made by the build, or null when there is none (or one for other versions). */
