@@ -36,15 +36,14 @@ interface Candidate {
   inCompound: boolean;
 }
 
-/** What the index knows about a word as written: the same for every place it stands, so worked out once. */
-interface WordRecord {
-  forms: WordForms;
+/** What the index knows about a word as written (its forms, and more): the same for every place it stands. */
+interface WordRecord extends WordForms {
   /** The phrase lists it can start (as written, in lower case, by stem), or null. */
   starts: Phrase[][] | null;
   /** The sense lists to try in order when it stands alone (see candidates). */
-  single: Candidate[];
+  single: readonly Candidate[];
   /** As the second word of a phrase: the phrases of a list that it can continue (see withSecondWord). */
-  asSecond?: Map<Phrase[], Phrase[]>;
+  asSecond?: Map<Phrase[], readonly Phrase[]>;
 }
 
 interface Phrase {
@@ -55,6 +54,9 @@ interface Phrase {
 /** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
 const LINKS = ["", "s", "e", "en", "es", "n"];
 const MIN_COMPOUND_PART = 5;
+/** The answer for the many words that have none (shared, never changed). */
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
 const MIN_REST = 4;
 
 function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntry): void {
@@ -199,8 +201,7 @@ export class LexiconIndex {
       records[i] = made;
       return made;
     };
-    const formsAt = (i: number) => recordAt(i)?.forms;
-    const context = this.contextKeys.size ? sentenceWordsReader(tokens, sentences, formsAt) : () => new Set<string>();
+    const context = this.contextKeys.size ? sentenceWordsReader(tokens, sentences, recordAt) : () => new Set<string>();
     const matches: TermMatch[] = [];
     for (let t = 0; t < tokens.length; t++) {
       const record = recordAt(t);
@@ -229,16 +230,17 @@ export class LexiconIndex {
       const stem = this.stemOf(lower);
       const last = lower.charCodeAt(lower.length - 1);
       const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : null;
-      const starts: Phrase[][] = [];
-      for (const key of [text, lower, stem]) {
-        const list = this.phrases.get(key);
-        if (list && !starts.includes(list)) starts.push(list);
+      // The phrase lists it starts as written, in lower case and by stem (most words start none).
+      let starts: Phrase[][] | null = null;
+      const asWritten = this.phrases.get(text);
+      const asLower = lower === text ? undefined : this.phrases.get(lower);
+      const byStem = this.phrases.get(stem);
+      for (const list of [asWritten, asLower, byStem]) {
+        if (!list) continue;
+        if (!starts) starts = [list];
+        else if (!starts.includes(list)) starts.push(list);
       }
-      record = {
-        forms: { text, lower, stem, verb },
-        starts: starts.length ? starts : null,
-        single: this.candidates(text),
-      };
+      record = { text, lower, stem, verb, starts, single: this.candidates(text, lower, stem) };
       if (this.records.size >= 100_000) this.records.clear();
       this.records.set(text, record);
     }
@@ -281,7 +283,7 @@ export class LexiconIndex {
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;
         for (let k = 0; k < phrase.keys.length && ok; k++) {
-          const forms = recordAt(t + k)?.forms;
+          const forms = recordAt(t + k);
           ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
         }
         if (!ok) continue;
@@ -303,17 +305,17 @@ export class LexiconIndex {
   }
 
   /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
-  private withSecondWord(list: Phrase[], second: WordRecord): Phrase[] {
+  private withSecondWord(list: Phrase[], second: WordRecord): readonly Phrase[] {
     second.asSecond ??= new Map();
     let known = second.asSecond.get(list);
     if (!known) {
-      known = this.phrasesWithSecond(list, second.forms);
+      known = this.phrasesWithSecond(list, second);
       second.asSecond.set(list, known);
     }
     return known;
   }
 
-  private phrasesWithSecond(list: Phrase[], second: WordForms): Phrase[] {
+  private phrasesWithSecond(list: Phrase[], second: WordForms): readonly Phrase[] {
     let index = this.bySecond.get(list);
     if (!index) {
       index = new Map<string, number[]>();
@@ -322,18 +324,16 @@ export class LexiconIndex {
       this.bySecond.set(list, index);
     }
     // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
-    const { text, lower, stem } = second;
-    const verb = second.verb ?? undefined;
-    let at: number[] = [];
-    const take = (key: string | undefined, seen: boolean) => {
-      const hit = key === undefined || seen ? undefined : index.get(key);
-      if (hit) at = at.length ? [...at, ...hit] : hit;
-    };
-    take(text, false);
-    take(lower, lower === text);
-    take(stem, stem === text || stem === lower);
-    take(verb, verb === text || verb === lower || verb === stem);
-    if (at.length === 0) return [];
+    const { text, lower, stem, verb } = second;
+    const hits = [
+      index.get(text),
+      lower === text ? undefined : index.get(lower),
+      stem === text || stem === lower ? undefined : index.get(stem),
+      verb === null || verb === text || verb === lower || verb === stem ? undefined : index.get(verb),
+    ];
+    let at: number[] | undefined;
+    for (const hit of hits) if (hit) at = at ? [...at, ...hit] : hit;
+    if (!at) return NO_PHRASES;
     return (at.length > 1 ? [...at].sort((a, b) => a - b) : at).map((i) => list[i] as Phrase);
   }
 
@@ -349,11 +349,10 @@ export class LexiconIndex {
    * senses of its own tries only those; "OCMW-raad", "leefloon-aanvraag" try the parts of the hyphenated word; any
    * other word tries a term inside it as a compound.
    */
-  private candidates(text: string): Candidate[] {
-    const lower = text.toLowerCase();
+  private candidates(text: string, lower = text.toLowerCase(), stem?: string): readonly Candidate[] {
     const exact = this.exact.get(text);
     const exactLower = text === lower ? undefined : this.exact.get(lower);
-    const byStem = lower.length > 3 ? this.stems.get(this.stemOf(lower)) : undefined;
+    const byStem = lower.length > 3 ? this.stems.get(stem ?? this.stemOf(lower)) : undefined;
     const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
     for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
     if (senses.length) return [{ senses, inCompound: false }];
@@ -365,7 +364,7 @@ export class LexiconIndex {
       return parts;
     }
     const inCompound = this.matchCompound(lower);
-    return inCompound ? [{ senses: inCompound, inCompound: true }] : [];
+    return inCompound ? [{ senses: inCompound, inCompound: true }] : NO_CANDIDATES;
   }
 
   /** A term as the first or last part of a longer word whose other part is a real word. */
