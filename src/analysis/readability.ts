@@ -133,6 +133,19 @@ interface WordStats {
   contentWord: boolean;
 }
 
+/**
+ * A word of Latin letters only (ASCII, Latin-1 and Latin Extended-A/B, all \p{L}): most words, which need no
+ * pattern to take out what is not a letter.
+ */
+function onlyLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 0xc0 || c > 0x24f || c === 0xd7 || c === 0xf7) return false;
+  }
+  return true;
+}
+
 /** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
 const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, WordStats>>>();
 const STATS_LIMIT = 50_000;
@@ -145,9 +158,11 @@ function wordStats(
 ): WordStats {
   return remembered(memo, text, STATS_LIMIT, () => {
     const lower = text.toLowerCase();
-    const letters = lower.replace(/[^\p{L}]/gu, "");
+    const plain = onlyLetters(lower);
+    const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
     // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
-    const vocabulary = (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && !/\d/.test(lower);
+    const vocabulary =
+      (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
     return {
       lower,
       syllables: syllablesOf(lang, letters),

@@ -173,6 +173,9 @@ function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 
+/** Texts of at most this many words are read word by word for every pattern (see places). */
+const SHORT_TEXT_WORDS = 48;
+
 /** Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). */
 const CHARS_PER_PLACE = 40;
 
@@ -217,8 +220,8 @@ interface Chain {
   next: Int32Array;
 }
 interface Chains {
-  byFirst: Chain;
-  byKey: Chain;
+  byFirst?: Chain;
+  byKey?: Chain;
 }
 
 function chain(keys: readonly number[]): Chain {
@@ -232,9 +235,15 @@ function chain(keys: readonly number[]): Chain {
   return { head, next };
 }
 
-function chainsOf(starts: Starts): Chains {
-  starts.chains ??= { byFirst: chain(starts.first), byKey: chain(starts.key) };
-  return starts.chains;
+/** The chain by first letter (`two` false) or by first two letters, made on first use. */
+function chainOf(starts: Starts, two: boolean): Chain {
+  const chains = (starts.chains ??= {});
+  if (two) {
+    chains.byKey ??= chain(starts.key);
+    return chains.byKey;
+  }
+  chains.byFirst ??= chain(starts.first);
+  return chains.byFirst;
 }
 
 /** The words of one text, found once for every pattern that is run over it. */
@@ -277,8 +286,10 @@ export class WordStarts {
     const starts = this.startsOf(plan.edge);
     // Any word may start a match: trying every word beats a scan only in a short text (a sentence).
     if (plan.prefixes[0] === ANY) return starts.at.length <= 64 ? starts.at : null;
-    // A few prefixes in a long text: look them up; many prefixes in a short text: read the words one by one.
-    if (plan.prefixes.length * 4 < starts.at.length) return this.placesByPrefix(plan.prefixes, starts);
+    // A few prefixes in a long text: look them up; many prefixes, or a short text (a sentence, where making the
+    // chains costs more than reading the words): read the words one by one.
+    if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
+      return this.placesByPrefix(plan.prefixes, starts);
     const { at, first, key } = starts;
     const text = this.text;
     const places = scratch();
@@ -303,12 +314,11 @@ export class WordStarts {
   }
 
   private placesByPrefix(prefixes: readonly string[], starts: Starts): number[] {
-    const { byFirst, byKey } = chainsOf(starts);
     const text = this.text;
     const places = scratch();
     for (const prefix of prefixes) {
       const first = prefix.charCodeAt(0);
-      const { head, next } = prefix.length > 1 ? byKey : byFirst;
+      const { head, next } = chainOf(starts, prefix.length > 1);
       const key = prefix.length > 1 ? keyOf(first, prefix.charCodeAt(1)) : first;
       for (let i = head.get(key) ?? -1; i >= 0; i = next[i] as number) {
         const at = starts.at[i] as number;

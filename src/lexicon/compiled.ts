@@ -30,8 +30,14 @@ export interface Lexicon {
 
 /** wordfreq folds ß to ss and writes the straight apostrophe. */
 const folded = (word: string) => word.replace(/ß/g, "ss").replace(/[’‘]/g, "'");
-/** Whether folding changes the word: most words have none of these letters. */
-const FOLDS = /[ß’‘]/;
+/** Whether folding changes the word (it holds ß, ’ or ‘): most words have none of these letters. */
+function folds(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0xdf || c === 0x2019 || c === 0x2018) return true;
+  }
+  return false;
+}
 
 /**
  * A word list that also finds "straße" as "strasse" and "aujourd’hui" as "aujourd'hui": wordfreq folds ß to ss and
@@ -40,7 +46,7 @@ const FOLDS = /[ß’‘]/;
 export class WordList extends Set<string> {
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    return FOLDS.test(word) && super.has(folded(word));
+    return folds(word) && super.has(folded(word));
   }
 }
 
@@ -123,7 +129,7 @@ export class SortedWords implements ReadonlySet<string> {
 export class SortedWordList extends SortedWords {
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    return FOLDS.test(word) && super.has(folded(word));
+    return folds(word) && super.has(folded(word));
   }
 }
 
