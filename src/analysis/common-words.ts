@@ -47,7 +47,9 @@ export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<
 export function commonWordTest(lang: Language, common: ReadonlySet<string>): (lower: string) => boolean {
   // The same list serves one language, but the answers are kept per language, in case a caller shares one.
   const memo = memoFor(answers, common, lang);
-  return (lower) => common.has(lower) || remembered(memo, lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common));
+  return (lower) =>
+    common.has(lower) ||
+    (memo.get(lower) ?? remembered(memo, lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common)));
 }
 
 function commonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {

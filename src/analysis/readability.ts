@@ -156,6 +156,9 @@ function wordStats(
   functionWords: ReadonlySet<string>,
   memo: Map<string, WordStats>,
 ): WordStats {
+  // Looked up first: the work below is a closure, made only for a word not seen yet.
+  const known = memo.get(text);
+  if (known) return known;
   return remembered(memo, text, STATS_LIMIT, () => {
     const lower = text.toLowerCase();
     const plain = onlyLetters(lower);

@@ -54,7 +54,8 @@ const memo: Record<Language, Map<string, number>> = { nl: wordMemo(), fr: wordMe
 const MEMO_LIMIT = 50_000;
 
 export function countSyllables(word: string, lang: Language): number {
-  return remembered(memo[lang], word.toLowerCase(), MEMO_LIMIT, (lower) => syllablesOfLower(lower, lang));
+  const lower = word.toLowerCase();
+  return memo[lang].get(lower) ?? remembered(memo[lang], lower, MEMO_LIMIT, (w) => syllablesOfLower(w, lang));
 }
 
 /** The syllables of a word in lower case, worked out from the patterns (no memo: the build fills a table with it). */
