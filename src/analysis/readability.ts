@@ -7,7 +7,6 @@ import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibrati
 import { commonWordTest, looksLikeGermanName } from "./common-words.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
 import { syllablesOf } from "./word-facts.ts";
-import { memoFor, remembered } from "./word-memo.ts";
 
 /** What the formulas count. Shares are 0..1. */
 export interface TextStats {
@@ -124,15 +123,6 @@ export interface ReadabilityInput {
   functionWords: ReadonlySet<string>;
 }
 
-interface WordStats {
-  lower: string;
-  syllables: number;
-  /** More than six letters. */
-  longLetters: boolean;
-  /** Vocabulary that is not a function word: it may count as uncommon. */
-  contentWord: boolean;
-}
-
 /**
  * A word of Latin letters only (ASCII, Latin-1 and Latin Extended-A/B, all \p{L}): most words, which need no
  * pattern to take out what is not a letter.
@@ -146,35 +136,6 @@ function onlyLetters(word: string): boolean {
   return true;
 }
 
-/** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
-const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, WordStats>>>();
-const STATS_LIMIT = 50_000;
-
-function wordStats(
-  text: string,
-  lang: Language,
-  functionWords: ReadonlySet<string>,
-  memo: Map<string, WordStats>,
-): WordStats {
-  // Looked up first: the work below is a closure, made only for a word not seen yet.
-  const known = memo.get(text);
-  if (known) return known;
-  return remembered(memo, text, STATS_LIMIT, () => {
-    const lower = text.toLowerCase();
-    const plain = onlyLetters(lower);
-    const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
-    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
-    const vocabulary =
-      (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
-    return {
-      lower,
-      syllables: syllablesOf(lang, letters),
-      longLetters: letters.length > 6,
-      contentWord: vocabulary && !functionWords.has(lower),
-    };
-  });
-}
-
 export function measureReadability(input: ReadabilityInput): ReadabilityData {
   const { lang, tokens, commonWords } = input;
   let words = 0;
@@ -185,20 +146,29 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let longLetterWords = 0;
   let contentWords = 0;
   let uncommon = 0;
-  const memo = memoFor(statsMemo, input.functionWords, lang);
   const isCommon = commonWords && commonWordTest(lang, commonWords);
+  // What a word counts for is worked out where it stands: the syllables of the common words come from the word table
+  // (word-facts.ts), the rest from a memo, so the rest is a few string checks.
   for (const token of tokens) {
     if (token.kind !== "word") continue;
-    const word = wordStats(token.text, lang, input.functionWords, memo);
-    const count = word.syllables;
+    const text = token.text;
+    const lower = text.toLowerCase();
+    const plain = onlyLetters(lower);
+    const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
+    const count = syllablesOf(lang, letters);
     words++;
     syllables += count;
     if (count > 3) longWords++;
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
-    if (word.longLetters) longLetterWords++;
-    if (isCommon && word.contentWord) {
-      const common = isCommon(word.lower);
+    if (letters.length > 6) longLetterWords++;
+    if (!isCommon) continue;
+    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
+    const vocabulary =
+      (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
+    // Function words never count as uncommon.
+    if (vocabulary && !input.functionWords.has(lower)) {
+      const common = isCommon(lower);
       if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
       contentWords++;
       if (!common) uncommon++;
