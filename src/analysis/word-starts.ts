@@ -205,11 +205,14 @@ function sortedUnique(list: number[]): number[] {
   return list;
 }
 
+/** Places in a text, in rising order. */
+type Places = readonly number[] | Int32Array;
+
 /** Where the words start (in order), with their first letter and first two letters (keyOf; 0 without a second). */
 interface Starts {
-  at: number[];
-  first: number[];
-  key: number[];
+  at: Int32Array;
+  first: Uint16Array;
+  key: Int32Array;
   /** The same places chained by first letter and by first two, made when a pattern with few prefixes asks. */
   chains?: Chains;
 }
@@ -224,7 +227,7 @@ interface Chains {
   byKey?: Chain;
 }
 
-function chain(keys: readonly number[]): Chain {
+function chain(keys: ArrayLike<number>): Chain {
   const head = new Map<number, number>();
   const next = new Int32Array(keys.length);
   for (let i = keys.length - 1; i >= 0; i--) {
@@ -259,8 +262,20 @@ export class WordStarts {
     let starts = this.starts[digits ? 1 : 0];
     if (!starts) {
       const text = this.text;
-      starts = { at: [], first: [], key: [] };
+      // Counted first, so that the lists are made once at their size: a word starts at a letter (a digit only
+      // continues a word, in the class with digits).
+      let count = 0;
       let inside = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const letter = isLetterCode(c);
+        const inClass = letter || (digits && isDigitCode(c));
+        if (letter && !inside) count++;
+        inside = inClass;
+      }
+      starts = { at: new Int32Array(count), first: new Uint16Array(count), key: new Int32Array(count) };
+      let n = 0;
+      inside = false;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         const inClass = isLetterCode(c) || (digits && isDigitCode(c));
@@ -268,9 +283,10 @@ export class WordStarts {
           const first = lowerLetter(c);
           if (first) {
             const second = lowerLetter(text.charCodeAt(i + 1));
-            starts.at.push(i);
-            starts.first.push(first);
-            starts.key.push(second ? keyOf(first, second) : 0);
+            starts.at[n] = i;
+            starts.first[n] = first;
+            starts.key[n] = second ? keyOf(first, second) : 0;
+            n++;
           }
         }
         inside = inClass;
@@ -281,7 +297,7 @@ export class WordStarts {
   }
 
   /** Where a match may start, in order; null when anywhere. */
-  private places(plan: Plan): number[] | null {
+  private places(plan: Plan): Places | null {
     if (!plan.prefixes) return null;
     const starts = this.startsOf(plan.edge);
     // Any word may start a match: trying every word beats a scan only in a short text (a sentence).

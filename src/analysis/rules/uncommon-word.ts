@@ -31,15 +31,15 @@ export const rule: Rule = {
     if (!common) return [];
     const links = LINKS[ctx.lang];
     const isCommon = commonWordTest(ctx.lang, common);
-    const covered = new Set<number>();
-    for (const m of ctx.terms) for (let t = m.first; t <= m.last; t++) covered.add(t);
+    const covered = new Uint8Array(ctx.tokens.length);
+    for (const m of ctx.terms) covered.fill(1, m.first, m.last + 1);
     const findings: FindingData[] = [];
     const seen = new Set<string>();
     let sentenceStart = true;
     ctx.tokens.forEach((token: Token, t) => {
       const atStart = sentenceStart;
       sentenceStart = token.kind === "punct" && /[.!?:]/.test(token.text);
-      if (token.kind !== "word" || covered.has(t) || token.text.length < 4) return;
+      if (token.kind !== "word" || covered[t] === 1 || token.text.length < 4) return;
       const lower = token.text.toLowerCase();
       if (ctx.grammar.functionWords.has(lower) || isCommon(lower)) return;
       const capital = token.text[0] !== lower[0];
