@@ -1,0 +1,80 @@
+/**
+ * How many pieces the TeX hyphenation patterns cut a word into, worked out from the `hyphen` package's pattern data
+ * the way its hyphenator does (Liang's algorithm: its `hyphenateWord`, exceptions first), but without its caches.
+ * The package keeps every word it has hyphenated, for the life of the process, in two objects that are never
+ * emptied: for words read from letters (names among them) that is a memory the word memos (word-memo.ts) do not
+ * allow, and it grows without end. tests/analysis/hyphen-count.test.ts compares the counts with the package's own
+ * output word by word.
+ */
+
+/** A node of the package's pattern trie: more letters, a pattern (its place in the levels table), or both. */
+type TrieNode = Trie | number | [Trie, number];
+interface Trie {
+  [letter: string]: TrieNode;
+}
+/** The package's pattern data: the levels of each pattern, the trie of patterns, and exceptions (word → marks). */
+export type HyphenPatterns = [number[][], Trie, Record<string, number[]>?];
+
+const NO_LETTERS: Trie = Object.freeze({}) as Trie;
+
+/** A word the package reads as one word: Latin letters only (most words); other words are left to the package. */
+export function countableWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 0xc0 || c > 0x24f || c === 0xd7 || c === 0xf7) return false;
+  }
+  return true;
+}
+
+/**
+ * The pieces of a word of Latin letters (countableWord) as the package's hyphenator gives them with minWordLength 2:
+ * one more than its hyphenation points.
+ */
+export function hyphenPieces(word: string, patterns: HyphenPatterns): number {
+  if (word.length < 2) return 1;
+  const [levelsTable, trie, exceptions] = patterns;
+  const lowered = word.toLocaleLowerCase();
+  const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
+  return (marks ? marks.length : hyphenationPoints(word, lowered, levelsTable, trie)) + 1;
+}
+
+/** The package's hyphenateWord, counting the marks it would return. */
+function hyphenationPoints(word: string, lowered: string, levelsTable: number[][], trie: Trie): number {
+  const levels: number[] = new Array(word.length + 1).fill(0);
+  const letters = `.${lowered}.`.split("");
+  let entity = -1;
+  // Every slice of the dotted word from `from` on, while it has three characters or more; the first two slices
+  // write their levels from the same place.
+  for (let from = 0; letters.length - from >= 3; from++) {
+    entity++;
+    if (from === 1) entity--;
+    let node = trie;
+    for (let j = from; j < letters.length; j++) {
+      const next = node[letters[j] as string];
+      if (next === undefined) break;
+      let pattern = -1;
+      if (Array.isArray(next)) {
+        node = next[0];
+        pattern = next[1];
+      } else if (typeof next === "number") {
+        node = NO_LETTERS;
+        pattern = next;
+      } else if (typeof next === "object" && next !== null) node = next;
+      else node = NO_LETTERS;
+      if (pattern < 0) continue;
+      const levelsOf = levelsTable[pattern] as number[];
+      // As in the package: a level past the end makes the list longer (with NaN, never a mark).
+      for (let k = 0; k < levelsOf.length; k++)
+        levels[entity + k] = Math.max(levelsOf[k] as number, levels[entity + k] as number);
+    }
+  }
+  const n = levels.length;
+  levels[0] = 0;
+  levels[1] = 0;
+  levels[n - 1] = 0;
+  levels[n - 2] = 0;
+  let points = 0;
+  for (let i = 0; i < levels.length; i++) if (((levels[i] as number) & 1) === 1) points++;
+  return points;
+}
