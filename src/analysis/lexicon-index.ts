@@ -42,13 +42,17 @@ interface WordRecord extends WordForms {
   starts: Phrase[][] | null;
   /** The sense lists to try in order when it stands alone (see candidates). */
   single: readonly Candidate[];
-  /** As the second word of a phrase: the phrases of a list that it can continue (see withSecondWord). */
-  asSecond?: Map<Phrase[], readonly Phrase[]>;
 }
 
 interface Phrase {
   entries: LexiconEntry[];
   keys: string[];
+}
+
+/** The phrases of a list with one second word, and their places in the list. */
+interface SecondWordPhrases {
+  at: number[];
+  phrases: Phrase[];
 }
 
 /** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
@@ -83,8 +87,8 @@ export class LexiconIndex {
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly stemMemo = wordMemo<string, string>();
   private readonly records = wordMemo<string, WordRecord>();
-  /** Per list of phrases: second-word key → places in the list (see withSecondWord). */
-  private readonly bySecond = new WeakMap<Phrase[], Map<string, number[]>>();
+  /** Per list of phrases: second-word key → its phrases and their places in the list (see withSecondWord). */
+  private readonly bySecond = new WeakMap<Phrase[], Map<string, SecondWordPhrases>>();
 
   constructor(
     entries: readonly LexiconEntry[],
@@ -235,11 +239,9 @@ export class LexiconIndex {
       const asWritten = this.phrases.get(text);
       const asLower = lower === text ? undefined : this.phrases.get(lower);
       const byStem = this.phrases.get(stem);
-      for (const list of [asWritten, asLower, byStem]) {
-        if (!list) continue;
-        if (!starts) starts = [list];
-        else if (!starts.includes(list)) starts.push(list);
-      }
+      if (asWritten) starts = [asWritten];
+      if (asLower && asLower !== asWritten) starts = starts ? [...starts, asLower] : [asLower];
+      if (byStem && !starts?.includes(byStem)) starts = starts ? [...starts, byStem] : [byStem];
       record = { text, lower, stem, verb, starts, single: this.candidates(text, lower, stem) };
       if (this.records.size >= 100_000) this.records.clear();
       this.records.set(text, record);
@@ -294,7 +296,8 @@ export class LexiconIndex {
     if (!found) return null;
     // The longest phrase whose sense applies here; the rest of the words may still match on their own. A phrase
     // listed for one sense only ("beroep aangetekend") is its own context.
-    for (const phrase of found.sort((a, b) => b.keys.length - a.keys.length)) {
+    if (found.length > 1) found.sort((a, b) => b.keys.length - a.keys.length);
+    for (const phrase of found) {
       const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, () => context(t));
       if (entry) {
         const last = t + phrase.keys.length - 1;
@@ -305,36 +308,34 @@ export class LexiconIndex {
   }
 
   /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
-  private withSecondWord(list: Phrase[], second: WordRecord): readonly Phrase[] {
-    second.asSecond ??= new Map();
-    let known = second.asSecond.get(list);
-    if (!known) {
-      known = this.phrasesWithSecond(list, second);
-      second.asSecond.set(list, known);
-    }
-    return known;
-  }
-
-  private phrasesWithSecond(list: Phrase[], second: WordForms): readonly Phrase[] {
+  private withSecondWord(list: Phrase[], second: WordForms): readonly Phrase[] {
     let index = this.bySecond.get(list);
     if (!index) {
-      index = new Map<string, number[]>();
-      for (const [i, phrase] of list.entries())
-        index.set(phrase.keys[1] as string, [...(index.get(phrase.keys[1] as string) ?? []), i]);
+      index = new Map<string, SecondWordPhrases>();
+      for (const [i, phrase] of list.entries()) {
+        const key = phrase.keys[1] as string;
+        const known = index.get(key);
+        if (known) {
+          known.at.push(i);
+          known.phrases.push(phrase);
+        } else index.set(key, { at: [i], phrases: [phrase] });
+      }
       this.bySecond.set(list, index);
     }
-    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
+    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d. Mostly one
+    // of them is a second word of the list, or none: its phrases are given as they are (a list never changed).
     const { text, lower, stem, verb } = second;
-    const hits = [
-      index.get(text),
-      lower === text ? undefined : index.get(lower),
-      stem === text || stem === lower ? undefined : index.get(stem),
-      verb === null || verb === text || verb === lower || verb === stem ? undefined : index.get(verb),
-    ];
-    let at: number[] | undefined;
-    for (const hit of hits) if (hit) at = at ? [...at, ...hit] : hit;
-    if (!at) return NO_PHRASES;
-    return (at.length > 1 ? [...at].sort((a, b) => a - b) : at).map((i) => list[i] as Phrase);
+    const byText = index.get(text);
+    const byLower = lower === text ? undefined : index.get(lower);
+    const byStem = stem === text || stem === lower ? undefined : index.get(stem);
+    const byVerb = verb === null || verb === text || verb === lower || verb === stem ? undefined : index.get(verb);
+    const hits = (byText ? 1 : 0) + (byLower ? 1 : 0) + (byStem ? 1 : 0) + (byVerb ? 1 : 0);
+    if (hits === 0) return NO_PHRASES;
+    if (hits === 1) return ((byText ?? byLower ?? byStem ?? byVerb) as SecondWordPhrases).phrases;
+    // Several: their phrases in the order of the list.
+    const at: number[] = [];
+    for (const hit of [byText, byLower, byStem, byVerb]) if (hit) at.push(...hit.at);
+    return at.sort((a, b) => a - b).map((i) => list[i] as Phrase);
   }
 
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
