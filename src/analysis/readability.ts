@@ -7,6 +7,7 @@ import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibrati
 import { commonWordTest, looksLikeGermanName } from "./common-words.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
 import { syllablesOf } from "./word-facts.ts";
+import { memoFor } from "./word-memo.ts";
 
 /** What the formulas count. Shares are 0..1. */
 export interface TextStats {
@@ -136,6 +137,30 @@ function onlyLetters(word: string): boolean {
   return true;
 }
 
+/**
+ * What a word as written counts for, in one number: its syllables times four, plus LONG_LETTERS (more than six
+ * letters) and CONTENT_WORD (vocabulary that is not a function word: it may count as uncommon).
+ */
+const LONG_LETTERS = 2;
+const CONTENT_WORD = 1;
+/** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
+const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, number>>>();
+const STATS_LIMIT = 50_000;
+
+function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): number {
+  const lower = text.toLowerCase();
+  const plain = onlyLetters(lower);
+  const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
+  // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
+  const vocabulary =
+    (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
+  return (
+    syllablesOf(lang, letters) * 4 +
+    (letters.length > 6 ? LONG_LETTERS : 0) +
+    (vocabulary && !functionWords.has(lower) ? CONTENT_WORD : 0)
+  );
+}
+
 export function measureReadability(input: ReadabilityInput): ReadabilityData {
   const { lang, tokens, commonWords } = input;
   let words = 0;
@@ -147,29 +172,26 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let contentWords = 0;
   let uncommon = 0;
   const isCommon = commonWords && commonWordTest(lang, commonWords);
-  // What a word counts for is worked out where it stands: the syllables of the common words come from the word table
-  // (word-facts.ts), the rest from a memo, so the rest is a few string checks.
+  const memo = memoFor(statsMemo, input.functionWords, lang);
   for (const token of tokens) {
     if (token.kind !== "word") continue;
     const text = token.text;
-    const lower = text.toLowerCase();
-    const plain = onlyLetters(lower);
-    const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
-    const count = syllablesOf(lang, letters);
+    let known = memo.get(text);
+    if (known === undefined) {
+      known = wordStats(text, lang, input.functionWords);
+      if (memo.size >= STATS_LIMIT) memo.clear();
+      memo.set(text, known);
+    }
+    const count = known >> 2;
     words++;
     syllables += count;
     if (count > 3) longWords++;
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
-    if (letters.length > 6) longLetterWords++;
-    if (!isCommon) continue;
-    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
-    const vocabulary =
-      (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
-    // Function words never count as uncommon.
-    if (vocabulary && !input.functionWords.has(lower)) {
-      const common = isCommon(lower);
-      if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
+    if (known & LONG_LETTERS) longLetterWords++;
+    if (isCommon && known & CONTENT_WORD) {
+      const common = isCommon(text.toLowerCase());
+      if (!common && lang === "de" && looksLikeGermanName(text)) continue;
       contentWords++;
       if (!common) uncommon++;
     }
