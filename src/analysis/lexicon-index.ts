@@ -216,7 +216,10 @@ export class LexiconIndex {
         t = phrase.last;
         continue;
       }
-      for (const { senses, inCompound } of record.single) {
+      // Indexed loops here and below: these run for every word, and iterators would be made for each.
+      const single = record.single;
+      for (let c = 0; c < single.length; c++) {
+        const { senses, inCompound } = single[c] as Candidate;
         const entry = this.choose(senses, () => context(t));
         if (entry) {
           matches.push({ entry, senses, inCompound, first: t, last: t });
@@ -279,8 +282,10 @@ export class LexiconIndex {
     // Most words start no phrase at all; those that do mostly start none with this second word.
     if (!second) return null;
     let found: Phrase[] | undefined;
-    for (const list of starts) {
-      for (const phrase of this.withSecondWord(list, second)) {
+    for (let s = 0; s < starts.length; s++) {
+      const phrases = this.withSecondWord(starts[s] as Phrase[], second);
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p] as Phrase;
         if (found?.includes(phrase)) continue;
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;

@@ -217,10 +217,32 @@ interface Starts {
   chains?: Chains;
 }
 
-/** For each key, the index of its first place; `next` leads from a place to the next with the same key, or -1. */
+/**
+ * For each key, the index of its first place (`headOf`); `next` leads from a place to the next with the same key, or
+ * -1. The heads are an open-addressing table in typed lists: `keys` (key + 1, 0 for a free slot) and `heads`.
+ */
 interface Chain {
-  head: Map<number, number>;
+  keys: Int32Array;
+  heads: Int32Array;
   next: Int32Array;
+}
+
+/** The slot of `key` in a chain's table: where it is, or the free slot where it would go. */
+function slotOf(keys: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+  for (;;) {
+    slot &= mask;
+    const stored = keys[slot] as number;
+    if (stored === 0 || stored === key + 1) return slot;
+    slot++;
+  }
+}
+
+/** The index of the first place with `key`, or -1. */
+function headOf(chain: Chain, key: number): number {
+  const slot = slotOf(chain.keys, key);
+  return chain.keys[slot] === 0 ? -1 : (chain.heads[slot] as number);
 }
 interface Chains {
   byFirst?: Chain;
@@ -228,14 +250,19 @@ interface Chains {
 }
 
 function chain(keys: ArrayLike<number>): Chain {
-  const head = new Map<number, number>();
-  const next = new Int32Array(keys.length);
+  let size = 16;
+  while (size < keys.length * 2) size *= 2;
+  const chain: Chain = { keys: new Int32Array(size), heads: new Int32Array(size), next: new Int32Array(keys.length) };
   for (let i = keys.length - 1; i >= 0; i--) {
     const key = keys[i] as number;
-    next[i] = head.get(key) ?? -1;
-    head.set(key, i);
+    const slot = slotOf(chain.keys, key);
+    if (chain.keys[slot] === 0) {
+      chain.keys[slot] = key + 1;
+      chain.next[i] = -1;
+    } else chain.next[i] = chain.heads[slot] as number;
+    chain.heads[slot] = i;
   }
-  return { head, next };
+  return chain;
 }
 
 /** The chain by first letter (`two` false) or by first two letters, made on first use. */
@@ -334,9 +361,9 @@ export class WordStarts {
     const places = scratch();
     for (const prefix of prefixes) {
       const first = prefix.charCodeAt(0);
-      const { head, next } = chainOf(starts, prefix.length > 1);
+      const found = chainOf(starts, prefix.length > 1);
       const key = prefix.length > 1 ? keyOf(first, prefix.charCodeAt(1)) : first;
-      for (let i = head.get(key) ?? -1; i >= 0; i = next[i] as number) {
+      for (let i = headOf(found, key); i >= 0; i = found.next[i] as number) {
         const at = starts.at[i] as number;
         let k = 2;
         while (k < prefix.length && lowerLetter(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
