@@ -39,19 +39,26 @@ export function hyphenPieces(word: string, patterns: HyphenPatterns): number {
   return (marks ? marks.length : hyphenationPoints(word, lowered, levelsTable, trie)) + 1;
 }
 
-/** The package's hyphenateWord, counting the marks it would return. */
+/**
+ * The package's hyphenateWord, counting the marks it would return. It keeps a level per place (word length + 1);
+ * a pattern that reaches past the end makes its list longer with NaN levels, which are never marks but move the two
+ * places it clears at the end: here only the length of that longer list is kept.
+ */
 function hyphenationPoints(word: string, lowered: string, levelsTable: number[][], trie: Trie): number {
-  const levels: number[] = new Array(word.length + 1).fill(0);
-  const letters = `.${lowered}.`.split("");
+  const places = word.length + 1;
+  const levels = new Uint8Array(places);
+  let length = places;
+  // The word between dots, as the patterns read it.
+  const dotted = `.${lowered}.`;
   let entity = -1;
   // Every slice of the dotted word from `from` on, while it has three characters or more; the first two slices
   // write their levels from the same place.
-  for (let from = 0; letters.length - from >= 3; from++) {
+  for (let from = 0; dotted.length - from >= 3; from++) {
     entity++;
     if (from === 1) entity--;
     let node = trie;
-    for (let j = from; j < letters.length; j++) {
-      const next = node[letters[j] as string];
+    for (let j = from; j < dotted.length; j++) {
+      const next = node[dotted[j] as string];
       if (next === undefined) break;
       let pattern = -1;
       if (Array.isArray(next)) {
@@ -64,17 +71,21 @@ function hyphenationPoints(word: string, lowered: string, levelsTable: number[][
       else node = NO_LETTERS;
       if (pattern < 0) continue;
       const levelsOf = levelsTable[pattern] as number[];
-      // As in the package: a level past the end makes the list longer (with NaN, never a mark).
-      for (let k = 0; k < levelsOf.length; k++)
-        levels[entity + k] = Math.max(levelsOf[k] as number, levels[entity + k] as number);
+      for (let k = 0; k < levelsOf.length; k++) {
+        const at = entity + k;
+        if (at < places) {
+          const level = levelsOf[k] as number;
+          if (level > (levels[at] as number)) levels[at] = level;
+        } else if (at >= length) length = at + 1;
+      }
     }
   }
-  const n = levels.length;
+  // The first two places and the last two of the (perhaps longer) list are never marks.
   levels[0] = 0;
   levels[1] = 0;
-  levels[n - 1] = 0;
-  levels[n - 2] = 0;
+  if (length - 1 < places) levels[length - 1] = 0;
+  if (length - 2 < places) levels[length - 2] = 0;
   let points = 0;
-  for (let i = 0; i < levels.length; i++) if (((levels[i] as number) & 1) === 1) points++;
+  for (let i = 0; i < places; i++) if (((levels[i] as number) & 1) === 1) points++;
   return points;
 }
