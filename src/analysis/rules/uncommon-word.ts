@@ -45,14 +45,15 @@ export const rule: Rule = {
       const capital = token.text[0] !== lower[0];
       if (!atStart && capital && (ctx.lang !== "de" || looksLikeGermanName(token.text))) return; // a name
       if (/[\d.]/.test(lower) || token.text === token.text.toUpperCase()) return; // codes and acronyms
+      // Once per word: after the first time, the reader has met it (a story about an "egel" says it ten times). A
+      // word reported before is no compound of common words, so it need not be split again.
+      if (seen.has(lower)) return;
       if (
         lower.includes("-")
           ? lower.split("-").every((p) => common.has(p))
           : links !== undefined && isTransparentCompound(lower, common, links)
       )
         return;
-      // Once per word: after the first time, the reader has met it (a story about an "egel" says it ten times).
-      if (seen.has(lower)) return;
       seen.add(lower);
       findings.push(finding(ctx, "uncommon-word", "info", token, "uncommon-word", { text: token.text }));
     });
