@@ -64,6 +64,11 @@ export function useWordTable(lang: Language, table: WordTable | null | undefined
   return tables[lang] !== null;
 }
 
+/** Whether the build's word table of a language is there and used (the bench reports it). */
+export function hasWordTable(lang: Language): boolean {
+  return tableOf(lang) !== null;
+}
+
 /** The stem of a word in lower case, as the language's stemmer gives it. */
 export function stemOf(lang: Language, lower: string): string {
   const table = tables[lang] === undefined ? tableOf(lang) : tables[lang];
