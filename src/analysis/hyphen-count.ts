@@ -32,19 +32,37 @@ export function countableWord(word: string): boolean {
  * one more than its hyphenation points.
  */
 export function hyphenPieces(word: string, patterns: HyphenPatterns): number {
-  if (word.length < 2) return 1;
-  const [levelsTable, trie, exceptions] = patterns;
-  const lowered = word.toLocaleLowerCase();
-  const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
-  return (marks ? marks.length : hyphenationPoints(word, lowered, levelsTable, trie)) + 1;
+  return word.length < 2 ? 1 : hyphenMarks(word, patterns).length + 1;
 }
 
 /**
- * The package's hyphenateWord, counting the marks it would return. It keeps a level per place (word length + 1);
+ * The word with `hyphen` at every hyphenation point, as the package's hyphenator writes a word of Latin letters
+ * (countableWord) of at least `minWordLength` letters; a shorter word as it is.
+ */
+export function insertHyphens(word: string, patterns: HyphenPatterns, hyphen: string, minWordLength: number): string {
+  if (word.length < minWordLength || word.length === 0) return word;
+  const marks = hyphenMarks(word, patterns);
+  if (marks.length === 0) return word;
+  const pieces = [word.slice(0, marks[0])];
+  for (let i = 1; i < marks.length; i++) pieces.push(word.slice(marks[i - 1], marks[i]));
+  pieces.push(word.slice(marks[marks.length - 1]));
+  return pieces.join(hyphen);
+}
+
+/** Where the package puts hyphens in a word: the exceptions of the patterns first, else the patterns. */
+function hyphenMarks(word: string, patterns: HyphenPatterns): readonly number[] {
+  const [levelsTable, trie, exceptions] = patterns;
+  const lowered = word.toLocaleLowerCase();
+  const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
+  return marks ?? hyphenationPoints(word, lowered, levelsTable, trie);
+}
+
+/**
+ * The package's hyphenateWord: the places of its marks. It keeps a level per place (word length + 1);
  * a pattern that reaches past the end makes its list longer with NaN levels, which are never marks but move the two
  * places it clears at the end: here only the length of that longer list is kept.
  */
-function hyphenationPoints(word: string, lowered: string, levelsTable: number[][], trie: Trie): number {
+function hyphenationPoints(word: string, lowered: string, levelsTable: number[][], trie: Trie): number[] {
   const places = word.length + 1;
   const levels = new Uint8Array(places);
   let length = places;
@@ -85,7 +103,7 @@ function hyphenationPoints(word: string, lowered: string, levelsTable: number[][
   levels[1] = 0;
   if (length - 1 < places) levels[length - 1] = 0;
   if (length - 2 < places) levels[length - 2] = 0;
-  let points = 0;
-  for (let i = 0; i < places; i++) if (((levels[i] as number) & 1) === 1) points++;
-  return points;
+  const marks: number[] = [];
+  for (let i = 0; i < places; i++) if (((levels[i] as number) & 1) === 1) marks.push(i);
+  return marks;
 }

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { countableWord, type HyphenPatterns, hyphenPieces } from "./hyphen-count.ts";
+import { countableWord, type HyphenPatterns, hyphenPieces, insertHyphens } from "./hyphen-count.ts";
 import type { Language } from "./types.ts";
 import { remembered, wordMemo } from "./word-memo.ts";
 
@@ -83,5 +83,7 @@ export function syllablesOfLower(lower: string, lang: Language): number {
 
 /** Soft-hyphenated word (U+00AD at every break), for print layouts and compound reading aids. */
 export function hyphenate(word: string, lang: Language, minWordLength = 2): string {
+  // A word of Latin letters without the package's caches (hyphen-count.ts), as for the syllables; others by it.
+  if (countableWord(word)) return insertHyphens(word, patternsOf(lang), HYPHEN, minWordLength);
   return hyphenator(lang)(word, { hyphenChar: HYPHEN, minWordLength });
 }

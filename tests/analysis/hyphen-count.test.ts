@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countableWord, type HyphenPatterns, hyphenPieces } from "../../src/analysis/hyphen-count.ts";
+import { hyphenate } from "../../src/analysis/syllables.ts";
 import { tokenize } from "../../src/analysis/tokenize.ts";
 import { LANGUAGES } from "../../src/analysis/types.ts";
 import { allLetterTexts } from "../helpers/fixtures.ts";
@@ -41,6 +42,21 @@ describe("syllable pieces from the hyphenation patterns", () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it("put soft hyphens where the package puts them, for print layouts too (long words, capitals)", () => {
+    for (const lang of LANGUAGES) {
+      const { hyphenateSync } = require(MODULES[lang]) as { hyphenateSync: Hyphenate };
+      const words = commonWords(lang).filter(countableWord);
+      const sample = [...words.filter((_, i) => i % 5 === 0), ...words.slice(0, 500).map((w) => w.toUpperCase())];
+      sample.push(...words.filter((w) => w.length >= 10).map((w) => w[0]?.toUpperCase() + w.slice(1)));
+      for (const minWordLength of [2, 10]) {
+        const wrong = sample.filter(
+          (w) => hyphenate(w, lang, minWordLength) !== hyphenateSync(w, { hyphenChar: HYPHEN, minWordLength }),
+        );
+        expect(wrong, `${lang} ${minWordLength}`).toEqual([]);
+      }
+    }
+  });
 
   it("are the package's own for any string of letters, in any case", () => {
     const { patterns, hyphenateSync } = require("hyphen/nl") as { patterns: HyphenPatterns; hyphenateSync: Hyphenate };
