@@ -58,9 +58,8 @@ interface SecondWordPhrases {
 /** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
 const LINKS = ["", "s", "e", "en", "es", "n"];
 const MIN_COMPOUND_PART = 5;
-/** The answer for the many words that have none (shared, never changed). */
-const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
-const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
+/** The answers for the many words that have none (shared, never changed). */
+const [NO_CANDIDATES, NO_PHRASES]: [readonly Candidate[], readonly Phrase[]] = [Object.freeze([]), Object.freeze([])];
 const MIN_REST = 4;
 
 function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntry): void {
@@ -337,8 +336,7 @@ export class LexiconIndex {
     const hits = (byText ? 1 : 0) + (byLower ? 1 : 0) + (byStem ? 1 : 0) + (byVerb ? 1 : 0);
     if (hits === 0) return NO_PHRASES;
     if (hits === 1) return ((byText ?? byLower ?? byStem ?? byVerb) as SecondWordPhrases).phrases;
-    // Several: their phrases in the order of the list.
-    const at: number[] = [];
+    const at: number[] = []; // several: their phrases in the order of the list
     for (const hit of [byText, byLower, byStem, byVerb]) if (hit) at.push(...hit.at);
     return at.sort((a, b) => a - b).map((i) => list[i] as Phrase);
   }
