@@ -1,8 +1,9 @@
 /**
  * What the analysis works out for a word as written, precomputed at build time (src/lexicon/compile.ts) for the
  * frequent words of a language — its stem and its syllable count — so that a letter pays the stemmer and the
- * hyphenation patterns only for its rare words. The table is static data made from the word lists in lexicon/data
- * (one entry per common word), not a memory of letters. One file per language, one word a line, sorted by word (as
+ * hyphenation patterns only for its rare words. The table is static data made from the word lists in lexicon/ (the
+ * common words, the words of the lexicon's terms, the Dutch compounds: src/lexicon/compile.ts, tableWords), not a
+ * memory of letters. One file per language, one word a line, sorted by word (as
  * Array.sort orders strings):
  *
  *     word TAB syllables TAB stem
