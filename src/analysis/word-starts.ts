@@ -225,7 +225,8 @@ interface Chains {
 
 /** The chain by first letter (`two` false) or by first two letters, made on first use. */
 function chainOf(starts: Starts, two: boolean): Chain {
-  const chains = (starts.chains ??= {});
+  starts.chains ??= {};
+  const chains = starts.chains;
   if (two) {
     chains.byKey ??= chain(starts.key);
     return chains.byKey;
