@@ -7,6 +7,7 @@
 
 import { GRAMMARS } from "./grammar.ts";
 import type { Language } from "./types.ts";
+import { stemOf } from "./word-facts.ts";
 import { memoFor, remembered } from "./word-memo.ts";
 
 export const STEMMED: ReadonlySet<Language> = new Set(["fr", "de", "en"]);
@@ -36,8 +37,19 @@ const answers = new WeakMap<ReadonlySet<string>, Map<string, Map<string, boolean
 const ANSWERS_LIMIT = 100_000;
 
 export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
+  return commonWordTest(lang, common)(lower);
+}
+
+/**
+ * isCommonWord for one language and list, for a caller that asks about many words: a word of the list is answered
+ * by the list, any other is worked out once and remembered.
+ */
+export function commonWordTest(lang: Language, common: ReadonlySet<string>): (lower: string) => boolean {
   // The same list serves one language, but the answers are kept per language, in case a caller shares one.
-  return remembered(memoFor(answers, common, lang), lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common));
+  const memo = memoFor(answers, common, lang);
+  return (lower) =>
+    common.has(lower) ||
+    (memo.get(lower) ?? remembered(memo, lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common)));
 }
 
 function commonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {
@@ -46,7 +58,7 @@ function commonWord(lower: string, lang: Language, common: ReadonlySet<string>):
   // wordfreq splits at hyphens and elisions: "rendez-vous" is "rendez" + "vous", "l'" is "l".
   if (/['’]$/.test(lower)) return true;
   if (lower.includes("-")) return lower.split("-").every((part) => !part || commonWord(part, lang, common));
-  if (lower.length > 3 && commonStems(lang, common).has(GRAMMARS[lang].stem(lower))) return true;
+  if (lower.length > 3 && commonStems(lang, common).has(stemOf(lang, lower))) return true;
   // The French stemmer keeps the "nous" ending: "répondons" is common when "répondez" or "répondre" is.
   return lang === "fr" && /.{3}ons$/.test(lower) && FR_NOUS.some((end) => common.has(lower.slice(0, -3) + end));
 }

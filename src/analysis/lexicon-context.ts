@@ -22,18 +22,24 @@ export function sentenceWordsReader(
   sentences: readonly Span[] | undefined,
   formsAt: (i: number) => WordForms | undefined,
 ): (t: number) => ReadonlySet<string> {
-  // Sentence numbers rise with the token index, so a sentence is a run of tokens.
-  const sentenceOf: number[] = new Array(tokens.length);
-  let s = 0;
-  tokens.forEach((token, i) => {
-    if (sentences) {
-      while (s < sentences.length - 1 && (sentences[s] as Span).end <= token.start) s++;
-    }
-    sentenceOf[i] = s;
-    if (!sentences && token.kind === "punct" && /[.!?]/.test(token.text)) s++;
-  });
+  // Sentence numbers rise with the token index, so a sentence is a run of tokens. Numbered when first asked: most
+  // letters have no word with senses.
+  let sentenceOf: number[] | undefined;
+  const number = (): number[] => {
+    const numbers: number[] = new Array(tokens.length);
+    let s = 0;
+    tokens.forEach((token, i) => {
+      if (sentences) {
+        while (s < sentences.length - 1 && (sentences[s] as Span).end <= token.start) s++;
+      }
+      numbers[i] = s;
+      if (!sentences && token.kind === "punct" && /[.!?]/.test(token.text)) s++;
+    });
+    return numbers;
+  };
   const words = new Map<number, Set<string>>();
   return (t) => {
+    sentenceOf ??= number();
     const sentence = sentenceOf[t] ?? 0;
     let set = words.get(sentence);
     if (!set) {

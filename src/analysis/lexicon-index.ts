@@ -11,10 +11,11 @@
 
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
-import type { Grammar } from "./grammar.ts";
+import { GRAMMARS, type Grammar } from "./grammar.ts";
 import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
+import { stemOf } from "./word-facts.ts";
 import { remembered, wordMemo } from "./word-memo.ts";
 
 export interface TermMatch {
@@ -35,15 +36,12 @@ interface Candidate {
   inCompound: boolean;
 }
 
-/** What the index knows about a word as written: the same for every place it stands, so worked out once. */
-interface WordRecord {
-  forms: WordForms;
+/** What the index knows about a word as written (its forms, and more): the same for every place it stands. */
+interface WordRecord extends WordForms {
   /** The phrase lists it can start (as written, in lower case, by stem), or null. */
   starts: Phrase[][] | null;
   /** The sense lists to try in order when it stands alone (see candidates). */
-  single: Candidate[];
-  /** As the second word of a phrase: the phrases of a list that it can continue (see withSecondWord). */
-  asSecond?: Map<Phrase[], Phrase[]>;
+  single: readonly Candidate[];
 }
 
 interface Phrase {
@@ -51,9 +49,17 @@ interface Phrase {
   keys: string[];
 }
 
+/** The phrases of a list with one second word, and their places in the list. */
+interface SecondWordPhrases {
+  at: number[];
+  phrases: Phrase[];
+}
+
 /** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
 const LINKS = ["", "s", "e", "en", "es", "n"];
 const MIN_COMPOUND_PART = 5;
+/** The answers for the many words that have none (shared, never changed). */
+const [NO_CANDIDATES, NO_PHRASES]: [readonly Candidate[], readonly Phrase[]] = [Object.freeze([]), Object.freeze([])];
 const MIN_REST = 4;
 
 function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntry): void {
@@ -80,8 +86,8 @@ export class LexiconIndex {
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly stemMemo = wordMemo<string, string>();
   private readonly records = wordMemo<string, WordRecord>();
-  /** Per list of phrases: second-word key → places in the list (see withSecondWord). */
-  private readonly bySecond = new WeakMap<Phrase[], Map<string, number[]>>();
+  /** Per list of phrases: second-word key → its phrases and their places in the list (see withSecondWord). */
+  private readonly bySecond = new WeakMap<Phrase[], Map<string, SecondWordPhrases>>();
 
   constructor(
     entries: readonly LexiconEntry[],
@@ -170,6 +176,8 @@ export class LexiconIndex {
   }
 
   private stemOf(lower: string): string {
+    // The language's own stemmer: the stems every part of the analysis shares (word-facts.ts).
+    if (this.grammar === GRAMMARS[this.lang]) return stemOf(this.lang, lower);
     return remembered(this.stemMemo, lower, 100_000, (word) => this.grammar.stem(word));
   }
 
@@ -196,8 +204,7 @@ export class LexiconIndex {
       records[i] = made;
       return made;
     };
-    const formsAt = (i: number) => recordAt(i)?.forms;
-    const context = this.contextKeys.size ? sentenceWordsReader(tokens, sentences, formsAt) : () => new Set<string>();
+    const context = this.contextKeys.size ? sentenceWordsReader(tokens, sentences, recordAt) : () => new Set<string>();
     const matches: TermMatch[] = [];
     for (let t = 0; t < tokens.length; t++) {
       const record = recordAt(t);
@@ -208,7 +215,10 @@ export class LexiconIndex {
         t = phrase.last;
         continue;
       }
-      for (const { senses, inCompound } of record.single) {
+      // Indexed loops here and below: these run for every word, and iterators would be made for each.
+      const single = record.single;
+      for (let c = 0; c < single.length; c++) {
+        const { senses, inCompound } = single[c] as Candidate;
         const entry = this.choose(senses, () => context(t));
         if (entry) {
           matches.push({ entry, senses, inCompound, first: t, last: t });
@@ -226,16 +236,15 @@ export class LexiconIndex {
       const stem = this.stemOf(lower);
       const last = lower.charCodeAt(lower.length - 1);
       const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : null;
-      const starts: Phrase[][] = [];
-      for (const key of [text, lower, stem]) {
-        const list = this.phrases.get(key);
-        if (list && !starts.includes(list)) starts.push(list);
-      }
-      record = {
-        forms: { text, lower, stem, verb },
-        starts: starts.length ? starts : null,
-        single: this.candidates(text),
-      };
+      // The phrase lists it starts as written, in lower case and by stem (most words start none).
+      let starts: Phrase[][] | null = null;
+      const asWritten = this.phrases.get(text);
+      const asLower = lower === text ? undefined : this.phrases.get(lower);
+      const byStem = this.phrases.get(stem);
+      if (asWritten) starts = [asWritten];
+      if (asLower && asLower !== asWritten) starts = starts ? [...starts, asLower] : [asLower];
+      if (byStem && !starts?.includes(byStem)) starts = starts ? [...starts, byStem] : [byStem];
+      record = { text, lower, stem, verb, starts, single: this.candidates(text, lower, stem) };
       if (this.records.size >= 100_000) this.records.clear();
       this.records.set(text, record);
     }
@@ -272,13 +281,15 @@ export class LexiconIndex {
     // Most words start no phrase at all; those that do mostly start none with this second word.
     if (!second) return null;
     let found: Phrase[] | undefined;
-    for (const list of starts) {
-      for (const phrase of this.withSecondWord(list, second)) {
+    for (let s = 0; s < starts.length; s++) {
+      const phrases = this.withSecondWord(starts[s] as Phrase[], second);
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p] as Phrase;
         if (found?.includes(phrase)) continue;
         let ok = true;
         const rules = phrase.entries[0] as LexiconEntry;
         for (let k = 0; k < phrase.keys.length && ok; k++) {
-          const forms = recordAt(t + k)?.forms;
+          const forms = recordAt(t + k);
           ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
         }
         if (!ok) continue;
@@ -289,7 +300,8 @@ export class LexiconIndex {
     if (!found) return null;
     // The longest phrase whose sense applies here; the rest of the words may still match on their own. A phrase
     // listed for one sense only ("beroep aangetekend") is its own context.
-    for (const phrase of found.sort((a, b) => b.keys.length - a.keys.length)) {
+    if (found.length > 1) found.sort((a, b) => b.keys.length - a.keys.length);
+    for (const phrase of found) {
       const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, () => context(t));
       if (entry) {
         const last = t + phrase.keys.length - 1;
@@ -300,38 +312,33 @@ export class LexiconIndex {
   }
 
   /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
-  private withSecondWord(list: Phrase[], second: WordRecord): Phrase[] {
-    second.asSecond ??= new Map();
-    let known = second.asSecond.get(list);
-    if (!known) {
-      known = this.phrasesWithSecond(list, second.forms);
-      second.asSecond.set(list, known);
-    }
-    return known;
-  }
-
-  private phrasesWithSecond(list: Phrase[], second: WordForms): Phrase[] {
+  private withSecondWord(list: Phrase[], second: WordForms): readonly Phrase[] {
     let index = this.bySecond.get(list);
     if (!index) {
-      index = new Map<string, number[]>();
-      for (const [i, phrase] of list.entries())
-        index.set(phrase.keys[1] as string, [...(index.get(phrase.keys[1] as string) ?? []), i]);
+      index = new Map<string, SecondWordPhrases>();
+      for (const [i, phrase] of list.entries()) {
+        const key = phrase.keys[1] as string;
+        const known = index.get(key);
+        if (known) {
+          known.at.push(i);
+          known.phrases.push(phrase);
+        } else index.set(key, { at: [i], phrases: [phrase] });
+      }
       this.bySecond.set(list, index);
     }
-    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d.
-    const { text, lower, stem } = second;
-    const verb = second.verb ?? undefined;
-    let at: number[] = [];
-    const take = (key: string | undefined, seen: boolean) => {
-      const hit = key === undefined || seen ? undefined : index.get(key);
-      if (hit) at = at.length ? [...at, ...hit] : hit;
-    };
-    take(text, false);
-    take(lower, lower === text);
-    take(stem, stem === text || stem === lower);
-    take(verb, verb === text || verb === lower || verb === stem);
-    if (at.length === 0) return [];
-    return (at.length > 1 ? [...at].sort((a, b) => a - b) : at).map((i) => list[i] as Phrase);
+    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d. Mostly one
+    // of them is a second word of the list, or none: its phrases are given as they are (a list never changed).
+    const { text, lower, stem, verb } = second;
+    const byText = index.get(text);
+    const byLower = lower === text ? undefined : index.get(lower);
+    const byStem = stem === text || stem === lower ? undefined : index.get(stem);
+    const byVerb = verb === null || verb === text || verb === lower || verb === stem ? undefined : index.get(verb);
+    const hits = (byText ? 1 : 0) + (byLower ? 1 : 0) + (byStem ? 1 : 0) + (byVerb ? 1 : 0);
+    if (hits === 0) return NO_PHRASES;
+    if (hits === 1) return ((byText ?? byLower ?? byStem ?? byVerb) as SecondWordPhrases).phrases;
+    const at: number[] = []; // several: their phrases in the order of the list
+    for (const hit of [byText, byLower, byStem, byVerb]) if (hit) at.push(...hit.at);
+    return at.sort((a, b) => a - b).map((i) => list[i] as Phrase);
   }
 
   /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
@@ -346,11 +353,10 @@ export class LexiconIndex {
    * senses of its own tries only those; "OCMW-raad", "leefloon-aanvraag" try the parts of the hyphenated word; any
    * other word tries a term inside it as a compound.
    */
-  private candidates(text: string): Candidate[] {
-    const lower = text.toLowerCase();
+  private candidates(text: string, lower = text.toLowerCase(), stem?: string): readonly Candidate[] {
     const exact = this.exact.get(text);
     const exactLower = text === lower ? undefined : this.exact.get(lower);
-    const byStem = lower.length > 3 ? this.stems.get(this.stemOf(lower)) : undefined;
+    const byStem = lower.length > 3 ? this.stems.get(stem ?? this.stemOf(lower)) : undefined;
     const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
     for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
     if (senses.length) return [{ senses, inCompound: false }];
@@ -362,7 +368,7 @@ export class LexiconIndex {
       return parts;
     }
     const inCompound = this.matchCompound(lower);
-    return inCompound ? [{ senses: inCompound, inCompound: true }] : [];
+    return inCompound ? [{ senses: inCompound, inCompound: true }] : NO_CANDIDATES;
   }
 
   /** A term as the first or last part of a longer word whose other part is a real word. */

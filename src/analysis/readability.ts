@@ -4,10 +4,10 @@
  */
 
 import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibration.ts";
-import { isCommonWord, looksLikeGermanName } from "./common-words.ts";
-import { countSyllables } from "./syllables.ts";
+import { commonWordTest, looksLikeGermanName } from "./common-words.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
-import { memoFor, remembered } from "./word-memo.ts";
+import { syllablesOf } from "./word-facts.ts";
+import { memoFor } from "./word-memo.ts";
 
 /** What the formulas count. Shares are 0..1. */
 export interface TextStats {
@@ -124,32 +124,41 @@ export interface ReadabilityInput {
   functionWords: ReadonlySet<string>;
 }
 
-interface WordStats {
-  lower: string;
-  syllables: number;
-  /** More than six letters. */
-  longLetters: boolean;
-  /** Vocabulary that is not a function word: it may count as uncommon. */
-  contentWord: boolean;
+/**
+ * A word of Latin letters only (ASCII, Latin-1 and Latin Extended-A/B, all \p{L}): most words, which need no
+ * pattern to take out what is not a letter.
+ */
+function onlyLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 0xc0 || c > 0x24f || c === 0xd7 || c === 0xf7) return false;
+  }
+  return true;
 }
 
+/**
+ * What a word as written counts for, in one number: its syllables times four, plus LONG_LETTERS (more than six
+ * letters) and CONTENT_WORD (vocabulary that is not a function word: it may count as uncommon).
+ */
+const LONG_LETTERS = 2;
+const CONTENT_WORD = 1;
 /** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
-const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, WordStats>>>();
+const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, number>>>();
 const STATS_LIMIT = 50_000;
 
-function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): WordStats {
-  return remembered(memoFor(statsMemo, functionWords, lang), text, STATS_LIMIT, () => {
-    const lower = text.toLowerCase();
-    const letters = lower.replace(/[^\p{L}]/gu, "");
-    // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
-    const vocabulary = (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && !/\d/.test(lower);
-    return {
-      lower,
-      syllables: countSyllables(letters, lang),
-      longLetters: letters.length > 6,
-      contentWord: vocabulary && !functionWords.has(lower),
-    };
-  });
+function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): number {
+  const lower = text.toLowerCase();
+  const plain = onlyLetters(lower);
+  const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
+  // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
+  const vocabulary =
+    (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
+  return (
+    syllablesOf(lang, letters) * 4 +
+    (letters.length > 6 ? LONG_LETTERS : 0) +
+    (vocabulary && !functionWords.has(lower) ? CONTENT_WORD : 0)
+  );
 }
 
 export function measureReadability(input: ReadabilityInput): ReadabilityData {
@@ -162,19 +171,27 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let longLetterWords = 0;
   let contentWords = 0;
   let uncommon = 0;
+  const isCommon = commonWords && commonWordTest(lang, commonWords);
+  const memo = memoFor(statsMemo, input.functionWords, lang);
   for (const token of tokens) {
     if (token.kind !== "word") continue;
-    const word = wordStats(token.text, lang, input.functionWords);
-    const count = word.syllables;
+    const text = token.text;
+    let known = memo.get(text);
+    if (known === undefined) {
+      known = wordStats(text, lang, input.functionWords);
+      if (memo.size >= STATS_LIMIT) memo.clear();
+      memo.set(text, known);
+    }
+    const count = known >> 2;
     words++;
     syllables += count;
     if (count > 3) longWords++;
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
-    if (word.longLetters) longLetterWords++;
-    if (commonWords && word.contentWord) {
-      const common = isCommonWord(word.lower, lang, commonWords);
-      if (!common && lang === "de" && looksLikeGermanName(token.text)) continue;
+    if (known & LONG_LETTERS) longLetterWords++;
+    if (isCommon && known & CONTENT_WORD) {
+      const common = isCommon(text.toLowerCase());
+      if (!common && lang === "de" && looksLikeGermanName(text)) continue;
       contentWords++;
       if (!common) uncommon++;
     }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { countableWord, type HyphenPatterns, hyphenPieces, insertHyphens } from "./hyphen-count.ts";
 import type { Language } from "./types.ts";
 import { remembered, wordMemo } from "./word-memo.ts";
 
@@ -28,21 +29,33 @@ export function hyphenPatterns(lang: Language): { version: string; patterns: unk
   return { version: require("hyphen/package.json").version, patterns: require(MODULES[lang]).patterns };
 }
 
-function compiledHyphenator(lang: Language): Hyphenate | undefined {
-  let stored: { version?: string; patterns?: unknown };
+/** The patterns stored by the build, when they are there and made from this version of the package. */
+function compiledPatterns(lang: Language): HyphenPatterns | undefined {
+  let stored: { version?: string; patterns?: HyphenPatterns };
   try {
     stored = JSON.parse(readFileSync(hyphenPatternsFile(lang), "utf8"));
   } catch {
     return undefined;
   }
-  if (stored.version !== require("hyphen/package.json").version) return undefined;
-  return require("hyphen")(stored.patterns) as Hyphenate;
+  return stored.version === require("hyphen/package.json").version ? stored.patterns : undefined;
+}
+
+const PATTERNS: Partial<Record<Language, HyphenPatterns>> = {};
+
+/** A language's pattern data, read on first use. */
+function patternsOf(lang: Language): HyphenPatterns {
+  let patterns = PATTERNS[lang];
+  if (!patterns) {
+    patterns = compiledPatterns(lang) ?? (require(MODULES[lang]).patterns as HyphenPatterns);
+    PATTERNS[lang] = patterns;
+  }
+  return patterns;
 }
 
 function hyphenator(lang: Language): Hyphenate {
   let hyphenate = HYPHENATORS[lang];
   if (!hyphenate) {
-    hyphenate = compiledHyphenator(lang) ?? (require(MODULES[lang]).hyphenateSync as Hyphenate);
+    hyphenate = require("hyphen")(patternsOf(lang)) as Hyphenate;
     HYPHENATORS[lang] = hyphenate;
   }
   return hyphenate;
@@ -54,14 +67,23 @@ const memo: Record<Language, Map<string, number>> = { nl: wordMemo(), fr: wordMe
 const MEMO_LIMIT = 50_000;
 
 export function countSyllables(word: string, lang: Language): number {
-  return remembered(memo[lang], word.toLowerCase(), MEMO_LIMIT, (lower) => {
-    const pieces = hyphenate(lower, lang).split(HYPHEN).length;
-    const count = lang === "nl" || lang === "de" ? Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0) : pieces;
-    return Math.max(1, count);
-  });
+  const lower = word.toLowerCase();
+  return memo[lang].get(lower) ?? remembered(memo[lang], lower, MEMO_LIMIT, (w) => syllablesOfLower(w, lang));
+}
+
+/** The syllables of a word in lower case, worked out from the patterns (no memo: the build fills a table with it). */
+export function syllablesOfLower(lower: string, lang: Language): number {
+  // A word of Latin letters is counted here, without the package's caches (hyphen-count.ts); others by the package.
+  const pieces = countableWord(lower)
+    ? hyphenPieces(lower, patternsOf(lang))
+    : hyphenate(lower, lang).split(HYPHEN).length;
+  const count = lang === "nl" || lang === "de" ? Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0) : pieces;
+  return Math.max(1, count);
 }
 
 /** Soft-hyphenated word (U+00AD at every break), for print layouts and compound reading aids. */
 export function hyphenate(word: string, lang: Language, minWordLength = 2): string {
+  // A word of Latin letters without the package's caches (hyphen-count.ts), as for the syllables; others by it.
+  if (countableWord(word)) return insertHyphens(word, patternsOf(lang), HYPHEN, minWordLength);
   return hyphenator(lang)(word, { hyphenChar: HYPHEN, minWordLength });
 }

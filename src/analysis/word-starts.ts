@@ -6,6 +6,7 @@
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
 import { LETTER } from "./facts/pattern.ts";
+import { type Chain, chain, headOf } from "./word-start-chains.ts";
 
 /** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
 const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
@@ -173,6 +174,9 @@ function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 
+/** Texts of at most this many words are read word by word for every pattern (see places). */
+const SHORT_TEXT_WORDS = 48;
+
 /** Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). */
 const CHARS_PER_PLACE = 40;
 
@@ -202,39 +206,33 @@ function sortedUnique(list: number[]): number[] {
   return list;
 }
 
+/** Places in a text, in rising order. */
+type Places = readonly number[] | Int32Array;
+
 /** Where the words start (in order), with their first letter and first two letters (keyOf; 0 without a second). */
 interface Starts {
-  at: number[];
-  first: number[];
-  key: number[];
+  at: Int32Array;
+  first: Uint16Array;
+  key: Int32Array;
   /** The same places chained by first letter and by first two, made when a pattern with few prefixes asks. */
   chains?: Chains;
 }
 
-/** For each key, the index of its first place; `next` leads from a place to the next with the same key, or -1. */
-interface Chain {
-  head: Map<number, number>;
-  next: Int32Array;
-}
 interface Chains {
-  byFirst: Chain;
-  byKey: Chain;
+  byFirst?: Chain;
+  byKey?: Chain;
 }
 
-function chain(keys: readonly number[]): Chain {
-  const head = new Map<number, number>();
-  const next = new Int32Array(keys.length);
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const key = keys[i] as number;
-    next[i] = head.get(key) ?? -1;
-    head.set(key, i);
+/** The chain by first letter (`two` false) or by first two letters, made on first use. */
+function chainOf(starts: Starts, two: boolean): Chain {
+  starts.chains ??= {};
+  const chains = starts.chains;
+  if (two) {
+    chains.byKey ??= chain(starts.key);
+    return chains.byKey;
   }
-  return { head, next };
-}
-
-function chainsOf(starts: Starts): Chains {
-  starts.chains ??= { byFirst: chain(starts.first), byKey: chain(starts.key) };
-  return starts.chains;
+  chains.byFirst ??= chain(starts.first);
+  return chains.byFirst;
 }
 
 /** The words of one text, found once for every pattern that is run over it. */
@@ -250,8 +248,20 @@ export class WordStarts {
     let starts = this.starts[digits ? 1 : 0];
     if (!starts) {
       const text = this.text;
-      starts = { at: [], first: [], key: [] };
+      // Counted first, so that the lists are made once at their size: a word starts at a letter (a digit only
+      // continues a word, in the class with digits).
+      let count = 0;
       let inside = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const letter = isLetterCode(c);
+        const inClass = letter || (digits && isDigitCode(c));
+        if (letter && !inside) count++;
+        inside = inClass;
+      }
+      starts = { at: new Int32Array(count), first: new Uint16Array(count), key: new Int32Array(count) };
+      let n = 0;
+      inside = false;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         const inClass = isLetterCode(c) || (digits && isDigitCode(c));
@@ -259,9 +269,10 @@ export class WordStarts {
           const first = lowerLetter(c);
           if (first) {
             const second = lowerLetter(text.charCodeAt(i + 1));
-            starts.at.push(i);
-            starts.first.push(first);
-            starts.key.push(second ? keyOf(first, second) : 0);
+            starts.at[n] = i;
+            starts.first[n] = first;
+            starts.key[n] = second ? keyOf(first, second) : 0;
+            n++;
           }
         }
         inside = inClass;
@@ -272,13 +283,15 @@ export class WordStarts {
   }
 
   /** Where a match may start, in order; null when anywhere. */
-  private places(plan: Plan): number[] | null {
+  private places(plan: Plan): Places | null {
     if (!plan.prefixes) return null;
     const starts = this.startsOf(plan.edge);
     // Any word may start a match: trying every word beats a scan only in a short text (a sentence).
     if (plan.prefixes[0] === ANY) return starts.at.length <= 64 ? starts.at : null;
-    // A few prefixes in a long text: look them up; many prefixes in a short text: read the words one by one.
-    if (plan.prefixes.length * 4 < starts.at.length) return this.placesByPrefix(plan.prefixes, starts);
+    // A few prefixes in a long text: look them up; many prefixes, or a short text (a sentence, where making the
+    // chains costs more than reading the words): read the words one by one.
+    if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
+      return this.placesByPrefix(plan.prefixes, starts);
     const { at, first, key } = starts;
     const text = this.text;
     const places = scratch();
@@ -303,14 +316,13 @@ export class WordStarts {
   }
 
   private placesByPrefix(prefixes: readonly string[], starts: Starts): number[] {
-    const { byFirst, byKey } = chainsOf(starts);
     const text = this.text;
     const places = scratch();
     for (const prefix of prefixes) {
       const first = prefix.charCodeAt(0);
-      const { head, next } = prefix.length > 1 ? byKey : byFirst;
+      const found = chainOf(starts, prefix.length > 1);
       const key = prefix.length > 1 ? keyOf(first, prefix.charCodeAt(1)) : first;
-      for (let i = head.get(key) ?? -1; i >= 0; i = next[i] as number) {
+      for (let i = headOf(found, key); i >= 0; i = found.next[i] as number) {
         const at = starts.at[i] as number;
         let k = 2;
         while (k < prefix.length && lowerLetter(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;

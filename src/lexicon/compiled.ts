@@ -30,6 +30,14 @@ export interface Lexicon {
 
 /** wordfreq folds ß to ss and writes the straight apostrophe. */
 const folded = (word: string) => word.replace(/ß/g, "ss").replace(/[’‘]/g, "'");
+/** Whether folding changes the word (it holds ß, ’ or ‘): most words have none of these letters. */
+function folds(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0xdf || c === 0x2019 || c === 0x2018) return true;
+  }
+  return false;
+}
 
 /**
  * A word list that also finds "straße" as "strasse" and "aujourd’hui" as "aujourd'hui": wordfreq folds ß to ss and
@@ -38,10 +46,12 @@ const folded = (word: string) => word.replace(/ß/g, "ss").replace(/[’‘]/g, 
 export class WordList extends Set<string> {
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    const other = folded(word);
-    return other !== word && super.has(other);
+    return folds(word) && super.has(folded(word));
   }
 }
+
+/** How many look-ups a SortedWords answers in place before it makes a set of its words. */
+const LOOKUPS_BEFORE_SET = 5000;
 
 /**
  * A set of words kept as the text of a sorted list, one word a line (as Array.sort orders strings), and searched in
@@ -49,6 +59,9 @@ export class WordList extends Set<string> {
  */
 export class SortedWords implements ReadonlySet<string> {
   private count: number | undefined;
+  /** Look-ups so far; after LOOKUPS_BEFORE_SET of them the words are put in a set (see has). */
+  private lookups = 0;
+  private set: Set<string> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -60,6 +73,13 @@ export class SortedWords implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
+    if (this.set) return this.set.has(word);
+    // A process that asks this often (a server, a long text) gets a set of the whole list: it costs a few
+    // milliseconds once, and then a look-up is a hash look-up. A command that reads one letter never gets there.
+    if (++this.lookups > LOOKUPS_BEFORE_SET) {
+      this.set = new Set(this.values());
+      return this.set.has(word);
+    }
     const text = this.text;
     // The word, if there, is a line that starts in [low, high); low is always the start of a line. Strings compare
     // by UTF-16 code units, as Array.sort orders them. (A look-up runs a few hundred times in a process, mostly
@@ -109,8 +129,7 @@ export class SortedWords implements ReadonlySet<string> {
 export class SortedWordList extends SortedWords {
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    const other = folded(word);
-    return other !== word && super.has(other);
+    return folds(word) && super.has(folded(word));
   }
 }
 

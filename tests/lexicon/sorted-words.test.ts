@@ -24,6 +24,19 @@ describe("SortedWords", () => {
     expect([...sorted].sort()).toEqual([...set].sort());
   });
 
+  it("answers the same in place (its first look-ups) and from the set it makes after many", () => {
+    const words = fromFile("en");
+    const set = new Set(words);
+    const sorted = new SortedWords(SortedWords.textOf(words));
+    const asked = ["", "zzzz", "the", "thex", "th", ...words.filter((_, i) => i % 40 === 0)];
+    const probe = () => asked.map((w) => sorted.has(w));
+    const expected = asked.map((w) => set.has(w));
+    expect(probe()).toEqual(expected);
+    for (let i = 0; i < 6000; i++) sorted.has(words[i % words.length] as string);
+    expect(probe()).toEqual(expected);
+    expect(sorted.size).toBe(set.size);
+  });
+
   it("works for lists of one word, none, and words that are prefixes of each other", () => {
     expect(new SortedWords("").has("a")).toBe(false);
     expect(new SortedWords("").size).toBe(0);

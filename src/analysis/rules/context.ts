@@ -100,5 +100,5 @@ export function testWord(re: RegExp, word: string): boolean {
     known = wordMemo();
     wordTests.set(re, known);
   }
-  return remembered(known, word, WORD_TESTS_LIMIT, () => re.test(word));
+  return known.get(word) ?? remembered(known, word, WORD_TESTS_LIMIT, () => re.test(word));
 }

@@ -1,4 +1,5 @@
 /** `jargon` and `tone`: every lexicon term in the text, with its plain alternative, explanation and pictogram. */
+import type { LexiconEntry } from "../../lexicon/schema.ts";
 import type { FindingData } from "../types.ts";
 import { finding, type Rule, type RuleContext } from "./context.ts";
 
@@ -8,6 +9,17 @@ function matchCase(original: string, replacement: string): string {
   return first !== first.toLowerCase() && replacement.charAt(0) === replacement.charAt(0).toLowerCase()
     ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
     : replacement;
+}
+
+/** The forms an entry lists (its term and variants), in lower case: made once per entry. */
+const listedForms = new WeakMap<LexiconEntry, ReadonlySet<string>>();
+function formsOf(entry: LexiconEntry): ReadonlySet<string> {
+  let forms = listedForms.get(entry);
+  if (!forms) {
+    forms = new Set([entry.term, ...entry.variants].map((form) => form.toLowerCase()));
+    listedForms.set(entry, forms);
+  }
+  return forms;
 }
 
 export const rule: Rule = {
@@ -27,7 +39,7 @@ export const rule: Rule = {
         extra.senses = [entry, ...m.senses.filter((s) => s !== entry)].map((s) => ({ termId: s.id, sense: s.sense }));
       }
       // A replacement is only safe for the form as listed: "komt in aanmerking" is not "recht hebben op".
-      const listed = [entry.term, ...entry.variants].some((form) => form.toLowerCase() === text.toLowerCase());
+      const listed = formsOf(entry).has(text.toLowerCase());
       const alternative = m.inCompound || entry.keep || !listed ? undefined : entry.alternative;
       if (alternative) extra.suggestion = matchCase(text, alternative);
       const params = { term: m.inCompound ? entry.term : text, text, alternative };
