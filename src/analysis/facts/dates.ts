@@ -7,6 +7,7 @@ import type { DateFact, Language } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
 import { LETTER } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 /** Month names for display, January first. */
 export const MONTH_NAMES: Record<Language, readonly string[]> = {
@@ -126,8 +127,9 @@ const NUMERIC = String.raw`(?<![\d./-])(?:(?<ny>\d{4})-(?<nm>\d{2})-(?<nd>\d{2})
 const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S}(?:(?:den|le|the)${S})?)?(?<td>\d{1,2})(?:er|e|ste|de|st|nd|rd|th|\.)?${S}(?<tm>${MONTH})(?![${LETTER}])(?:,?${S}(?<ty>\d{4})(?!\d))?`;
 // "March 15, 2026" (English); the month must be capitalised so that "may" the verb is not a month.
 const MONTH_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<em>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)${S}(?<ed>\d{1,2})(?:st|nd|rd|th)?(?![${LETTER}\d])(?:,?${S}(?<ey>\d{4})(?!\d))?`;
-const DATE_RE = new RegExp(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
-const DATE_AT = new RegExp(DATE_RE.source, "iy");
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const DATE_RE = quickPattern(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
+const DATE_AT = new RegExp(DATE_RE.source, "y");
 // Every date starts with a number that follows no digit, or with a weekday or an English month name at a word start.
 const DATE_WORD_RE = new RegExp(
   String.raw`(?<![${LETTER}\d])(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,

@@ -8,6 +8,7 @@ import { WordStarts } from "../word-starts.ts";
 import { addDays, addMonths, addWorkdays, parseIso } from "./calendar.ts";
 import { cueReader } from "./context.ts";
 import { LETTER, wordTree } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 
@@ -310,7 +311,8 @@ const LETTER_ANCHOR = [
 ].join("|");
 const NOTIFICATION_ANCHOR =
   "kennisgeving|betekening|ontvangst|notification|réception|signification|Zustellung|Erhalt|Empfang|Bekanntgabe|Zugang|receipt";
-const RELATIVE_RE = new RegExp(
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const RELATIVE_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:${PREFIX})${W}(?<count>\d{1,3}|${NUMBER_WORD})${W}(?:${UNIT})(?![${LETTER}])` +
     `(?:${W}(?:te${W}rekenen${W})?(?:na|vanaf|volgend${W}op|à${W}compter${W}d[eu]|à${W}partir${W}d[eu]|suivant|après|nach|ab|seit|from|of|after|following)` +
     String.raw`${W}(?:(?:de|het|la|le|l['’]|die|der|dem|des|the|this|deze|dit|jour${W}de${W}la)[\s\u00A0]{0,3})?(?:(?<letter>${LETTER_ANCHOR})|(?<notification>${NOTIFICATION_ANCHOR}))(?![${LETTER}]))?`,

@@ -7,6 +7,7 @@
 import { sentenceAround } from "../facts/context.ts";
 import { NUMBER_BY_WORD, NUMBER_WORD, numberKey, purposeOf } from "../facts/deadlines.ts";
 import { compileOnce, LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   DeadlineAnchor,
   DeadlineFact,
@@ -38,7 +39,8 @@ const UNIT = [
   "(?<month>maanden|maand|mois|Monate?n?|Monats|months?)",
   "(?<year>jaren|jaar|années?|ans?|Jahre?n?|Jahres|years?)",
 ].join("|");
-const TERM_RE = new RegExp(
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const TERM_RE = quickPattern(
   String.raw`(?<!${L})(?:${PREFIX})[\s\u00A0]{0,3}(?:(?:de|het|le|la|the|des|der|dem)${W})?(?:(?<count>\d{1,3}|${NUMBER_WORD})${W})?(?:${UNIT})(?!${L})`,
   "gi",
 );
