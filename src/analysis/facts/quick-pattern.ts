@@ -25,6 +25,7 @@ function canonical(c: string): string {
 }
 
 import { LETTER } from "./pattern.ts";
+import { prebuilt } from "./prebuilt.ts";
 
 /**
  * The characters that are neither the canonical letter nor its lower case, yet have one ("µ", "ǅ", "ς", "ϐ", "ẛ"):
@@ -284,5 +285,7 @@ export function quickSource(source: string, caseless: boolean): string {
 export function quickPattern(source: string, flags: string): RegExp {
   if (/[uv]/.test(flags)) throw new Error("quickPattern: the u and v flags are not supported");
   const caseless = flags.includes("i");
-  return new RegExp(quickSource(source, caseless), flags.replace("i", ""));
+  // Worked out when the command line is bundled (prebuilt.ts).
+  const quick = prebuilt(`quickSource\u0000${caseless}\u0000${source}`, () => quickSource(source, caseless));
+  return new RegExp(quick, flags.replace("i", ""));
 }
