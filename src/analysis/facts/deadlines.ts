@@ -7,7 +7,7 @@ import type { DateFact, DeadlineFact, Language, PeriodAnchor, PeriodUnit } from 
 import { WordStarts } from "../word-starts.ts";
 import { addDays, addMonths, addWorkdays, parseIso } from "./calendar.ts";
 import { cueReader } from "./context.ts";
-import { LETTER, wordTree } from "./pattern.ts";
+import { compileOnce, LETTER, wordTree } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
@@ -23,12 +23,12 @@ const BY_TRIGGER = [
 // "Until" triggers also close a period: "van 1 september 2025 tot en met 31 oktober 2025" says when something
 // happened or applies, not what the reader must do by then. After a period start they are no deadline.
 const UNTIL_TRIGGER = String.raw`tot${W}en${W}met|t\.e\.m\.|t\/m|jusqu['’]au|jusqu['’]à|bis|until`;
-const TRIGGER_BEFORE_DATE_RE = new RegExp(
+const TRIGGER_BEFORE_DATE_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:(?<before>${BEFORE_TRIGGER})|(?<until>${UNTIL_TRIGGER})|${BY_TRIGGER})(?:${W}(?:op|de|den|het|le|la|l['’]|am|zum|dem|the|on))?[\s\u00A0]{0,3}:?[\s\u00A0]{0,3}$`,
   "i",
 );
 // The start of a period, right before its first day: "van", "vanaf", "du", "depuis le", "vom", "ab dem", "from".
-const PERIOD_FROM_RE = new RegExp(
+const PERIOD_FROM_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:van|vanaf|du|depuis|à${W}partir${W}du|von|vom|ab|seit|from|between)(?:${W}(?:de|het|le|l['’]|dem|den|the))?[\s\u00A0]{1,3}$`,
   "i",
 );
@@ -86,6 +86,7 @@ function absoluteDeadlines(text: string, dates: readonly DateFact[], yearFrom: "
   const dateByEnd = new Map(dates.map((date) => [date.end, date] as const));
   for (const date of dates) {
     const lookback = text.slice(Math.max(0, date.start - 50), date.start);
+    compileOnce(TRIGGER_BEFORE_DATE_RE, lookback);
     const m = TRIGGER_BEFORE_DATE_RE.exec(lookback);
     if (!m) continue;
     const start = date.start - lookback.length + m.index;

@@ -7,6 +7,7 @@ import { parseIso } from "../facts/calendar.ts";
 import { sentenceAround } from "../facts/context.ts";
 import { type DateMatch, resolveDate } from "../facts/dates.ts";
 import { LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   BottomLine,
   BottomLineAction,
@@ -216,7 +217,7 @@ const APPEAL_RE = new RegExp(
   String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|niet\stevreden|pas\sd['’]accord|pas\ssatisfaite?|nicht\seinverstanden|nicht\szufrieden|disagree|(?:do\snot|don['’]t)\sagree|not\ssatisfied|klacht(?:en)?|plaintes?|Beschwerden?|Rechtsmittel|Berufung|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
-const ROUTE_RE = new RegExp(
+const ROUTE_RE = quickPattern(
   String.raw`(?<!${L})(?:arbeidsrechtbank|tribunal\sdu\stravail|Arbeitsgericht|labour\scourt|employment\stribunal|politierechtbank|tribunal\sde\spolice|Polizeigericht|police\scourt|rechtbank\svan\seerste\saanleg|tribunal\sde\spremière\sinstance|Gericht\sErster\sInstanz|court\sof\sfirst\sinstance|vrederechter|vredegerecht|juge\sde\spaix|justice\sde\spaix|Friedensrichter|Friedensgericht|justice\sof\sthe\speace|Raad\svan\sState|Conseil\sd['’]État|Staatsrat|Council\sof\sState|Raad\svoor\sVreemdelingenbetwistingen|Conseil\sdu\scontentieux\sdes\sétrangers|gewestelijke\sdirecteur|directeur\srégional|Regionaldirektor|regional\sdirector|ombuds${L}{0,8}|Ombudsperson|médiateur|service\sde\smédiation(?:\shospitalière)?|médiation\shospitalière|Ombudsdienst|Ombudsmann|Ombudsstelle|Generalberater|conseiller\sgénéral|adviseur-generaal|Bürgerbeauftragte|college\svan\sburgemeester\sen\schepenen|collège\scommunal|Gemeindekollegium|Vlaamse\sBelastingdienst|klachtendienst|service\sdes\splaintes|Beschwerdestelle|complaints\s(?:service|department)|bestendige\sdeputatie|députation|deputatie|gemeenteraad|conseil\scommunal|Gemeinderat|beroepscommissie|commission\sde\srecours|Widerspruchsstelle|rechtbank|tribunal|Gericht|court)(?!${L})`,
   "i",
 );
@@ -233,7 +234,7 @@ const ROUTE_AFTER_RE =
   /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
-const APPEAL_NOUN_RE = new RegExp(
+const APPEAL_NOUN_RE = quickPattern(
   String.raw`(?<!${L})(?:(?:schriftelijk(?:e)?\s)?(?:bezwaarschrift|bezwaar)|réclamation(?:\sécrite)?|(?:schriftliche[rn]?\s)?(?:Widerspruch|Einspruch)|(?:written\s)?(?:complaint|objection))(?!${L})`,
   "i",
 );
