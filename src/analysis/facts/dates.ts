@@ -6,7 +6,7 @@
 import type { DateFact, Language } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
-import { LETTER } from "./pattern.ts";
+import { compileOnce, LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
 
 /** Month names for display, January first. */
@@ -289,6 +289,9 @@ export function findLetterDateWithSource(
     const { before, after } = lineOf(text, date);
     if (before.length > 80) continue;
     const endsLine = /^[ \t.]*\r?$/.test(after) || /^[ \t]*[,;]?[ \t]{2,}/.test(after);
+    // Run on short pieces: compiled once, straight to machine code (pattern.ts).
+    compileOnce(PLACE_OR_LABEL_BEFORE, before);
+    compileOnce(SENDING_LABEL_BEFORE, before);
     if (endsLine && PLACE_OR_LABEL_BEFORE.test(before)) {
       return { date, source: /,/.test(before) ? "dateline" : "label" };
     }
