@@ -253,8 +253,10 @@ export function resolveDate(match: DateMatch, reference: YMD | null): DateFact |
 const PLACE_OR_LABEL_BEFORE =
   /^[ \t]{0,20}(?:\p{Lu}[\p{L}'’.\- ]{1,50},[ \t]{0,3}(?:le|den|de|op|am|on|the)?|(?:[Dd]atum|[Dd]ated?|[Ll]e|[Ff]actuurdatum|[Dd]atum\s(?:van\s(?:de\s)?)?(?:factuur|brief|aanslag)|[Dd]ate\s(?:de\s(?:la\s)?facture|d['’]émission|du\scourrier)|[Rr]echnungsdatum|[Bb]riefdatum|[Ii]nvoice\sdate|[Dd]ate\sof\s(?:issue|invoice|letter))[ \t]{0,3}:?)[ \t]{0,3}$/u;
 // "Datum van verzending: 3/11/2026", "Date d'envoi : …", "Versanddatum: …", "Date of sending: …".
-const SENDING_LABEL_BEFORE =
-  /(?:datum\s(?:van\s)?(?:verzending|afgifte)|verzend(?:ings)?datum|postdatum|date\sd['’](?:envoi|expédition)|date\sde\s(?:l['’]envoi|la\sremise)|envoyée?\sle|Versanddatum|Absendedatum|Datum\sder\s(?:Absendung|Versendung)|versandt\sam|date\sof\s(?:sending|dispatch)|(?:sent|posted)\son)[ \t]{0,3}:?[ \t]{0,3}(?:le|op|am|on)?[ \t]{0,3}$/iu;
+const SENDING_LABEL_BEFORE = quickPattern(
+  String.raw`(?:datum\s(?:van\s)?(?:verzending|afgifte)|verzend(?:ings)?datum|postdatum|date\sd['’](?:envoi|expédition)|date\sde\s(?:l['’]envoi|la\sremise)|envoyée?\sle|Versanddatum|Absendedatum|Datum\sder\s(?:Absendung|Versendung)|versandt\sam|date\sof\s(?:sending|dispatch)|(?:sent|posted)\son)[ \t]{0,3}:?[ \t]{0,3}(?:le|op|am|on)?[ \t]{0,3}$`,
+  "iu",
+);
 // What may stand on a heading line next to a lone date, and the words that make it a date of something else.
 const LONE_DATE_REST = /^[\p{L} ,.:'’-]{0,25}$/u;
 const EVENT_WORDS =

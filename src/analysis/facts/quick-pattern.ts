@@ -10,8 +10,9 @@
  *   body that can also match nothing, `(?:[ \t]|(?!)){1,3}` (the second branch never matches), is compiled as one
  *   loop with a counter instead; what it matches is the same.
  *
- * The rewrite reads the pattern syntax the fact patterns use: no `u` or `v` flag (no \p{…}), no numbered
- * backreferences, and a named backreference only to a group without letters; anything else throws.
+ * The rewrite reads the pattern syntax the fact patterns use: no `v` flag, no numbered backreferences, and a named
+ * backreference only to a group without letters. With the `u` flag, where `i` compares by Unicode case folding, also
+ * no \p{…}, \b or \w, and only letters below U+0250. Anything else throws.
  */
 
 /**
@@ -68,10 +69,47 @@ function variants(code: number): number[] {
 }
 
 /**
+ * With the `u` flag as well, `i` compares by Unicode case folding, which also pairs these (for every character below
+ * U+0250; the test checks them all): "K" (Kelvin) with "k", "ſ" with "s", "Å" (Ångström) with "å", "ẞ" with "ß".
+ */
+const FOLDED: [number, number[]][] = [
+  [0x4b, [0x212a]],
+  [0x6b, [0x212a]],
+  [0x212a, [0x4b, 0x6b]],
+  [0x53, [0x17f]],
+  [0x73, [0x17f]],
+  [0x17f, [0x53, 0x73]],
+  [0xc5, [0x212b]],
+  [0xe5, [0x212b]],
+  [0x212b, [0xc5, 0xe5]],
+  [0xdf, [0x1e9e]],
+  [0x1e9e, [0xdf]],
+];
+const foldedOf = new Map(FOLDED);
+const unicodeVariantsOf = new Map<number, number[]>();
+
+/** The characters `i` with `u` lets a character match; only known below U+0250 (and for the pairs above). */
+function unicodeVariants(code: number): number[] {
+  let found = unicodeVariantsOf.get(code);
+  if (!found) {
+    const plain = variants(code);
+    const folded = foldedOf.get(code);
+    if (code >= 0x250 && plain.length > 1 && !folded) {
+      throw new Error(`quickPattern: no case variants known for U+${code.toString(16)} with the u flag`);
+    }
+    found = folded ? [...new Set([...plain, ...folded])].sort((a, b) => a - b) : plain;
+    unicodeVariantsOf.set(code, found);
+  }
+  return found;
+}
+
+/**
  * What the `i` flag adds to a class with all of LETTER (pattern.ts): the letters outside it whose case variant is
  * in it ("ɓ" for "Ɓ", "ⱥ" for "Ⱥ"). Written out, as working it out costs a few milliseconds at every start.
  */
 const LETTER_VARIANTS = String.raw`\u0253\u0254\u0256\u0257\u0259\u025B\u0260\u0263\u0268\u0269\u026F\u0272\u0275\u0280\u0283\u0288\u0289\u028A\u028B\u028C\u0292\u2C65\u2C66\u2C7E\u2C7F\uA7DC`;
+/** The same with the `u` flag: also "ẞ", "K" and "Å" ("ſ" is in LETTER). */
+const LETTER_UNICODE_VARIANTS = String.raw`\u0253\u0254\u0256\u0257\u0259\u025B\u0260\u0263\u0268\u0269\u026F\u0272\u0275\u0280\u0283\u0288\u0289\u028A\u028B\u028C\u0292\u1E9E\u212A\u212B\u2C65\u2C66\u2C7E\u2C7F\uA7DC`;
 
 const hex = (code: number) => `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 /** Characters with a meaning of their own in a pattern, outside and inside [ ]. */
@@ -84,14 +122,15 @@ const inClass = (code: number) =>
     : hex(code);
 
 const caseClasses = new Map<number, string>();
-/** A single character as a pattern that matches it and its case variants. */
-function caseClass(code: number): string {
-  let text = caseClasses.get(code);
+/** A single character as a pattern that matches it and its case variants (with the `u` flag: `unicode`). */
+function caseClass(code: number, unicode: boolean): string {
+  const key = unicode ? code + 0x10000 : code;
+  let text = caseClasses.get(key);
   if (text === undefined) {
-    const all = variants(code);
+    const all = unicode ? unicodeVariants(code) : variants(code);
     const c = String.fromCharCode(code);
     text = all.length > 1 ? `[${all.map(inClass).join("")}]` : SYNTAX.includes(c) ? `\\${c}` : c;
-    caseClasses.set(code, text);
+    caseClasses.set(key, text);
   }
   return text;
 }
@@ -150,7 +189,7 @@ const LETTER_RANGES: [number, number][] = [
 const closedClasses = new Map<string, string>();
 
 /** A class `[…]` (from `at`) with the case variants of its letters added; and where it ends. */
-function closeClass(source: string, at: number): { text: string; end: number } {
+function closeClass(source: string, at: number, unicode = false): { text: string; end: number } {
   let end = at + 1;
   if (source[end] === "^") end++;
   if (source[end] === "]") end++;
@@ -159,9 +198,11 @@ function closeClass(source: string, at: number): { text: string; end: number } {
     end += source[end] === "\\" ? 2 : 1;
   }
   const text = source.slice(at, end + 1);
-  let closed = closedClasses.get(text);
+  let closed = closedClasses.get(unicode ? `u${text}` : text);
   if (closed === undefined) {
     const negated = text[1] === "^";
+    // With `i` and `u`, \w and \W also hold "ſ" and "K" (Kelvin).
+    if (unicode && /\\[wW]/.test(text)) throw new Error("quickPattern: \\w in a class with the u flag");
     let content = text.slice(negated ? 2 : 1, -1);
     // All of LETTER: its variants are known (LETTER_VARIANTS); those of the rest are worked out.
     const letters = content.includes(LETTER);
@@ -171,14 +212,17 @@ function closeClass(source: string, at: number): { text: string; end: number } {
     const inside = (code: number) => all.some(([from, to]) => from <= code && code <= to);
     const extra = new Set<number>();
     for (const [from, to] of own) {
-      for (let code = from; code <= to; code++) for (const v of variants(code)) if (!inside(v)) extra.add(v);
+      for (let code = from; code <= to; code++) {
+        for (const v of unicode ? unicodeVariants(code) : variants(code)) if (!inside(v)) extra.add(v);
+      }
     }
     const added = [...extra]
       .sort((a, b) => a - b)
       .map(inClass)
       .join("");
-    closed = `${text.slice(0, -1)}${letters ? LETTER_VARIANTS : ""}${added}]`;
-    closedClasses.set(text, closed);
+    const lettersAdded = letters ? (unicode ? LETTER_UNICODE_VARIANTS : LETTER_VARIANTS) : "";
+    closed = `${text.slice(0, -1)}${lettersAdded}${added}]`;
+    closedClasses.set(unicode ? `u${text}` : text, closed);
   }
   return { text: closed, end: end + 1 };
 }
@@ -205,13 +249,15 @@ const PIECES =
 const BOUNDS = /^\{(\d+),(\d+)\}$/;
 
 const runs = new Map<string, string>();
-/** A run of ASCII letters, each as a class of its two cases. */
-function caseRun(run: string): string {
-  let text = runs.get(run);
+/** A run of ASCII letters, each as a class of its case variants. */
+function caseRun(run: string, unicode: boolean): string {
+  // A run holds only letters: "\u0000" keeps the two kinds of keys apart.
+  const key = unicode ? `\u0000${run}` : run;
+  let text = runs.get(key);
   if (text === undefined) {
     text = "";
-    for (let i = 0; i < run.length; i++) text += caseClass(run.charCodeAt(i));
-    runs.set(run, text);
+    for (let i = 0; i < run.length; i++) text += caseClass(run.charCodeAt(i), unicode);
+    runs.set(key, text);
   }
   return text;
 }
@@ -220,7 +266,7 @@ function caseRun(run: string): string {
  * The source rewritten as described above: without the need of the `i` flag when `caseless`, and with its short
  * bounded repeats as loops.
  */
-export function quickSource(source: string, caseless: boolean): string {
+export function quickSource(source: string, caseless: boolean, unicode = false): string {
   const out: string[] = [];
   /** Where the last atom (character, class or group) starts in `out`. */
   let atom = 0;
@@ -241,14 +287,17 @@ export function quickSource(source: string, caseless: boolean): string {
         }
         out.push(piece);
       } else if (next >= "1" && next <= "9") throw new Error("quickPattern: numbered backreference");
-      else if (!caseless || next === "b" || next === "B") out.push(piece);
+      else if (caseless && unicode && "bBwWpPu".includes(next) && !/^\\u[0-9A-Fa-f]{4}$/.test(piece)) {
+        // With `u`, `i` changes \b and \w ("ſ", "K") and \p, and \u{…} is a code point: not rewritten.
+        throw new Error(`quickPattern: ${piece} with the u and i flags`);
+      } else if (!caseless || next === "b" || next === "B") out.push(piece);
       else {
         const code = escapedCode(piece, 0).code;
-        out.push(code === null ? piece : caseClass(code));
+        out.push(code === null ? piece : caseClass(code, unicode));
       }
     } else if (c === "[") {
       atom = out.length;
-      out.push(caseless ? closeClass(piece, 0).text : piece);
+      out.push(caseless ? closeClass(piece, 0, unicode).text : piece);
     } else if (c === "(") {
       groups.push(out.length);
       out.push(piece);
@@ -265,14 +314,14 @@ export function quickSource(source: string, caseless: boolean): string {
       out.push(piece);
     } else if (piece.length > 1 || (c >= "A" && c <= "Z") || (c >= "a" && c <= "z")) {
       // A run of letters: a repeat after it repeats its last letter.
-      if (piece.length > 1) out.push(caseless ? caseRun(piece.slice(0, -1)) : piece.slice(0, -1));
+      if (piece.length > 1) out.push(caseless ? caseRun(piece.slice(0, -1), unicode) : piece.slice(0, -1));
       atom = out.length;
       const last = piece.slice(-1);
-      out.push(caseless ? caseRun(last) : last);
+      out.push(caseless ? caseRun(last, unicode) : last);
     } else {
       const syntax = "|?*+^$.".includes(c);
       if (!syntax) atom = out.length;
-      out.push(caseless && !syntax ? caseClass(c.charCodeAt(0)) : c);
+      out.push(caseless && !syntax ? caseClass(c.charCodeAt(0), unicode) : c);
     }
   }
   return out.join("");
@@ -283,9 +332,12 @@ export function quickSource(source: string, caseless: boolean): string {
  * flags, except that the `i` flag is replaced by case classes.
  */
 export function quickPattern(source: string, flags: string): RegExp {
-  if (/[uv]/.test(flags)) throw new Error("quickPattern: the u and v flags are not supported");
+  if (flags.includes("v")) throw new Error("quickPattern: the v flag is not supported");
   const caseless = flags.includes("i");
+  const unicode = flags.includes("u");
   // Worked out when the command line is bundled (prebuilt.ts).
-  const quick = prebuilt(`quickSource\u0000${caseless}\u0000${source}`, () => quickSource(source, caseless));
+  const quick = prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () =>
+    quickSource(source, caseless, unicode),
+  );
   return new RegExp(quick, flags.replace("i", ""));
 }

@@ -37,23 +37,23 @@ const LONG_NAMES: [RegExp, string][] = [
   [/federale\s+pensioendienst/i, "Federale Pensioendienst"],
 ];
 // A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …".
-const ROLE_ACTOR_RE = new RegExp(
+const ROLE_ACTOR_RE = quickPattern(
   String.raw`(?<!${L})(?:adviserend(?:e)?\sarts|médecin-conseil|Vertrauensarzt|medical\sadviser|advisory\sphysician)(?!${L})`,
   "iu",
 );
 // What an invitation or a request is about.
 const KIND_OBJECT_RE: Partial<Record<LetterModelKind, RegExp>> = {
-  invitation: new RegExp(
+  invitation: quickPattern(
     String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|(?:medical\s)?examination|hearing|appointment)(?!${L})`,
     "iu",
   ),
-  request: new RegExp(
+  request: quickPattern(
     String.raw`(?<!${L})(?:documenten|stukken|bewijsstukken|attesten|pièces(?:\sjustificatives)?|documents|justificatifs|Unterlagen|Nachweise|Belege|documents|evidence)(?!${L})`,
     "iu",
   ),
 };
 
-const OBJECT_RE = new RegExp(
+const OBJECT_RE = quickPattern(
   String.raw`(?<!${L})(?:equivalent\sleefloon|leefloon|revenu\sd['’]intégration(?:\ssociale)?|équivalent\sdu\srevenu\sd['’]intégration|Eingliederungseinkommen|integration\sincome|living\swage|maatschappelijke\sintegratie|sociale\shulp|financiële\s(?:steun|hulp)|steun|aide\ssociale|aide\sfinancière|Sozialhilfe|finanzielle\sHilfe|social\sassistance|financial\s(?:aid|help|support)|huurpremie|huursubsidie|huurwaarborg|garantie\slocative|Mietkaution|rent\sdeposit|${L}*pensioen|pension|Ruhestandsrente|huurprijs|huur|loyer|Miete|rent|groeipakket|kinderbijslag|schooltoeslag|allocations?\sfamiliales?|Kindergeld|child\sbenefit|werkloosheidsuitkering${L}{0,2}|uitkering${L}{0,2}|allocations?\sde\schômage|Arbeitslosengeld|unemployment\sbenefit|arbeidsongeschikt(?:heid)?|incapacité\sde\stravail|Arbeitsunfähigkeit|incapacity\sfor\swork|ziekte-uitkering|invaliditeitsuitkering|indemnités?|Krankengeld|sickness\sbenefit|verwarmingstoelage|allocation\sde\schauffage|Heizkostenzuschuss|heating\sallowance|stookoliepremie|medische\skaart|carte\smédicale|medizinische\sKarte|onroerende\svoorheffing|précompte\simmobilier|Immobiliensteuer|Grundsteuer|property\stax|personenbelasting|impôt\sdes\spersonnes\sphysiques|Einkommensteuer|income\stax|belasting|impôt|Steuer|tax|${L}*retributie|redevance\sde\sstationnement|Parkgebühr|parking\s(?:charge|fee)|GAS-boete|administratieve\sgeldboete|geldboete|boete|amende(?:\sadministrative)?|Geldbuße|Bußgeld|fine|factuur|facture|Rechnung|invoice|remgeld|ziekenhuisopname|hospitalisation|Krankenhausaufenthalt|hospital\sstay|waterfactuur|afrekening|décompte|Abrechnung|statement|tegemoetkoming|premie|toelage|allocations?|primes?|Zulage|Beihilfe|Prämie|allowances?|grant|benefits?|bewoning|sociale\swoning|logement\ssocial|Sozialwohnung|social\shousing|verblijfsvergunning|titre\sde\sséjour|Aufenthaltserlaubnis|residence\spermit|opvang|hulpverlening|begeleiding|accompagnement|Begleitung|support)(?!${L})`,
   "iu",
 );
@@ -63,7 +63,7 @@ const OBJECT_RE = new RegExp(
 const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
 const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
 
-const REFUND_RE = new RegExp(
+const REFUND_RE = quickPattern(
   String.raw`(?<!${L})(?:terugbetaling${L}{0,2}|teruggave|remboursements?(?:\sd['’]impôt)?|(?:Rück)?erstattung${L}{0,2}|(?:tax\s)?refunds?)(?!${L})`,
   "iu",
 );

@@ -33,6 +33,24 @@ describe("quickPattern", () => {
     }
   });
 
+  it("with the u flag, lets a letter match what Unicode case folding matches", () => {
+    const letters = BMP.filter((c) => /\p{L}/u.test(c) && c.charCodeAt(0) < 0x250).concat([
+      "\u212a",
+      "\u212b",
+      "\u1e9e",
+    ]);
+    for (const c of letters) {
+      expect(matched(quickPattern(c, "iu")), c).toEqual(matched(new RegExp(c, "iu")));
+    }
+    for (const source of [`[${LETTER}]`, `[^${LETTER}]`, `[${LETTER}'’]`, "[a-fÀ-Ý]", "[^a-z\\s]"]) {
+      expect(matched(quickPattern(source, "iu")), source).toEqual(matched(new RegExp(source, "iu")));
+    }
+    // A word rewritten for `i` with `u` is not mistaken for one rewritten for `i` alone, nor the other way round.
+    expect(quickPattern("ur", "iu").test("UR")).toBe(true);
+    expect(quickPattern("uur", "i").test("UUR")).toBe(true);
+    expect(quickPattern("uur", "i").test("ur")).toBe(false);
+  });
+
   it("closes the letter class as the i flag does, also when it is negated or holds more", () => {
     for (const source of [
       `[${LETTER}]`,
@@ -74,6 +92,9 @@ describe("quickPattern", () => {
   it("refuses what it cannot rewrite exactly", () => {
     expect(() => quickPattern("(a)\\1", "i")).toThrow(/backreference/);
     expect(() => quickPattern("(?<w>ab)\\k<w>", "i")).toThrow(/backreference/);
-    expect(() => quickPattern("\\p{L}", "iu")).toThrow(/u and v flags/);
+    expect(() => quickPattern("\\p{L}", "iu")).toThrow(/u and i flags/);
+    expect(() => quickPattern("\\bwoord\\b", "iu")).toThrow(/u and i flags/);
+    expect(() => quickPattern("[\\w]", "iu")).toThrow(/u flag/);
+    expect(() => quickPattern("a", "iv")).toThrow(/v flag/);
   });
 });
