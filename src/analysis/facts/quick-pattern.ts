@@ -327,17 +327,21 @@ export function quickSource(source: string, caseless: boolean, unicode = false):
   return out.join("");
 }
 
+/** The source of quickPattern(source, flags), for a pattern that is put together with other parts. */
+export function quickSourceOf(source: string, flags: string): string {
+  if (flags.includes("v")) throw new Error("quickPattern: the v flag is not supported");
+  const caseless = flags.includes("i");
+  const unicode = flags.includes("u");
+  // Worked out when the command line is bundled (prebuilt.ts).
+  return prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () =>
+    quickSource(source, caseless, unicode),
+  );
+}
+
 /**
  * The pattern `new RegExp(source, flags)`, written for a quick compile (see above): the same matches, groups and
  * flags, except that the `i` flag is replaced by case classes.
  */
 export function quickPattern(source: string, flags: string): RegExp {
-  if (flags.includes("v")) throw new Error("quickPattern: the v flag is not supported");
-  const caseless = flags.includes("i");
-  const unicode = flags.includes("u");
-  // Worked out when the command line is bundled (prebuilt.ts).
-  const quick = prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () =>
-    quickSource(source, caseless, unicode),
-  );
-  return new RegExp(quick, flags.replace("i", ""));
+  return new RegExp(quickSourceOf(source, flags), flags.replace("i", ""));
 }
