@@ -58,6 +58,17 @@ async function francData() {
   return `export const data = ${JSON.stringify(kept)};\n`;
 }
 
+/**
+ * What the analysis modules work out from their own constants when they load (src/analysis/facts/prebuilt.ts:
+ * patterns rewritten for a quick compile, word trees), worked out now: the bundle holds it (KLAAR_PREBUILT), so that
+ * a start of `klaar` does not spend milliseconds on it.
+ */
+async function prebuiltTexts() {
+  await import(pathToFileURL(join(dist, "analysis", "index.js")).href);
+  const { prebuiltMade } = await import(pathToFileURL(join(dist, "analysis", "facts", "prebuilt.js")).href);
+  return Object.fromEntries(prebuiltMade);
+}
+
 export async function bundleCli() {
   let esbuild;
   try {
@@ -113,6 +124,7 @@ export async function bundleCli() {
       banner: {
         js: 'import { createRequire as __klaarRequire } from "node:module";\nconst require = __klaarRequire(import.meta.url);',
       },
+      define: { KLAAR_PREBUILT: JSON.stringify(await prebuiltTexts()) },
       plugins: [plugin],
       logLevel: "warning",
       metafile: Boolean(process.env.KLAAR_BUNDLE_META),

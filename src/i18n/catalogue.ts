@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
-import { IntlMessageFormat } from "intl-messageformat";
 import { visitorLanguage } from "../languages.ts";
+import { type CompiledMessage, compileMessage, formatMessage } from "./format.ts";
 import type { AreaTexts, MessageKey, MessageValues } from "./message-keys.ts";
 
 export type { AreaTexts, MessageKey, MessageValues } from "./message-keys.ts";
@@ -246,9 +246,7 @@ function fromSources(): Catalogue {
 }
 
 let loaded: Catalogue | undefined;
-const compiled = new Map<string, IntlMessageFormat | string>();
-/** ICU syntax characters: a message without them (and without arguments) is its own text. */
-const ICU_SYNTAX = /[{}'<#]/;
+const compiled = new Map<string, CompiledMessage | string>();
 
 function catalogue(): Catalogue {
   loaded ??= compiledCatalogue() ?? fromSources();
@@ -277,7 +275,7 @@ function format(lang: string, key: string, values: Values | undefined): string {
   if (!mf) {
     const source = catalogue().messagesOf(use)?.get(key);
     if (source === undefined) throw new Error(`No message ${key} in ${use}`);
-    mf = ICU_SYNTAX.test(source) ? new IntlMessageFormat(source, use, undefined, PARSE_OPTIONS) : source;
+    mf = compileMessage(source, use);
     compiled.set(id, mf);
   }
   if (typeof mf === "string") return mf;
@@ -286,7 +284,7 @@ function format(lang: string, key: string, values: Values | undefined): string {
     const value = values?.[name];
     filled[name] = value === undefined || value === null || value === "" ? "none" : value;
   }
-  return String(mf.format(filled));
+  return formatMessage(mf, filled);
 }
 
 type ValuesArg<K extends MessageKey> = [MessageValues[K]] extends [never] ? [] : [values: MessageValues[K]];

@@ -3,6 +3,7 @@
  */
 import { allMatches } from "../scan.ts";
 import type { ValueFact } from "../types.ts";
+import { compileOnce } from "./pattern.ts";
 
 const SEP = String.raw`[ ./\-  ]?`;
 const PHONE_RE = new RegExp(
@@ -25,6 +26,7 @@ export function findPhones(text: string): ValueFact[] {
   const found: ValueFact[] = [];
   for (const m of text.matchAll(PHONE_RE)) {
     const g = m.groups ?? {};
+    if (g.short) compileOnce(SHORT_LABEL_RE, text.slice(Math.max(0, m.index - 20), m.index));
     if (g.short && !SHORT_LABEL_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const value = g.short
       ? g.short

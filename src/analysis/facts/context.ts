@@ -2,8 +2,9 @@
  * The sentence around a fact, to read what the fact is for ("betalen", "beroep", "ontvangt").
  * A local scan instead of full sentence splitting keeps the cost per fact small on very long texts.
  */
-import { WordStarts } from "../word-starts.ts";
-import { LETTER } from "./pattern.ts";
+import { planOf, WordStarts } from "../word-starts.ts";
+import { compileOnce, LETTER } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 const REACH = 200;
 
@@ -38,7 +39,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 export interface Cue<T> {
   value: T;
-  /** Regular expression source, matched case-insensitively with the u flag. */
+  /** Regular expression source, matched case-insensitively (without the u flag). */
   words: string;
   /** Strong cues decide the meaning alone; weak cues only when no strong cue is near. */
   strong: boolean;
@@ -78,6 +79,24 @@ function isEmptyLineBefore(text: string, i: number): boolean {
   return j < 0 || text.charCodeAt(j) === 10;
 }
 
+/** As in WordStarts.allMatches: with a place per this many characters or more, it scans instead (word-starts.ts). */
+const CHARS_PER_PLACE = 40;
+
+/**
+ * Makes V8 compile a cue pattern once (compileOnce in pattern.ts), though it runs on sentences: WordStarts runs a
+ * sticky copy of it at the places where its words start, or a global copy over the whole piece when the words are
+ * many, as it will for this piece. A global copy with the same flags shares V8's compiled code with every other.
+ */
+const compiled = new WeakSet<RegExp>();
+function compileForPieces(pattern: RegExp, words: WordStarts): void {
+  if (compiled.has(pattern)) return;
+  compiled.add(pattern);
+  const places = words.placesOf(pattern);
+  const { copy } = planOf(pattern);
+  if (places && places.length * CHARS_PER_PLACE <= words.text.length) compileOnce(copy, words.text);
+  else compileOnce(new RegExp(copy.source, copy.flags.replace("y", "g")), words.text);
+}
+
 /**
  * Compiles cues into one reader: it returns the value of the cue nearest to a fact in its sentence. A weak cue
  * inside a strong one ("storten" in "wij storten") is ignored; on a tie the cue listed first wins.
@@ -86,8 +105,9 @@ export function cueReader<T>(
   cues: readonly Cue<T>[],
   options: CueOptions = {},
 ): (text: string, start: number, end: number) => T | undefined {
-  // One pattern with a group per cue: one pass over the sentence instead of one per cue.
-  const pattern = new RegExp(
+  // One pattern with a group per cue: one pass over the sentence instead of one per cue. Case-insensitive, written
+  // for a quick compile (quick-pattern.ts).
+  const pattern = quickPattern(
     `(?<![${LETTER}])(?:${cues.map((cue) => `(${cue.words})`).join("|")})(?![${LETTER}])`,
     "gi",
   );
@@ -95,7 +115,9 @@ export function cueReader<T>(
   const hitsIn = (part: { start: number; text: string }): Hit[] => {
     const hits: Hit[] = [];
     // The cue words are tried only where a word of theirs starts (word-starts.ts).
-    for (const m of new WordStarts(part.text).allMatches(pattern)) {
+    const words = new WordStarts(part.text);
+    compileForPieces(pattern, words);
+    for (const m of words.allMatches(pattern)) {
       const index = m.findIndex((group, i) => i > 0 && group !== undefined);
       const cue = cues[index - 1];
       const from = part.start + m.index;

@@ -6,7 +6,8 @@
 import type { DateFact, Language } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
-import { LETTER } from "./pattern.ts";
+import { compileOnce, LETTER } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 /** Month names for display, January first. */
 export const MONTH_NAMES: Record<Language, readonly string[]> = {
@@ -126,8 +127,9 @@ const NUMERIC = String.raw`(?<![\d./-])(?:(?<ny>\d{4})-(?<nm>\d{2})-(?<nd>\d{2})
 const DAY_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S}(?:(?:den|le|the)${S})?)?(?<td>\d{1,2})(?:er|e|ste|de|st|nd|rd|th|\.)?${S}(?<tm>${MONTH})(?![${LETTER}])(?:,?${S}(?<ty>\d{4})(?!\d))?`;
 // "March 15, 2026" (English); the month must be capitalised so that "may" the verb is not a month.
 const MONTH_FIRST = String.raw`(?<![${LETTER}\d])(?:(?:${WEEKDAY}),?${S})?(?<em>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)${S}(?<ed>\d{1,2})(?:st|nd|rd|th)?(?![${LETTER}\d])(?:,?${S}(?<ey>\d{4})(?!\d))?`;
-const DATE_RE = new RegExp(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
-const DATE_AT = new RegExp(DATE_RE.source, "iy");
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const DATE_RE = quickPattern(`${NUMERIC}|${DAY_FIRST}|${MONTH_FIRST}`, "gi");
+const DATE_AT = new RegExp(DATE_RE.source, "y");
 // Every date starts with a number that follows no digit, or with a weekday or an English month name at a word start.
 const DATE_WORD_RE = new RegExp(
   String.raw`(?<![${LETTER}\d])(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
@@ -251,8 +253,10 @@ export function resolveDate(match: DateMatch, reference: YMD | null): DateFact |
 const PLACE_OR_LABEL_BEFORE =
   /^[ \t]{0,20}(?:\p{Lu}[\p{L}'’.\- ]{1,50},[ \t]{0,3}(?:le|den|de|op|am|on|the)?|(?:[Dd]atum|[Dd]ated?|[Ll]e|[Ff]actuurdatum|[Dd]atum\s(?:van\s(?:de\s)?)?(?:factuur|brief|aanslag)|[Dd]ate\s(?:de\s(?:la\s)?facture|d['’]émission|du\scourrier)|[Rr]echnungsdatum|[Bb]riefdatum|[Ii]nvoice\sdate|[Dd]ate\sof\s(?:issue|invoice|letter))[ \t]{0,3}:?)[ \t]{0,3}$/u;
 // "Datum van verzending: 3/11/2026", "Date d'envoi : …", "Versanddatum: …", "Date of sending: …".
-const SENDING_LABEL_BEFORE =
-  /(?:datum\s(?:van\s)?(?:verzending|afgifte)|verzend(?:ings)?datum|postdatum|date\sd['’](?:envoi|expédition)|date\sde\s(?:l['’]envoi|la\sremise)|envoyée?\sle|Versanddatum|Absendedatum|Datum\sder\s(?:Absendung|Versendung)|versandt\sam|date\sof\s(?:sending|dispatch)|(?:sent|posted)\son)[ \t]{0,3}:?[ \t]{0,3}(?:le|op|am|on)?[ \t]{0,3}$/iu;
+const SENDING_LABEL_BEFORE = quickPattern(
+  String.raw`(?:datum\s(?:van\s)?(?:verzending|afgifte)|verzend(?:ings)?datum|postdatum|date\sd['’](?:envoi|expédition)|date\sde\s(?:l['’]envoi|la\sremise)|envoyée?\sle|Versanddatum|Absendedatum|Datum\sder\s(?:Absendung|Versendung)|versandt\sam|date\sof\s(?:sending|dispatch)|(?:sent|posted)\son)[ \t]{0,3}:?[ \t]{0,3}(?:le|op|am|on)?[ \t]{0,3}$`,
+  "iu",
+);
 // What may stand on a heading line next to a lone date, and the words that make it a date of something else.
 const LONE_DATE_REST = /^[\p{L} ,.:'’-]{0,25}$/u;
 const EVENT_WORDS =
@@ -287,6 +291,9 @@ export function findLetterDateWithSource(
     const { before, after } = lineOf(text, date);
     if (before.length > 80) continue;
     const endsLine = /^[ \t.]*\r?$/.test(after) || /^[ \t]*[,;]?[ \t]{2,}/.test(after);
+    // Run on short pieces: compiled once, straight to machine code (pattern.ts).
+    compileOnce(PLACE_OR_LABEL_BEFORE, before);
+    compileOnce(SENDING_LABEL_BEFORE, before);
     if (endsLine && PLACE_OR_LABEL_BEFORE.test(before)) {
       return { date, source: /,/.test(before) ? "dateline" : "label" };
     }

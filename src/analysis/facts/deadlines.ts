@@ -7,7 +7,8 @@ import type { DateFact, DeadlineFact, Language, PeriodAnchor, PeriodUnit } from 
 import { WordStarts } from "../word-starts.ts";
 import { addDays, addMonths, addWorkdays, parseIso } from "./calendar.ts";
 import { cueReader } from "./context.ts";
-import { LETTER, wordTree } from "./pattern.ts";
+import { compileOnce, LETTER, wordTree } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 
@@ -22,12 +23,12 @@ const BY_TRIGGER = [
 // "Until" triggers also close a period: "van 1 september 2025 tot en met 31 oktober 2025" says when something
 // happened or applies, not what the reader must do by then. After a period start they are no deadline.
 const UNTIL_TRIGGER = String.raw`tot${W}en${W}met|t\.e\.m\.|t\/m|jusqu['’]au|jusqu['’]à|bis|until`;
-const TRIGGER_BEFORE_DATE_RE = new RegExp(
+const TRIGGER_BEFORE_DATE_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:(?<before>${BEFORE_TRIGGER})|(?<until>${UNTIL_TRIGGER})|${BY_TRIGGER})(?:${W}(?:op|de|den|het|le|la|l['’]|am|zum|dem|the|on))?[\s\u00A0]{0,3}:?[\s\u00A0]{0,3}$`,
   "i",
 );
 // The start of a period, right before its first day: "van", "vanaf", "du", "depuis le", "vom", "ab dem", "from".
-const PERIOD_FROM_RE = new RegExp(
+const PERIOD_FROM_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:van|vanaf|du|depuis|à${W}partir${W}du|von|vom|ab|seit|from|between)(?:${W}(?:de|het|le|l['’]|dem|den|the))?[\s\u00A0]{1,3}$`,
   "i",
 );
@@ -85,6 +86,7 @@ function absoluteDeadlines(text: string, dates: readonly DateFact[], yearFrom: "
   const dateByEnd = new Map(dates.map((date) => [date.end, date] as const));
   for (const date of dates) {
     const lookback = text.slice(Math.max(0, date.start - 50), date.start);
+    compileOnce(TRIGGER_BEFORE_DATE_RE, lookback);
     const m = TRIGGER_BEFORE_DATE_RE.exec(lookback);
     if (!m) continue;
     const start = date.start - lookback.length + m.index;
@@ -310,7 +312,8 @@ const LETTER_ANCHOR = [
 ].join("|");
 const NOTIFICATION_ANCHOR =
   "kennisgeving|betekening|ontvangst|notification|réception|signification|Zustellung|Erhalt|Empfang|Bekanntgabe|Zugang|receipt";
-const RELATIVE_RE = new RegExp(
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const RELATIVE_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:${PREFIX})${W}(?<count>\d{1,3}|${NUMBER_WORD})${W}(?:${UNIT})(?![${LETTER}])` +
     `(?:${W}(?:te${W}rekenen${W})?(?:na|vanaf|volgend${W}op|à${W}compter${W}d[eu]|à${W}partir${W}d[eu]|suivant|après|nach|ab|seit|from|of|after|following)` +
     String.raw`${W}(?:(?:de|het|la|le|l['’]|die|der|dem|des|the|this|deze|dit|jour${W}de${W}la)[\s\u00A0]{0,3})?(?:(?<letter>${LETTER_ANCHOR})|(?<notification>${NOTIFICATION_ANCHOR}))(?![${LETTER}]))?`,

@@ -2,6 +2,7 @@
  * The letter's heading: who sends it and what it is about ("Betreft:", "Objet :", "Betreff:", "Subject:", "Re:").
  */
 import type { ValueFact } from "../types.ts";
+import { compileOnce } from "./pattern.ts";
 
 const SUBJECT_RE =
   /(?:^|\n)[ \t]{0,20}(?:Betreft|Onderwerp|Objet|Concerne|Betreff|Subject|Re)[ \t]{0,3}:[ \t]{0,10}(?<value>[^\n]{1,300})/iu;
@@ -37,11 +38,14 @@ export function findSender(text: string): ValueFact | undefined {
     const raw = text.slice(offset, end);
     const trimmed = raw.trim();
     if (trimmed) {
+      // Run on short lines: compiled once, straight to machine code (pattern.ts).
+      compileOnce(END_OF_SENDER_RE, trimmed);
       if (END_OF_SENDER_RE.test(trimmed)) break;
       lines.push({ start: offset + raw.indexOf(trimmed), text: trimmed });
     }
     offset = end + 1;
   }
+  for (const pattern of [INSTITUTION_RE, LONG_INSTITUTION_RE]) if (lines[0]) compileOnce(pattern, lines[0].text);
   const line =
     lines.find((l) => l.text.length <= 120 && (INSTITUTION_RE.test(l.text) || LONG_INSTITUTION_RE.test(l.text))) ??
     lines.find((l, i) => i === 0 && l.text.length <= 80 && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text));

@@ -6,6 +6,7 @@
 import type { OpeningHoursFact } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 const FULL_DAY = [
   "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
@@ -27,7 +28,8 @@ const TIME = String.raw`\d{1,2}(?:[.:hu]\d{2})?(?:[ \t]?(?:uur|u|h|Uhr|am|pm|a\.
 const TO_TIME = String.raw`(?:${W}(?:tot|à|a|bis|to|until|till|and|et|und|en)${W}|[ \t]?[-–—][ \t]?)`;
 const RANGE = `(?:(?:van|de|von|from|tussen|entre|zwischen|between)${W})?${TIME}${TO_TIME}${TIME}`;
 const SEP = String.raw`(?:[ \t]?[,:]?[ \t]{0,3}|${W})`;
-const OPENING_HOURS_RE = new RegExp(
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const OPENING_HOURS_RE = quickPattern(
   String.raw`(?<![${LETTER}\d])(?:${DAYS})${SEP}${RANGE}(?:${AND}${RANGE}){0,3}`,
   "gi",
 );

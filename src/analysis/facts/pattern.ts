@@ -4,6 +4,8 @@
  * written in Latin script anyway.
  */
 
+import { prebuilt } from "./prebuilt.ts";
+
 /** A Latin letter (ASCII, Latin-1 and Latin Extended-A/B, without × and ÷), for use inside [ ]. */
 export const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 
@@ -28,6 +30,9 @@ export function compileOnce(pattern: RegExp, piece: string): void {
   pattern.lastIndex = lastIndex;
 }
 
+/** Characters with a meaning of their own in a pattern. */
+const SYNTAX = "\\^$.*+?()[]{}|/";
+
 interface WordNode {
   end: boolean;
   next: Map<string, WordNode>;
@@ -41,6 +46,12 @@ interface WordNode {
  * for a space in a word.
  */
 export function wordTree(words: Iterable<string>, space: string): string {
+  const list = [...words];
+  // Worked out when the command line is bundled (prebuilt.ts).
+  return prebuilt(`wordTree\u0000${space}\u0000${list.join("\n")}`, () => tree(list, space));
+}
+
+function tree(words: readonly string[], space: string): string {
   const root: WordNode = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
@@ -56,7 +67,7 @@ export function wordTree(words: Iterable<string>, space: string): string {
   }
   const write = (node: WordNode): string => {
     const branches = [...node.next].map(
-      ([char, next]) => (char === " " ? space : char.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")) + write(next),
+      ([char, next]) => (char === " " ? space : SYNTAX.includes(char) ? `\\${char}` : char) + write(next),
     );
     if (branches.length === 0) return "";
     if (node.end) return `(?:${branches.join("|")})?`;

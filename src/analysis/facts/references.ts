@@ -11,6 +11,7 @@
 import type { ValueFact } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
+import { quickPattern } from "./quick-pattern.ts";
 
 const LABELS = [
   // nl
@@ -52,7 +53,7 @@ const LABELS = [
 // The reference itself: letters, digits and / . - _ with at least one digit; spaces only around a slash or dash
 // ("2026 / 1234"), so that a date or word after the number is not taken along.
 const VALUE = String.raw`(?=[${LETTER}\d./\-_]{0,40}\d)[${LETTER}\d][${LETTER}\d./\-_]{0,40}(?:[ ]?[/\-][ ]?\d[${LETTER}\d./\-_]{0,20}){0,2}`;
-const REFERENCE_RE = new RegExp(
+const REFERENCE_RE = quickPattern(
   String.raw`(?<![${LETTER}])(?:${LABELS.join("|")})(?![${LETTER}])[ \t\u00A0]{0,3}(?:[:.]|n[°º]\.?|nr\.?)?[ \t\u00A0]{0,3}(?<value>${VALUE})`,
   "gi",
 );

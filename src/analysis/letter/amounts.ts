@@ -7,6 +7,7 @@
 import { findAmounts } from "../facts/amounts.ts";
 import { cueReader, sentenceAround } from "../facts/context.ts";
 import { LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type { AmountFact, AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
 import { findWordAmounts } from "./number-words.ts";
 
@@ -15,7 +16,7 @@ const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|teru
 const LATE = String.raw`nalatigheidsintrest${L}{0,3}|verwijlintrest${L}{0,3}|intrest(?:en)?|rente|aanmaningskosten|herinneringskosten|rappelkosten|invorderingskosten|verhoging|intérêts(?:\sde\sretard|\smoratoires)?|frais\sde\s(?:rappel|recouvrement)|majoration|Verzugszinsen|Zinsen|Mahngebühr${L}{0,2}|Säumniszuschlag|Zuschlag|late(?:[-\s]payment)?\s(?:fee|charge|interest)s?|interest|surcharge`;
 const LATE_CONDITION = String.raw`(?:indien|als|wanneer|zo|si|falls|wenn|if|should)\s(?:[${LETTER}'’]+\s){0,6}(?:niet|pas|n['’]|ne|nicht|not|te\slaat|en\sretard|late|verspätet)|niet\s(?:tijdig|op\stijd)|bij\sgebrek\saan\sbetaling|mangels\sZahlung|in\sdefault\sof\spayment|laattijdig${L}{0,3}|achterstal${L}{0,4}|à\sdéfaut|faute\sde|en\scas\sde\s(?:retard|non-paiement)|bei\s(?:verspäteter\s|Nicht)${L}*|Nichtzahlung|unbezahlt|non-paiement|niet-betaling|non-payment|in\scase\sof\s(?:late|non)|fail(?:s|ing)?\sto\spay|after\sthe\sdue\sdate|na\sde\svervaldag|après\s(?:l['’]échéance|la\sdate)|nach\sAblauf|(?:betaalt|ontvangen|wordt|blijft|zahlen|erhalten|wird)\s(?:[${LETTER}'’]+\s){0,5}(?:niet|nicht|uit)|n['’]est\spas\s(?:payée?|réglée?)|ne\s(?:payez|recevons)\spas|(?:is|are)\snot\spaid|do\snot\spay`;
 // A late condition only counts in a sentence about paying.
-const PAYMENT_WORD_RE = new RegExp(
+const PAYMENT_WORD_RE = quickPattern(
   String.raw`(?<!${L})(?:Nichtzahlung|unbezahlt|non-paiement|niet-betaling|betaa?l${L}{0,4}|betaling|vervaldatum|factuur|paie?${L}{0,5}|pay${L}{0,4}|réglé${L}?|échéance|facture|zahl${L}{0,4}|Zahlung|Rechnung|Fälligkeit|payment|invoice|due)(?!${L})`,
   "i",
 );
@@ -28,7 +29,7 @@ const PAY = String.raw`(?:terug)?vorder${L}{0,6}|terugbeta(?:al|alt|len)|terug\s
 // An advance ("voorschot") counts as paid only when the letter says it was paid or subtracts it; "uw voorschot vanaf
 // april" is information.
 const ADVANCE = String.raw`voorschot${L}{0,3}|acomptes?|avance|Vorschuss${L}{0,2}|Anzahlung|advance(?:\spayment)?`;
-const PAST_PAYMENT_RE = new RegExp(
+const PAST_PAYMENT_RE = quickPattern(
   String.raw`(?<!${L})(?:betaald${L}?|betaalde|reeds|al\s|ontvangen|paid|payée?s?|versée?s?|déjà|gezahlt${L}?|bezahlt${L}?|bereits|already|received)(?!${L})`,
   "i",
 );
@@ -83,10 +84,10 @@ const readRole = cueReader<Cued>([
   { value: "to-pay", words: PAY, strong: false },
   { value: "benefit", words: BENEFIT, strong: false },
 ]);
-const RECEIVE_RE = new RegExp(`(?<!${L})(?:${RECEIVE})(?!${L})`, "i");
-const LATE_CONDITION_RE = new RegExp(`(?<!${L})(?:${LATE_CONDITION})(?!${L})`, "i");
+const RECEIVE_RE = quickPattern(`(?<!${L})(?:${RECEIVE})(?!${L})`, "i");
+const LATE_CONDITION_RE = quickPattern(`(?<!${L})(?:${LATE_CONDITION})(?!${L})`, "i");
 // The reader is told to pay this: "u moet … betalen", "gelieve … te betalen", "vous devez", "bitte zahlen Sie".
-const OBLIGATION_RE = new RegExp(
+const OBLIGATION_RE = quickPattern(
   String.raw`(?<!${L})(?:u\smoet|moet\su|gelieve|(?:wij\s)?vragen\su|nous\svous\sdemandons|wir\sbitten\sSie|we\sask\syou|betaal\s|betaalt\su|u\sbetaalt|vous\sdevez|veuillez|vous\spayez|payez|Sie\smüssen|müssen\sSie|zahlen\sSie|Sie\szahlen|bitte|you\s(?:must|need\sto|have\sto|pay)|please\spay)(?!${L})`,
   "i",
 );

@@ -4,10 +4,11 @@
  */
 import { sentenceAround } from "../facts/context.ts";
 import { LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type { DateFact, LetterAppointment, Span } from "../types.ts";
 
 const L = `[${LETTER}]`;
-const INVITE_RE = new RegExp(
+const INVITE_RE = quickPattern(
   String.raw`(?<!${L})(?:uitnodig${L}{0,4}|nodigen|oproeping|aan\ste\sbieden|aanbieden|onderzoek|examen|Untersuchung|examination|afspraak|kom(?:t|en)?\s(?:op|naar|langs)|verwachten\su|gesprek|zitting|hoorzitting|rendez-vous|convoqu${L}{0,4}|invit${L}{0,5}|vous\sattendons|présente[rz](?:\svous)?|entretien|audition|Einladung|laden\sSie|Termin|erwarten\sSie|Gespräch|Anhörung|kommen\sSie|appointment|invite${L}{0,2}|please\scome|expect\syou|interview|hearing|meeting)(?!${L})`,
   "i",
 );
@@ -18,7 +19,7 @@ const PLACE_RE = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:[Pp]laats|[Aa]dres|[Ll]ocatie|[Ww]aar|[Ll]ieu|[Aa]dresse|[Ee]ndroit|[Oo]ù|Ort|wo|Wo|[Pp]lace|[Aa]ddress|[Ww]here|[Vv]enue)[ \t]*:[ \t]*(?<label>[^\n]{3,120})|(?<!${L})(?:naar|in|op\sons\skantoor|bij|au|à\sl['’]|à\sla|au\sbureau|dans|im|in\sder|in\sdem|bei|zum|zur|at|to)\s(?<free>(?:het|de|le|la|l['’]|les|das|die|der|dem|the|our)?\s?\p{Lu}[^.\n;]{2,100})`,
   "u",
 );
-const BRING_RE = new RegExp(
+const BRING_RE = quickPattern(
   String.raw`(?<!${L})(?:breng|brengt|meebrengen|mee\ste\sbrengen|neem|apport(?:er|ez)|munissez-vous|bring(?:en)?\sSie|mitbringen|mitzubringen|please\sbring|bring)(?!${L})`,
   "i",
 );

@@ -7,6 +7,7 @@ import { parseIso } from "../facts/calendar.ts";
 import { sentenceAround } from "../facts/context.ts";
 import { type DateMatch, resolveDate } from "../facts/dates.ts";
 import { LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   BottomLine,
   BottomLineAction,
@@ -36,23 +37,23 @@ const LONG_NAMES: [RegExp, string][] = [
   [/federale\s+pensioendienst/i, "Federale Pensioendienst"],
 ];
 // A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …".
-const ROLE_ACTOR_RE = new RegExp(
+const ROLE_ACTOR_RE = quickPattern(
   String.raw`(?<!${L})(?:adviserend(?:e)?\sarts|médecin-conseil|Vertrauensarzt|medical\sadviser|advisory\sphysician)(?!${L})`,
   "iu",
 );
 // What an invitation or a request is about.
 const KIND_OBJECT_RE: Partial<Record<LetterModelKind, RegExp>> = {
-  invitation: new RegExp(
+  invitation: quickPattern(
     String.raw`(?<!${L})(?:${L}*gesprek|geneeskundig\sonderzoek|onderzoek|hoorzitting|entretien|rendez-vous|examen\smédical|audition|${L}*gespräch|Untersuchung|Anhörung|interview|(?:medical\s)?examination|hearing|appointment)(?!${L})`,
     "iu",
   ),
-  request: new RegExp(
+  request: quickPattern(
     String.raw`(?<!${L})(?:documenten|stukken|bewijsstukken|attesten|pièces(?:\sjustificatives)?|documents|justificatifs|Unterlagen|Nachweise|Belege|documents|evidence)(?!${L})`,
     "iu",
   ),
 };
 
-const OBJECT_RE = new RegExp(
+const OBJECT_RE = quickPattern(
   String.raw`(?<!${L})(?:equivalent\sleefloon|leefloon|revenu\sd['’]intégration(?:\ssociale)?|équivalent\sdu\srevenu\sd['’]intégration|Eingliederungseinkommen|integration\sincome|living\swage|maatschappelijke\sintegratie|sociale\shulp|financiële\s(?:steun|hulp)|steun|aide\ssociale|aide\sfinancière|Sozialhilfe|finanzielle\sHilfe|social\sassistance|financial\s(?:aid|help|support)|huurpremie|huursubsidie|huurwaarborg|garantie\slocative|Mietkaution|rent\sdeposit|${L}*pensioen|pension|Ruhestandsrente|huurprijs|huur|loyer|Miete|rent|groeipakket|kinderbijslag|schooltoeslag|allocations?\sfamiliales?|Kindergeld|child\sbenefit|werkloosheidsuitkering${L}{0,2}|uitkering${L}{0,2}|allocations?\sde\schômage|Arbeitslosengeld|unemployment\sbenefit|arbeidsongeschikt(?:heid)?|incapacité\sde\stravail|Arbeitsunfähigkeit|incapacity\sfor\swork|ziekte-uitkering|invaliditeitsuitkering|indemnités?|Krankengeld|sickness\sbenefit|verwarmingstoelage|allocation\sde\schauffage|Heizkostenzuschuss|heating\sallowance|stookoliepremie|medische\skaart|carte\smédicale|medizinische\sKarte|onroerende\svoorheffing|précompte\simmobilier|Immobiliensteuer|Grundsteuer|property\stax|personenbelasting|impôt\sdes\spersonnes\sphysiques|Einkommensteuer|income\stax|belasting|impôt|Steuer|tax|${L}*retributie|redevance\sde\sstationnement|Parkgebühr|parking\s(?:charge|fee)|GAS-boete|administratieve\sgeldboete|geldboete|boete|amende(?:\sadministrative)?|Geldbuße|Bußgeld|fine|factuur|facture|Rechnung|invoice|remgeld|ziekenhuisopname|hospitalisation|Krankenhausaufenthalt|hospital\sstay|waterfactuur|afrekening|décompte|Abrechnung|statement|tegemoetkoming|premie|toelage|allocations?|primes?|Zulage|Beihilfe|Prämie|allowances?|grant|benefits?|bewoning|sociale\swoning|logement\ssocial|Sozialwohnung|social\shousing|verblijfsvergunning|titre\sde\sséjour|Aufenthaltserlaubnis|residence\spermit|opvang|hulpverlening|begeleiding|accompagnement|Begleitung|support)(?!${L})`,
   "iu",
 );
@@ -62,7 +63,7 @@ const OBJECT_RE = new RegExp(
 const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
 const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
 
-const REFUND_RE = new RegExp(
+const REFUND_RE = quickPattern(
   String.raw`(?<!${L})(?:terugbetaling${L}{0,2}|teruggave|remboursements?(?:\sd['’]impôt)?|(?:Rück)?erstattung${L}{0,2}|(?:tax\s)?refunds?)(?!${L})`,
   "iu",
 );
@@ -216,7 +217,7 @@ const APPEAL_RE = new RegExp(
   String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|niet\stevreden|pas\sd['’]accord|pas\ssatisfaite?|nicht\seinverstanden|nicht\szufrieden|disagree|(?:do\snot|don['’]t)\sagree|not\ssatisfied|klacht(?:en)?|plaintes?|Beschwerden?|Rechtsmittel|Berufung|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
-const ROUTE_RE = new RegExp(
+const ROUTE_RE = quickPattern(
   String.raw`(?<!${L})(?:arbeidsrechtbank|tribunal\sdu\stravail|Arbeitsgericht|labour\scourt|employment\stribunal|politierechtbank|tribunal\sde\spolice|Polizeigericht|police\scourt|rechtbank\svan\seerste\saanleg|tribunal\sde\spremière\sinstance|Gericht\sErster\sInstanz|court\sof\sfirst\sinstance|vrederechter|vredegerecht|juge\sde\spaix|justice\sde\spaix|Friedensrichter|Friedensgericht|justice\sof\sthe\speace|Raad\svan\sState|Conseil\sd['’]État|Staatsrat|Council\sof\sState|Raad\svoor\sVreemdelingenbetwistingen|Conseil\sdu\scontentieux\sdes\sétrangers|gewestelijke\sdirecteur|directeur\srégional|Regionaldirektor|regional\sdirector|ombuds${L}{0,8}|Ombudsperson|médiateur|service\sde\smédiation(?:\shospitalière)?|médiation\shospitalière|Ombudsdienst|Ombudsmann|Ombudsstelle|Generalberater|conseiller\sgénéral|adviseur-generaal|Bürgerbeauftragte|college\svan\sburgemeester\sen\schepenen|collège\scommunal|Gemeindekollegium|Vlaamse\sBelastingdienst|klachtendienst|service\sdes\splaintes|Beschwerdestelle|complaints\s(?:service|department)|bestendige\sdeputatie|députation|deputatie|gemeenteraad|conseil\scommunal|Gemeinderat|beroepscommissie|commission\sde\srecours|Widerspruchsstelle|rechtbank|tribunal|Gericht|court)(?!${L})`,
   "i",
 );
@@ -233,7 +234,7 @@ const ROUTE_AFTER_RE =
   /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
-const APPEAL_NOUN_RE = new RegExp(
+const APPEAL_NOUN_RE = quickPattern(
   String.raw`(?<!${L})(?:(?:schriftelijk(?:e)?\s)?(?:bezwaarschrift|bezwaar)|réclamation(?:\sécrite)?|(?:schriftliche[rn]?\s)?(?:Widerspruch|Einspruch)|(?:written\s)?(?:complaint|objection))(?!${L})`,
   "i",
 );

@@ -1,5 +1,6 @@
 /** Counting cue patterns in a letter: the subject line and the heading weigh more than the body. */
 import { compileOnce } from "../facts/pattern.ts";
+import { quickSourceOf } from "../facts/quick-pattern.ts";
 import type { Span } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 
@@ -12,8 +13,15 @@ export interface Scored<T> {
 // A cue in a condition ("Als wij uw betaling niet ontvangen, sturen wij u een herinnering") or a promise of the
 // sender ("zal het Comité een beslissing nemen", "Vooraleer het Comité een beslissing neemt") says what may come, not
 // what the letter is.
-const CONDITION_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:als|indien|wanneer|zal|zullen|vooraleer|voordat|alvorens|si|lorsque|sera|seront|avant\sque|falls|wenn|wird|bevor|if|when|will|before)\s[^.!?;:]*$/iu;
+// Case-insensitive, written for a quick compile (quick-pattern.ts): a non-letter is also not U+0345, which the i and u
+// flags would fold into a letter (ι).
+const CONDITION_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}\u0345])${quickSourceOf(
+    String.raw`(?:als|indien|wanneer|zal|zullen|vooraleer|voordat|alvorens|si|lorsque|sera|seront|avant\sque|falls|wenn|wird|bevor|if|when|will|before)\s[^.!?;:]*$`,
+    "iu",
+  )}`,
+  "u",
+);
 
 function inCondition(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 160), at);

@@ -7,6 +7,7 @@
 import { sentenceAround } from "../facts/context.ts";
 import { NUMBER_BY_WORD, NUMBER_WORD, numberKey, purposeOf } from "../facts/deadlines.ts";
 import { compileOnce, LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   DeadlineAnchor,
   DeadlineFact,
@@ -38,7 +39,8 @@ const UNIT = [
   "(?<month>maanden|maand|mois|Monate?n?|Monats|months?)",
   "(?<year>jaren|jaar|années?|ans?|Jahre?n?|Jahres|years?)",
 ].join("|");
-const TERM_RE = new RegExp(
+// Case-insensitive, written for a quick compile (quick-pattern.ts).
+const TERM_RE = quickPattern(
   String.raw`(?<!${L})(?:${PREFIX})[\s\u00A0]{0,3}(?:(?:de|het|le|la|the|des|der|dem)${W})?(?:(?<count>\d{1,3}|${NUMBER_WORD})${W})?(?:${UNIT})(?!${L})`,
   "gi",
 );
@@ -80,7 +82,7 @@ const ANCHORS: [DeadlineAnchor, RegExp][] = [
 
 // The past ("hebt niet gereageerd", "n'avez pas répondu", "haben nicht geantwortet", "did not reply") and the
 // conditional mood ("zou", "would") describe no task for the reader.
-const PAST_RE = new RegExp(
+const PAST_RE = quickPattern(
   [
     String.raw`(?<!${L})(?:hebt|heeft|had|hadden|werd|werden)${W}(?:${L}+${W}){0,12}?(?:ge|be|ver|ont|her|er)${L}+(?:d|t|en)(?!${L})(?!${W}(?:te|worden)(?!${L}))`,
     String.raw`(?<!${L})(?:n['’])?(?:avez|aviez|avait|a|ont)${W}(?:pas${W}|jamais${W})?(?!droit)(?:${L}+(?:é|ée|és|ées|i|u)|fait|dit|écrit|pris|mis|remis|transmis|compris|omis)(?!${L})`,
@@ -97,11 +99,11 @@ const RIGHT_RE = /het\srecht|de\smogelijkheid|le\sdroit|la\spossibilité|das\sRe
 
 // A condition ("als u niet binnen 30 dagen betaalt", "en cas de récidive dans un délai d'un an") or a task of the
 // sender ("sera versé dans les trois semaines", "wij antwoorden binnen 30 dagen") is no deadline for the reader.
-const CONDITION_RE = new RegExp(
+const CONDITION_RE = quickPattern(
   String.raw`(?<!${L})(?:als|indien|wanneer|zodra|in${W}geval${W}van|ingeval|bij${W}(?:herhaling|een${W}nieuwe)|si|lorsque|en${W}cas${W}de|falls|wenn|im${W}Fall(?:e)?|bei${W}(?:Wiederholung|erneutem)|if|when|in${W}case${W}of|should)(?!${L})`,
   "i",
 );
-const SENDER_TASK_RE = new RegExp(
+const SENDER_TASK_RE = quickPattern(
   String.raw`(?<!${L})(?:(?:sera|seront)${W}(?:versée?s?|payée?s?|remboursée?s?|traitée?s?|envoyée?s?)|(?:wordt|worden)${W}(?:[${LETTER}]+${W}){0,3}(?:gestort|terugbetaald|uitbetaald|behandeld|verstuurd)|nous${W}(?:verserons|rembourserons|traiterons|répondrons|enverrons)|wij${W}(?:storten|betalen|antwoorden|sturen|behandelen)|(?:storten|betalen|antwoorden|sturen|versturen)${W}wij|(?:moet|moeten|zal|zullen|doit|doivent|muss|müssen|must|will)${W}(?:[${LETTER}]+${W}){0,8}?(?:beslissing${W}nemen|beslissen|statuer|décider|prendre${W}(?:une|sa)${W}décision|entscheiden|decide)|(?:wird|werden)${W}(?:[${LETTER}]+${W}){0,8}(?:überwiesen|gezahlt|erstattet|bearbeitet)|(?:verpflichtet|verplicht|oblige|obliges|requires)${W}(?:uns|ons|nous|us)|wir${W}(?:überweisen|zahlen|antworten|senden)|will${W}be${W}(?:paid|refunded|transferred|processed)|we${W}(?:will|shall)${W}(?:pay|refund|reply|send))(?!${L})`,
   "i",
 );
@@ -135,7 +137,7 @@ function clauseAround(text: string, start: number, end: number): { before: strin
 
 // A modal verb in the past ("U kon binnen vijftien dagen uw verweer indienen", "vous pouviez", "Sie konnten", "you
 // could") tells what the reader could have done: even with "om … te" it sets no task now.
-const MODAL_PAST_RE = new RegExp(
+const MODAL_PAST_RE = quickPattern(
   String.raw`(?<!${L})(?:kon|kondt|konden|mocht|mochten|moest|moesten|pouviez|pouvait|deviez|devait|disposiez|konnten|konnte|durften|musste|mussten|you${W}could|had${W}to)(?!${L})`,
   "i",
 );
@@ -159,7 +161,7 @@ const UNTIL_RE = /^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)/i;
 const READER_ACTS_RE =
   /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
 
-const APPEAL_WORD_RE = new RegExp(
+const APPEAL_WORD_RE = quickPattern(
   String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Berufung|Rechtsmittel|Arbeitsgericht|Polizeigericht|appeal|objection|complaint)(?!${L})`,
   "i",
 );
@@ -206,7 +208,7 @@ function unitOf(g: Record<string, string | undefined>): TermUnit {
 }
 
 const DETERMINED = String.raw`(?:\s(?:(?:van|de|des|du|of|der|dieses|dit|deze|het|la|le|this|the|ce|cette|cet|présente?|zijn|sa|son|votre|uw|Ihres|Ihrer|your)(?!${L})|[dl]['’])){1,4}(?:\s|(?<=['’]))[${LETTER}-]+`;
-const CHAIN_RE = new RegExp(`^(?:${DETERMINED})*`, "i");
+const CHAIN_RE = quickPattern(`^(?:${DETERMINED})*`, "i");
 const ANY_ANCHOR_RE = new RegExp(ANCHORS.map(([, re]) => re.source).join("|"), "gi");
 
 /** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
@@ -221,7 +223,7 @@ function anchorPhraseLength(tail: string): number {
 }
 
 // A term counted from an event that the letter dates itself: "binnen twee werkdagen na de datum van het onderzoek".
-const EVENT_RE = new RegExp(
+const EVENT_RE = quickPattern(
   String.raw`(?<!${L})(?:onderzoek|gesprek|afspraak|hoorzitting|examen|entretien|rendez-vous|audition|Untersuchung|Gespräch|Termin|Anhörung|examination|interview|appointment|hearing)(?!${L})`,
   "i",
 );
@@ -275,7 +277,7 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
 
 // "Deze beslissing wordt geacht ter kennis te zijn gebracht op de derde werkdag na de verzending": the letter itself
 // fixes the day of notification, so a term from the notification (or the receipt) runs from that third working day.
-const DEEMED_RE = new RegExp(
+const DEEMED_RE = quickPattern(
   String.raw`(?<!${L})(?:geacht|vermoed|beschouwd|réputée?s?|censée?s?|considérée?s?|présumée?s?|gilt|gelten|deemed|presumed|treated\sas)(?!${L})[^.;]{0,120}(?:derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\s(?:working|business)\sday)`,
   "i",
 );
