@@ -20,6 +20,7 @@ import type {
 } from "../analysis/types.ts";
 import { isLetterLanguage, visitorLanguage } from "../languages.ts";
 import { FALLBACK_LANGUAGE, languagesWith, t, tDynamic, texts } from "./catalogue.ts";
+import { formatList, formatLongDate } from "./plain-intl.ts";
 
 export function findingMessage(lang: string, finding: FindingData): string {
   return tDynamic(lang, `findings.messages.${finding.messageId}`, finding.data);
@@ -41,8 +42,12 @@ export function checklistNote(lang: string, item: ChecklistItemData): string | u
   if (id === "not-applicable")
     return c.notApplicable({ kind: letterKindName(lang, item.noteData?.kind ?? "information") });
   if (id === "incomplete") {
-    const list = new Intl.ListFormat(lang, { type: "conjunction" });
-    return c.incomplete({ missing: list.format((item.noteData?.channels ?? []).map((ch) => c.channels[ch])) });
+    return c.incomplete({
+      missing: formatList(
+        lang,
+        (item.noteData?.channels ?? []).map((ch) => c.channels[ch]),
+      ),
+    });
   }
   return c.notes[id];
 }
@@ -65,20 +70,11 @@ export function reasonText(lang: string, reason: CefrReason): string {
   });
 }
 
-/** One date format per locale: making an Intl.DateTimeFormat costs far more than using one. */
-const longDates = new Map<string, Intl.DateTimeFormat>();
-
 /** "3 maart 2026", "3. März 2026", "3 March 2026": a date of a basis text, in the language's own way. */
 function longDate(lang: string, iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const { locale } = visitorLanguage(lang);
-  let format = longDates.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    longDates.set(locale, format);
-  }
-  return format.format(date);
+  return formatLongDate(visitorLanguage(lang).locale, date);
 }
 
 /** How a deadline's date was found or computed, in plain words (locales/<lang>/facts.json). */

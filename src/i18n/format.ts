@@ -4,6 +4,7 @@
  */
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { type Formatters, formatToParts, IntlMessageFormat, type PrimitiveType } from "intl-messageformat";
+import { plainNumberFormat } from "./plain-intl.ts";
 
 const PARSE_OPTIONS = { ignoreTag: true } as const;
 /** ICU syntax characters: a message without them (and without arguments) is its own text. */
@@ -40,9 +41,11 @@ function memo<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => 
 }
 type Args<K extends keyof Formatters> = Parameters<Formatters[K]>;
 const FORMATTERS: Formatters = {
-  getNumberFormat: memo(
-    (...args: Args<"getNumberFormat">) =>
-      new Intl.NumberFormat(...(args as ConstructorParameters<typeof Intl.NumberFormat>)),
+  getNumberFormat: memo((...args: Args<"getNumberFormat">) =>
+    // The `#` of a plural message (locale only): small whole numbers without a first use of Intl (plain-intl.ts).
+    args.length === 1 && typeof args[0] === "string"
+      ? (plainNumberFormat(args[0]) as Intl.NumberFormat)
+      : new Intl.NumberFormat(...(args as ConstructorParameters<typeof Intl.NumberFormat>)),
   ),
   getDateTimeFormat: memo(
     (...args: Args<"getDateTimeFormat">) =>
