@@ -7,7 +7,7 @@ import { parseIso } from "../facts/calendar.ts";
 import { sentenceAround } from "../facts/context.ts";
 import { type DateMatch, resolveDate } from "../facts/dates.ts";
 import { LETTER } from "../facts/pattern.ts";
-import { quickPattern } from "../facts/quick-pattern.ts";
+import { compiledForLetters, quickPattern } from "../facts/quick-pattern.ts";
 import type {
   BottomLine,
   BottomLineAction,
@@ -21,9 +21,11 @@ import type {
 import type { KindResult } from "./kind.ts";
 
 const L = `[${LETTER}]`;
-const ACTOR_RE = new RegExp(
-  String.raw`(?<!${L})(?:OCMW|CPAS|FONS|MyFamily|Bruxelles\sFiscalité|Brussel\sFiscaliteit|Federale\sPensioendienst|Service\sfédéral\sdes\sPensions|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s(?:de\s|van\s)?\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
-  "u",
+const ACTOR_RE = compiledForLetters(
+  new RegExp(
+    String.raw`(?<!${L})(?:OCMW|CPAS|FONS|MyFamily|Bruxelles\sFiscalité|Brussel\sFiscaliteit|Federale\sPensioendienst|Service\sfédéral\sdes\sPensions|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s(?:de\s|van\s)?\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
+    "u",
+  ),
 );
 
 // Full names in the heading, often in capitals, and the short name a citizen uses.
@@ -230,8 +232,9 @@ const ROUTE_TAIL_RE =
 // Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
 // complaint to our Rental Department".
 // "auprès de notre société", "bij onze klantendienst", "an unseren Kundendienst": the sender's own service.
-const ROUTE_AFTER_RE =
-  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
+const ROUTE_AFTER_RE = compiledForLetters(
+  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u,
+);
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
 const APPEAL_NOUN_RE = quickPattern(
