@@ -12,17 +12,24 @@
  *   tables, and every script: franc's answer for such a question is the same.
  * - Data files (the lexicon, dist/lexicon-index/, locales/) are still read at run time. Their paths are made from
  *   import.meta.url two folders below the project root, the same depth as dist/cli/, so they resolve as before.
+ * - The bundle is then made a script, dist/cli/klaar.script.js, with V8's compiled code for it in klaar.script.cache
+ *   (made after one sample analysis), and dist/cli/klaar.bundle.mjs becomes the small module that runs it (asScript).
  * Run by scripts/build.mjs; `node scripts/bundle-cli.mjs` rebuilds the bundle alone (with KLAAR_BUNDLE_META=1 it also
  * writes esbuild's metafile beside it, to see what takes room). Without esbuild it does nothing
  * (and bin/klaar.js runs dist/cli/main.js).
  */
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Script } from "node:vm";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 export const BUNDLE = join(dist, "cli", "klaar.bundle.mjs");
+/** The bundle's code as a script, and V8's compiled code for it (see asScript). */
+const SCRIPT = join(dist, "cli", "klaar.script.js");
+const CODE_CACHE = join(dist, "cli", "klaar.script.cache");
 /**
  * Modules that main.js imports only on demand (the other commands; the lexicon validated from its source files, with
  * zod, when the compiled one is out of date): left as imports of their compiled files, which sit at the same relative
@@ -68,6 +75,85 @@ async function prebuiltTexts() {
   const { prebuiltMade } = await import(pathToFileURL(join(dist, "analysis", "facts", "prebuilt.js")).href);
   return Object.fromEntries(prebuiltMade);
 }
+
+/**
+ * The ES module esbuild made, as the body of one async function in a plain script: node 20 keeps no compiled code for
+ * an ES module, but V8 reads a script's compiled code from a cache (vm.Script `cachedData`), which halves the ~30 ms
+ * that compiling the bundle takes at every start. Nothing else changes: the function body is strict code like a
+ * module's; the imports (node's own modules and usage.js) are made before the body runs, as a module's are;
+ * `import.meta.url` is the bundle's own URL and `import()` resolves from it. Returns null when the module has a form
+ * this does not know (then the module stays as it is).
+ */
+function asScript(moduleCode) {
+  const imports = [];
+  const body = moduleCode.replace(/^import \{([^}]*)\} from "([^"]+)";$/gm, (_, names, from) => {
+    const bindings = names.split(",").map((n) => n.trim().replace(/^(\S+) as (\S+)$/, "$1: $2"));
+    imports.push(
+      from.startsWith("node:")
+        ? `const { ${bindings.join(", ")} } = __klaarNode(${JSON.stringify(from)});`
+        : `const { ${bindings.join(", ")} } = await __klaarImport(${JSON.stringify(from)});`,
+    );
+    return "";
+  });
+  const code = body.replaceAll("import.meta.url", "__klaarUrl").replace(/(?<![\w$.])import\(/g, "__klaarImport(");
+  if (/^\s*(?:import|export)\b|import\.meta|(?<![\w$.])import\(/m.test(code)) return null;
+  return `(async function (__klaarNode, __klaarImport, __klaarUrl) {\n"use strict";\n${imports.join("\n")}\n${code}\n})`;
+}
+
+/** dist/cli/klaar.bundle.mjs when the bundle is a script: it runs the script with V8's cached code for it. */
+const LOADER = `// Made by scripts/bundle-cli.mjs: runs klaar.script.js (the bundled command line) with V8's cached code for it.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+const file = fileURLToPath(new URL("./klaar.script.js", import.meta.url));
+let cachedData;
+try {
+  cachedData = readFileSync(fileURLToPath(new URL("./klaar.script.cache", import.meta.url)));
+} catch {
+  // Without the cache V8 compiles the script itself (V8 also ignores a cache made for other code or another V8).
+}
+const run = new Script(readFileSync(file, "utf8"), { filename: file, cachedData }).runInThisContext();
+await run(createRequire(import.meta.url), (specifier) => import(specifier), import.meta.url);
+`;
+
+/** Writes the bundle as a script with its loader and V8's code cache; false when the bundle has another form. */
+function writeScript() {
+  const script = asScript(readFileSync(BUNDLE, "utf8"));
+  if (!script) return false;
+  writeFileSync(SCRIPT, script);
+  writeFileSync(CODE_CACHE, new Script(script, { filename: SCRIPT }).createCachedData());
+  writeFileSync(BUNDLE, LOADER);
+  // A better cache: made after one `klaar analyze --json` of a sample letter, it also holds the functions that ran.
+  const sample = join(root, "tests", "fixtures", "letters", "english-municipality.txt");
+  if (existsSync(sample)) {
+    const made = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", CACHE_AFTER_RUN, SCRIPT, CODE_CACHE, sample],
+      {
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    if (made.status !== 0)
+      process.stderr.write("[klaar build] the code cache after a run failed: the plain one stays.\n");
+  }
+  return true;
+}
+
+/** Runs the script as `klaar analyze --json <sample>` (output dropped) and then writes V8's code cache for it. */
+const CACHE_AFTER_RUN = `
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+const [file, cache, sample] = process.argv.slice(1);
+const bundle = pathToFileURL(file.replace(/klaar\\.script\\.js$/, "klaar.bundle.mjs")).href;
+const script = new Script(readFileSync(file, "utf8"), { filename: file });
+process.argv = [process.argv[0], bundle, "analyze", "--json", sample];
+process.on("exit", (code) => { if (code === 0) writeFileSync(cache, script.createCachedData()); });
+await script.runInThisContext()(createRequire(bundle), (s) => import(new URL(s, bundle).href), bundle);
+`;
 
 export async function bundleCli() {
   let esbuild;
@@ -135,6 +221,10 @@ export async function bundleCli() {
     return false;
   }
   if (result.metafile) writeFileSync(`${BUNDLE}.meta.json`, JSON.stringify(result.metafile));
+  rmSync(SCRIPT, { force: true });
+  rmSync(CODE_CACHE, { force: true });
+  if (existsSync(BUNDLE) && !process.env.KLAAR_BUNDLE_MODULE && !writeScript())
+    process.stderr.write("[klaar build] the bundle has an unexpected form: it stays an ES module (slower start).\n");
   return existsSync(BUNDLE);
 }
 

@@ -18,6 +18,9 @@ const run = (script: string, args: string[], input?: string) =>
 describe.skipIf(!existsSync(main))("the bundled command line", () => {
   it("is built beside the compiled CLI", () => {
     expect(existsSync(bundle)).toBe(true);
+    // The bundle as a script with V8's compiled code for it, which the loader (klaar.bundle.mjs) runs.
+    expect(existsSync(`${root}dist/cli/klaar.script.js`)).toBe(true);
+    expect(existsSync(`${root}dist/cli/klaar.script.cache`)).toBe(true);
   });
 
   it("prints the same analysis and report as the compiled modules, in every language", () => {
