@@ -3,7 +3,7 @@
 // bundled into one file when esbuild was there at build time.
 // When dist/ is missing or older than a source file (a checkout that was changed but not built), it runs the
 // TypeScript sources through tsx instead, so `klaar` never runs stale code.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,8 +23,27 @@ function changedSince(dir, time) {
   return false;
 }
 
+/**
+ * True when src/ was changed after `time`: a folder the build saw (dist/.sources.json) is newer (a file was added,
+ * removed or renamed in it) or gone, or one of the files it compiled is newer. Reading that list costs less than
+ * reading every folder again; without it, every folder is read.
+ */
+function sourcesChangedSince(time) {
+  let built;
+  try {
+    built = JSON.parse(readFileSync(join(root, "dist", ".sources.json"), "utf8"));
+  } catch {
+    return changedSince(srcDir, time);
+  }
+  for (const path of [...built.folders, ...built.files]) {
+    const stat = statSync(`${root}${path}`, { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs > time) return true;
+  }
+  return false;
+}
+
 const srcDir = join(root, "src");
-const fresh = existsSync(stamp) && (!existsSync(srcDir) || !changedSince(srcDir, statSync(stamp).mtimeMs));
+const fresh = existsSync(stamp) && (!existsSync(srcDir) || !sourcesChangedSince(statSync(stamp).mtimeMs));
 if (fresh) {
   // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module to load, not ~60.
   const bundle = join(root, "dist", "cli", "klaar.bundle.mjs");

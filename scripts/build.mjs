@@ -3,7 +3,7 @@
  * Compiles src/ to dist/ once (TypeScript's tsc with tsconfig.build.json), so `npm start` and `klaar` run plain node
  * with no compiler at start-up. Plain .mjs modules (worker bootstraps) are copied as they are; the command line is
  * also bundled into one file, dist/cli/klaar.bundle.mjs (scripts/bundle-cli.mjs). Skipped when dist/ is
- * newer than every file in src/, lexicon/ and locales/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
+ * newer than every file and folder in src/, lexicon/ and locales/ — run by scripts/setup.mjs before `npm start`, `npm test` and `npm run bench`.
  * `node scripts/build.mjs --force` rebuilds.
  */
 import { spawnSync } from "node:child_process";
@@ -17,7 +17,10 @@ const src = join(root, "src");
 const dist = join(root, "dist");
 const stamp = join(dist, ".built");
 
+/** The folders met by files() (the folder itself too). */
+const folders = [];
 function files(dir) {
+  folders.push(dir);
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
@@ -25,10 +28,12 @@ function files(dir) {
 }
 
 const sources = files(src);
+const sourceFolders = [...folders];
 // The lexicon and the locales count too: dist/ holds them compiled (dist/lexicon-index/, dist/catalogue.json).
 const data = ["lexicon", "locales"].flatMap((dir) => (existsSync(join(root, dir)) ? files(join(root, dir)) : []));
+// Folders count too: a file removed or renamed changes only its folder's time (bin/klaar.js checks them as well).
 const newest = Math.max(
-  ...[...sources, ...data].map((f) => statSync(f).mtimeMs),
+  ...[...sources, ...data, ...folders].map((f) => statSync(f).mtimeMs),
   statSync(join(root, "tsconfig.build.json")).mtimeMs,
 );
 if (!process.argv.includes("--force") && existsSync(stamp) && statSync(stamp).mtimeMs >= newest) process.exit(0);
@@ -59,4 +64,13 @@ for (const [script, what] of [
 }
 // `klaar` as one bundled file (scripts/bundle-cli.mjs): it starts faster than the ~60 modules of dist/cli/main.js.
 await bundleCli();
+// What bin/klaar.js checks at every start instead of reading every folder of src/: the folders (a file added, removed
+// or renamed changes its folder's time) and the files (a file changed in place changes its own time).
+writeFileSync(
+  join(dist, ".sources.json"),
+  JSON.stringify({
+    folders: sourceFolders.map((d) => relative(root, d)),
+    files: sources.map((f) => relative(root, f)),
+  }),
+);
 writeFileSync(stamp, new Date().toISOString());

@@ -12,8 +12,9 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
+/** The newest time of a file or folder under `dir` (a folder's time changes when a file is added, removed or renamed). */
 function newestFile(dir: string): number {
-  let newest = 0;
+  let newest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = `${dir}/${entry.name}`;
     newest = Math.max(newest, entry.isDirectory() ? newestFile(path) : statSync(path).mtimeMs);
