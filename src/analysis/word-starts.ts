@@ -6,10 +6,17 @@
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
 import { LETTER } from "./facts/pattern.ts";
+import { quickSource } from "./facts/quick-pattern.ts";
 import { type Chain, chain, headOf } from "./word-start-chains.ts";
 
 /** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
 const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
+/**
+ * The same classes as quickPattern writes them for the `i` flag (facts/quick-pattern.ts): with the letters outside
+ * LETTER that `i` pairs with a letter in it ("ɓ"). Those are no letters of the index, so a word start it knows is still
+ * every place where such a pattern's edge allows a match (and a few more, which the pattern then refuses).
+ */
+const QUICK_CLASSES = CLASSES.map((c) => quickSource(`[${c}]`, true).slice(1, -1));
 
 interface Plan {
   /** The pattern, sticky, to try it at one place (when it has prefixes). */
@@ -81,6 +88,36 @@ const isPrefixLetter = (c: number) =>
 /** A prefix that every word start has: for alternatives that start with any letter ("[letters]*korting"). */
 const ANY = "";
 const LETTER_CLASS = `[${LETTER}]`;
+const QUICK_LETTER_CLASS = `[${QUICK_CLASSES[0]}]`;
+
+/**
+ * The letter (lower case) a class such as "[Pp]" or "[\\u00C9\\u00E9]" stands for: quickPattern writes a letter of a
+ * case-insensitive pattern so. Only when every character of the class is a letter of the index whose lower case is
+ * that letter; else 0.
+ */
+function caseClassLetter(alternative: string, at: number): { letter: number; end: number } {
+  const none = { letter: 0, end: at };
+  let letter = 0;
+  let i = at + 1;
+  for (; i < alternative.length && alternative[i] !== "]"; ) {
+    let code: number;
+    if (alternative[i] === "\\") {
+      if (alternative[i + 1] !== "u") return none;
+      code = Number.parseInt(alternative.slice(i + 2, i + 6), 16);
+      if (!Number.isInteger(code) || alternative.slice(i + 2, i + 6).length < 4) return none;
+      i += 6;
+    } else {
+      code = alternative.charCodeAt(i);
+      i++;
+      if (code === 45 || code === 94) return none; // a range or a negation
+    }
+    if (!isPrefixLetter(code)) return none;
+    const lower = lowerLetter(code);
+    if (!lower || (letter && lower !== letter)) return none;
+    letter = lower;
+  }
+  return letter && i < alternative.length ? { letter, end: i + 1 } : none;
+}
 
 /**
  * The plain letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
@@ -95,8 +132,13 @@ function literalPrefixes(alternative: string): string[] {
     at = end + 1;
   }
   // A letter of the edge class: the match starts at a word start, whichever word.
-  if (alternative.startsWith(LETTER_CLASS, at)) {
-    const after = alternative.slice(at + LETTER_CLASS.length);
+  const letterClass = alternative.startsWith(LETTER_CLASS, at)
+    ? LETTER_CLASS
+    : alternative.startsWith(QUICK_LETTER_CLASS, at)
+      ? QUICK_LETTER_CLASS
+      : null;
+  if (letterClass) {
+    const after = alternative.slice(at + letterClass.length);
     const repeat = /^(?:\+|\*|\{(\d+)(?:,\d*)?\})\??/.exec(after);
     if (!repeat || repeat[0].startsWith("+") || Number(repeat[1] ?? 0) > 0) return [ANY];
     return literalPrefixes(after.slice(repeat[0].length)).length > 0 ? [ANY] : [];
@@ -106,7 +148,10 @@ function literalPrefixes(alternative: string): string[] {
   if (open > 0) {
     const end = closing(alternative, at + open, ")");
     if (end < 0) return [];
-    const inner = alternatives(alternative.slice(at + open, end)).map(literalPrefixes);
+    // "(?!)" never matches: quickPattern adds it to write a short repeat as a loop ("(?:…|(?!)){0,3}").
+    const inner = alternatives(alternative.slice(at + open, end))
+      .filter((part) => part !== "(?!)")
+      .map(literalPrefixes);
     if (inner.length === 0 || inner.some((p) => p.length === 0)) return [];
     const optional = /^(?:\?|\*|\{0,\d*\})\??/.exec(alternative.slice(end + 1));
     if (!optional) return /^\{0/.test(alternative.slice(end + 1)) ? [] : inner.flat();
@@ -116,12 +161,22 @@ function literalPrefixes(alternative: string): string[] {
   let prefix = "";
   for (let i = at; i < alternative.length; i++) {
     const c = alternative[i] as string;
-    if (!isPrefixLetter(c.charCodeAt(0))) break;
-    const next = alternative[i + 1];
+    // A letter, or its case class (quickPattern): the letter in lower case, and where it ends.
+    let lower: string;
+    let end = i;
+    if (c === "[") {
+      const found = caseClassLetter(alternative, i);
+      if (!found.letter) break;
+      lower = String.fromCharCode(found.letter);
+      end = found.end - 1;
+    } else if (isPrefixLetter(c.charCodeAt(0))) lower = c.toLowerCase();
+    else break;
+    const next = alternative[end + 1];
     // A letter that may be left out or repeated from zero ends the prefix before it.
     if (next === "?" || next === "*" || next === "{") break;
-    prefix += c.toLowerCase();
+    prefix += lower;
     if (next === "+") break;
+    i = end;
   }
   return prefix ? [prefix] : [];
 }
@@ -136,7 +191,9 @@ export function planOf(re: RegExp): Plan {
   // Unicode case folding matches "ſ" for "s": only patterns without it have their letters in plain lower case.
   if (source.startsWith("(?<![") && !(re.ignoreCase && (re.unicode || re.flags.includes("v")))) {
     const end = closing(source, 5, "]");
-    edge = CLASSES.indexOf(source.slice(5, end));
+    const edgeClass = source.slice(5, end);
+    edge = CLASSES.indexOf(edgeClass);
+    if (edge < 0) edge = QUICK_CLASSES.indexOf(edgeClass);
     if (edge >= 0 && source.startsWith(")(?:", end + 1)) {
       const close = closing(source, end + 5, ")");
       const found = close > 0 ? alternatives(source.slice(end + 5, close)).map(literalPrefixes) : [];
