@@ -13,6 +13,11 @@ const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
  * every place where such a pattern's edge allows a match (and a few more, which the pattern then refuses).
  */
 const QUICK_CLASSES = CLASSES.map((c) => quickSource(`[${c}]`, true).slice(1, -1));
+/**
+ * Those letters outside LETTER ("ɓ"): no word of the index starts with one, yet "[letters]*x" with `i` may start a match
+ * there. A text with one is scanned for such a pattern.
+ */
+export const ODD_LETTER = new RegExp(`[${(QUICK_CLASSES[0] as string).slice(LETTER.length)}]`);
 
 export interface Plan {
   /** The pattern, sticky, to try it at one place (when it has prefixes). */
@@ -21,8 +26,19 @@ export interface Plan {
   global?: RegExp;
   /** Index into CLASSES of the lookbehind's class. */
   edge: number;
-  /** The lower-case letters every alternative starts with; null when some alternative starts otherwise. */
+  /**
+   * The lower-case letters every alternative starts with; null when some alternative starts otherwise. Alternatives
+   * that may start at any word start of a text with some letters in it (NEED) are left out: see `needs`.
+   */
   prefixes: string[] | null;
+  /** Letters (lower case) of which one in a text lets a match start at any word start there. */
+  needs: string[];
+  /**
+   * Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). A
+   * pattern with an alternative that starts with any letter ("[letters]*korting") is slow to scan: at every character
+   * it reads on to the end of the word and back. Trying it at every word start costs a few times less.
+   */
+  charsPerPlace: number;
   /** The prefixes of two letters or more by their first two (see keyOf), and the first letters of one-letter ones. */
   byKey: Map<number, string[]>;
   singles: Set<number>;
@@ -116,6 +132,15 @@ function caseClassLetter(alternative: string, at: number): { letter: number; end
 }
 
 /**
+ * Marks a prefix that a match need not start with but must hold somewhere: the alternative may start at any word
+ * start of a text that holds it ("[letters]*korting", "(?:[letters]+\s){0,2}income").
+ */
+const NEED = "\u0000";
+/** Any word start, in a text that holds one of these prefixes (ANY when one of them is ANY). */
+const needing = (prefixes: readonly string[]): string[] =>
+  prefixes.includes(ANY) ? [ANY] : prefixes.map((p) => (p.startsWith(NEED) ? p : NEED + p));
+
+/**
  * The plain letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
  * "dient" of "(?:moet|dient) …", or ANY when it starts with some letter. Empty when it may start otherwise.
  */
@@ -136,8 +161,10 @@ function literalPrefixes(alternative: string): string[] {
   if (letterClass) {
     const after = alternative.slice(at + letterClass.length);
     const repeat = /^(?:\+|\*|\{(\d+)(?:,\d*)?\})\??/.exec(after);
-    if (!repeat || repeat[0].startsWith("+") || Number(repeat[1] ?? 0) > 0) return [ANY];
-    return literalPrefixes(after.slice(repeat[0].length)).length > 0 ? [ANY] : [];
+    const rest = literalPrefixes(after.slice(repeat ? repeat[0].length : 0));
+    // "[letters]*korting": any word start, but only in a text with "korting" in it.
+    if (rest.length > 0) return needing(rest);
+    return !repeat || repeat[0].startsWith("+") || Number(repeat[1] ?? 0) > 0 ? [ANY] : [];
   }
   // A group, plain or capturing: the prefixes of its alternatives; when it may be left out, also what follows.
   const open = alternative.startsWith("(?:", at) ? 3 : alternative[at] === "(" && alternative[at + 1] !== "?" ? 1 : 0;
@@ -152,7 +179,9 @@ function literalPrefixes(alternative: string): string[] {
     const optional = /^(?:\?|\*|\{0,\d*\})\??/.exec(alternative.slice(end + 1));
     if (!optional) return /^\{0/.test(alternative.slice(end + 1)) ? [] : inner.flat();
     const rest = literalPrefixes(alternative.slice(end + 1 + optional[0].length));
-    return rest.length > 0 ? [...inner.flat(), ...rest] : [];
+    // "(?:[letters]+\s){0,2}income": any word start, in a text with "income" in it.
+    const first = inner.flat().flatMap((p) => (p === ANY ? needing(rest) : [p]));
+    return rest.length > 0 ? [...first, ...rest] : [];
   }
   let prefix = "";
   for (let i = at; i < alternative.length; i++) {
@@ -184,6 +213,7 @@ export function planOf(re: RegExp): Plan {
   const source = re.source;
   let edge = -1;
   let prefixes: string[] | null = null;
+  let needs: string[] = [];
   // Unicode case folding matches "ſ" for "s": only patterns without it have their letters in plain lower case.
   if (source.startsWith("(?<![") && !(re.ignoreCase && (re.unicode || re.flags.includes("v")))) {
     const end = closing(source, 5, "]");
@@ -195,6 +225,9 @@ export function planOf(re: RegExp): Plan {
       const found = close > 0 ? alternatives(source.slice(end + 5, close)).map(literalPrefixes) : [];
       if (found.length > 0 && found.every((p) => p.length > 0)) prefixes = [...new Set(found.flat())];
       if (prefixes?.includes(ANY)) prefixes = [ANY];
+      needs = prefixes?.filter((p) => p.startsWith(NEED)).map((p) => p.slice(NEED.length)) ?? [];
+      // A prefix that is also needed adds no place: in a text with it, every word start is tried anyway.
+      prefixes = prefixes?.filter((p) => !p.startsWith(NEED) && !needs.includes(p)) ?? null;
     }
   }
   const byKey = new Map<number, string[]>();
@@ -211,6 +244,8 @@ export function planOf(re: RegExp): Plan {
     copy: new RegExp(source, `${flags}y`),
     edge,
     prefixes,
+    needs,
+    charsPerPlace: prefixes?.[0] === ANY || needs.length > 0 ? 4 : 40,
     byKey,
     singles,
   };

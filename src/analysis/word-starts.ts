@@ -7,15 +7,21 @@
  */
 
 import { type Chain, chain, headOf } from "./word-start-chains.ts";
-import { ANY, isDigitCode, isLetterCode, keyOf, lowerLetter, type Plan, planOf } from "./word-start-plan.ts";
+import {
+  ANY,
+  isDigitCode,
+  isLetterCode,
+  keyOf,
+  lowerLetter,
+  ODD_LETTER,
+  type Plan,
+  planOf,
+} from "./word-start-plan.ts";
 
 export { planOf };
 
 /** Texts of at most this many words are read word by word for every pattern (see places). */
 const SHORT_TEXT_WORDS = 48;
-
-/** Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). */
-const CHARS_PER_PLACE = 40;
 
 // The places of one pattern are used up before the next pattern's are made: one list serves them all.
 const SCRATCH: number[] = [];
@@ -76,7 +82,19 @@ function chainOf(starts: Starts, two: boolean): Chain {
 export class WordStarts {
   private readonly starts: (Starts | undefined)[] = [];
 
+  /** The text in lower case, made when a pattern asks whether the text holds some letters. */
+  private lower: string | undefined;
+  /** Whether the text has a letter that the `i` flag pairs with one of LETTER ("ɓ"; ODD_LETTER). */
+  private odd: boolean | undefined;
+
   constructor(readonly text: string) {}
+
+  /** Whether the text holds one of these (lower case) anywhere, in any case. */
+  private holds(needs: readonly string[]): boolean {
+    this.lower ??= this.text.toLowerCase();
+    const lower = this.lower;
+    return needs.some((need) => lower.includes(need));
+  }
 
   /** One pass over the text: a word starts where a letter follows a character outside the edge class. */
   private startsOf(edge: number): Starts {
@@ -124,7 +142,10 @@ export class WordStarts {
     if (!plan.prefixes) return null;
     const starts = this.startsOf(plan.edge);
     // Any word may start a match: trying every word beats a scan only in a short text (a sentence).
-    if (plan.prefixes[0] === ANY) return starts.at.length <= 64 ? starts.at : null;
+    if (plan.prefixes[0] === ANY || (plan.needs.length > 0 && this.holds(plan.needs))) {
+      this.odd ??= ODD_LETTER.test(this.text);
+      return starts.at.length <= 64 && !this.odd ? starts.at : null;
+    }
     // A few prefixes in a long text: look them up; many prefixes, or a short text (a sentence, where making the
     // chains costs more than reading the words): read the words one by one.
     if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
@@ -185,7 +206,7 @@ export class WordStarts {
     let places = this.places(plan);
     if (places && may) places = places.filter(may);
     // Trying the pattern at a place costs more than scanning past it: with places everywhere, scan.
-    if (places && places.length * CHARS_PER_PLACE > this.text.length) places = null;
+    if (places && places.length * plan.charsPerPlace > this.text.length) places = null;
     const found: RegExpExecArray[] = [];
     if (!places) {
       plan.global ??= new RegExp(plan.copy.source, plan.copy.flags.replace("y", "g"));
