@@ -5,180 +5,23 @@
  * and the pattern is tried there alone instead of at every character of the letter. The matches are exactly those
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
-import { LETTER } from "./facts/pattern.ts";
+
 import { type Chain, chain, headOf } from "./word-start-chains.ts";
+import {
+  ANY,
+  isDigitCode,
+  isLetterCode,
+  keyOf,
+  lowerLetter,
+  ODD_LETTER,
+  type Plan,
+  planOf,
+} from "./word-start-plan.ts";
 
-/** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
-const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
-
-interface Plan {
-  /** The pattern, sticky, to try it at one place (when it has prefixes). */
-  copy: RegExp;
-  /** The pattern, global, to scan a whole text; made when first needed. */
-  global?: RegExp;
-  /** Index into CLASSES of the lookbehind's class. */
-  edge: number;
-  /** The lower-case letters every alternative starts with; null when some alternative starts otherwise. */
-  prefixes: string[] | null;
-  /** The prefixes of two letters or more by their first two (see keyOf), and the first letters of one-letter ones. */
-  byKey: Map<number, string[]>;
-  singles: Set<number>;
-}
-
-/** The first two letters (lower case) of a word as one number. */
-const keyOf = (first: number, second: number) => first * 1024 + second;
-
-const plans = new WeakMap<RegExp, Plan>();
-
-/** The index of the character that closes the group or class opened just before `from`, or -1. */
-function closing(source: string, from: number, close: string): number {
-  let depth = 0;
-  for (let i = from; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (c === "[" && close !== "]") {
-      const end = closing(source, i + 1, "]");
-      if (end < 0) return -1;
-      i = end;
-    } else if (close === "]" && c === "]") return i;
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      if (depth === 0 && close === ")") return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-/** The top-level alternatives of a group's content. */
-function alternatives(content: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    if (c === "\\") i++;
-    else if (c === "[") i = closing(content, i + 1, "]");
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(content.slice(from, i));
-      from = i + 1;
-    }
-    if (i < 0) return [];
-  }
-  parts.push(content.slice(from));
-  return parts;
-}
-
-/**
- * Letters whose case-insensitive match is a letter of the same lower case: ASCII, Latin-1 and Latin Extended-A
- * without "İ" (checked against every character of the BMP).
- */
-const isPrefixLetter = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7 && c !== 0x130);
-
-/** A prefix that every word start has: for alternatives that start with any letter ("[letters]*korting"). */
-const ANY = "";
-const LETTER_CLASS = `[${LETTER}]`;
-
-/**
- * The plain letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
- * "dient" of "(?:moet|dient) …", or ANY when it starts with some letter. Empty when it may start otherwise.
- */
-function literalPrefixes(alternative: string): string[] {
-  let at = 0;
-  // Lookarounds take no characters: what follows them starts the match.
-  while (/^\(\?<?[=!]/.test(alternative.slice(at))) {
-    const end = closing(alternative, at + 1, ")");
-    if (end < 0) return [];
-    at = end + 1;
-  }
-  // A letter of the edge class: the match starts at a word start, whichever word.
-  if (alternative.startsWith(LETTER_CLASS, at)) {
-    const after = alternative.slice(at + LETTER_CLASS.length);
-    const repeat = /^(?:\+|\*|\{(\d+)(?:,\d*)?\})\??/.exec(after);
-    if (!repeat || repeat[0].startsWith("+") || Number(repeat[1] ?? 0) > 0) return [ANY];
-    return literalPrefixes(after.slice(repeat[0].length)).length > 0 ? [ANY] : [];
-  }
-  // A group, plain or capturing: the prefixes of its alternatives; when it may be left out, also what follows.
-  const open = alternative.startsWith("(?:", at) ? 3 : alternative[at] === "(" && alternative[at + 1] !== "?" ? 1 : 0;
-  if (open > 0) {
-    const end = closing(alternative, at + open, ")");
-    if (end < 0) return [];
-    const inner = alternatives(alternative.slice(at + open, end)).map(literalPrefixes);
-    if (inner.length === 0 || inner.some((p) => p.length === 0)) return [];
-    const optional = /^(?:\?|\*|\{0,\d*\})\??/.exec(alternative.slice(end + 1));
-    if (!optional) return /^\{0/.test(alternative.slice(end + 1)) ? [] : inner.flat();
-    const rest = literalPrefixes(alternative.slice(end + 1 + optional[0].length));
-    return rest.length > 0 ? [...inner.flat(), ...rest] : [];
-  }
-  let prefix = "";
-  for (let i = at; i < alternative.length; i++) {
-    const c = alternative[i] as string;
-    if (!isPrefixLetter(c.charCodeAt(0))) break;
-    const next = alternative[i + 1];
-    // A letter that may be left out or repeated from zero ends the prefix before it.
-    if (next === "?" || next === "*" || next === "{") break;
-    prefix += c.toLowerCase();
-    if (next === "+") break;
-  }
-  return prefix ? [prefix] : [];
-}
-
-export function planOf(re: RegExp): Plan {
-  let plan = plans.get(re);
-  if (plan) return plan;
-  const flags = re.flags.replace(/[gy]/g, "");
-  const source = re.source;
-  let edge = -1;
-  let prefixes: string[] | null = null;
-  // Unicode case folding matches "ſ" for "s": only patterns without it have their letters in plain lower case.
-  if (source.startsWith("(?<![") && !(re.ignoreCase && (re.unicode || re.flags.includes("v")))) {
-    const end = closing(source, 5, "]");
-    edge = CLASSES.indexOf(source.slice(5, end));
-    if (edge >= 0 && source.startsWith(")(?:", end + 1)) {
-      const close = closing(source, end + 5, ")");
-      const found = close > 0 ? alternatives(source.slice(end + 5, close)).map(literalPrefixes) : [];
-      if (found.length > 0 && found.every((p) => p.length > 0)) prefixes = [...new Set(found.flat())];
-      if (prefixes?.includes(ANY)) prefixes = [ANY];
-    }
-  }
-  const byKey = new Map<number, string[]>();
-  const singles = new Set<number>();
-  for (const prefix of prefixes ?? []) {
-    if (prefix === ANY) continue;
-    if (prefix.length === 1) singles.add(prefix.charCodeAt(0));
-    else {
-      const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
-      byKey.set(key, [...(byKey.get(key) ?? []), prefix]);
-    }
-  }
-  plan = {
-    copy: new RegExp(source, `${flags}y`),
-    edge,
-    prefixes,
-    byKey,
-    singles,
-  };
-  plans.set(re, plan);
-  return plan;
-}
-
-const isLetterCode = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-/** A letter in lower case (the first unit of toLowerCase), or 0 for any other character. */
-function lowerLetter(c: number): number {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
-}
+export { planOf };
 
 /** Texts of at most this many words are read word by word for every pattern (see places). */
 const SHORT_TEXT_WORDS = 48;
-
-/** Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). */
-const CHARS_PER_PLACE = 40;
 
 // The places of one pattern are used up before the next pattern's are made: one list serves them all.
 const SCRATCH: number[] = [];
@@ -239,7 +82,19 @@ function chainOf(starts: Starts, two: boolean): Chain {
 export class WordStarts {
   private readonly starts: (Starts | undefined)[] = [];
 
+  /** The text in lower case, made when a pattern asks whether the text holds some letters. */
+  private lower: string | undefined;
+  /** Whether the text has a letter that the `i` flag pairs with one of LETTER ("ɓ"; ODD_LETTER). */
+  private odd: boolean | undefined;
+
   constructor(readonly text: string) {}
+
+  /** Whether the text holds one of these (lower case) anywhere, in any case. */
+  private holds(needs: readonly string[]): boolean {
+    this.lower ??= this.text.toLowerCase();
+    const lower = this.lower;
+    return needs.some((need) => lower.includes(need));
+  }
 
   /** One pass over the text: a word starts where a letter follows a character outside the edge class. */
   private startsOf(edge: number): Starts {
@@ -287,7 +142,10 @@ export class WordStarts {
     if (!plan.prefixes) return null;
     const starts = this.startsOf(plan.edge);
     // Any word may start a match: trying every word beats a scan only in a short text (a sentence).
-    if (plan.prefixes[0] === ANY) return starts.at.length <= 64 ? starts.at : null;
+    if (plan.prefixes[0] === ANY || (plan.needs.length > 0 && this.holds(plan.needs))) {
+      this.odd ??= ODD_LETTER.test(this.text);
+      return starts.at.length <= 64 && !this.odd ? starts.at : null;
+    }
     // A few prefixes in a long text: look them up; many prefixes, or a short text (a sentence, where making the
     // chains costs more than reading the words): read the words one by one.
     if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
@@ -348,7 +206,7 @@ export class WordStarts {
     let places = this.places(plan);
     if (places && may) places = places.filter(may);
     // Trying the pattern at a place costs more than scanning past it: with places everywhere, scan.
-    if (places && places.length * CHARS_PER_PLACE > this.text.length) places = null;
+    if (places && places.length * plan.charsPerPlace > this.text.length) places = null;
     const found: RegExpExecArray[] = [];
     if (!places) {
       plan.global ??= new RegExp(plan.copy.source, plan.copy.flags.replace("y", "g"));

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHECKLIST_PATTERNS } from "../../src/analysis/checklist-patterns.ts";
 import { LETTER } from "../../src/analysis/facts/pattern.ts";
+import { quickPattern } from "../../src/analysis/facts/quick-pattern.ts";
 import { APPEAL_DEADLINE_PATTERNS, KIND_PATTERNS } from "../../src/analysis/letter-kind-patterns.ts";
 import { planOf, WordStarts } from "../../src/analysis/word-starts.ts";
 
@@ -16,6 +17,11 @@ const PATTERNS: RegExp[] = [
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:(ab|(?:de)?f)|(überweis|ÉCH)|((?:g|h)?ij|(?<!x )kl))/gi,
   /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*ij|(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+\s){0,2}ab|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]{0,2}f)/gi,
 ];
+// The same patterns as quickPattern writes them for a quick compile ("[Pp][Aa]…" instead of the i flag).
+const QUICK: RegExp[] = PATTERNS.filter((re) => re.ignoreCase && !re.unicode).map((re) =>
+  quickPattern(re.source, re.flags),
+);
+PATTERNS.push(...QUICK);
 const scan = (re: RegExp, text: string) =>
   [...text.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))].map((m) => [m.index, m[0]]);
 const found = (words: WordStarts, re: RegExp) => words.allMatches(re).map((m) => [m.index, m[0]]);
@@ -44,6 +50,10 @@ describe("patterns tried only where their words start", () => {
     const planned = PATTERNS.filter((re) => planOf(re).prefixes !== null);
     expect(planned.length).toBeGreaterThan(PATTERNS.length * 0.9);
     for (const re of PATTERNS.slice(-4)) expect(planOf(re).prefixes, re.source).not.toBeNull();
+    // A quick pattern starts where the pattern it was written from starts.
+    const original = PATTERNS.filter((re) => re.ignoreCase && !re.unicode);
+    const plan = (re: RegExp) => [planOf(re).prefixes, planOf(re).needs];
+    expect(QUICK.map(plan)).toEqual(original.map(plan));
   });
 
   it("find the same matches in any text", () => {
@@ -57,6 +67,8 @@ describe("patterns tried only where their words start", () => {
       "xy",
       "EUR",
       "é",
+      "É",
+      "ɓ",
       " ",
       "-",
       "1",

@@ -79,9 +79,6 @@ function isEmptyLineBefore(text: string, i: number): boolean {
   return j < 0 || text.charCodeAt(j) === 10;
 }
 
-/** As in WordStarts.allMatches: with a place per this many characters or more, it scans instead (word-starts.ts). */
-const CHARS_PER_PLACE = 40;
-
 /**
  * Makes V8 compile a cue pattern once (compileOnce in pattern.ts), though it runs on sentences: WordStarts runs a
  * sticky copy of it at the places where its words start, or a global copy over the whole piece when the words are
@@ -92,8 +89,9 @@ function compileForPieces(pattern: RegExp, words: WordStarts): void {
   if (compiled.has(pattern)) return;
   compiled.add(pattern);
   const places = words.placesOf(pattern);
-  const { copy } = planOf(pattern);
-  if (places && places.length * CHARS_PER_PLACE <= words.text.length) compileOnce(copy, words.text);
+  // As in WordStarts.allMatches: with a place per plan.charsPerPlace characters or more, it scans instead.
+  const { copy, charsPerPlace } = planOf(pattern);
+  if (places && places.length * charsPerPlace <= words.text.length) compileOnce(copy, words.text);
   else compileOnce(new RegExp(copy.source, copy.flags.replace("y", "g")), words.text);
 }
 

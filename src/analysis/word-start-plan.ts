@@ -1,0 +1,263 @@
+/**
+ * The plan of a word-list pattern for WordStarts (word-starts.ts): the plain letters every alternative of the pattern
+ * starts with, read from its source, written plainly with the `i` flag or as quickPattern's case classes.
+ */
+import { LETTER } from "./facts/pattern.ts";
+import { quickSource } from "./facts/quick-pattern.ts";
+
+/** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
+const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
+/**
+ * The same classes as quickPattern writes them for the `i` flag (facts/quick-pattern.ts): with the letters outside
+ * LETTER that `i` pairs with a letter in it ("ɓ"). Those are no letters of the index, so a word start it knows is still
+ * every place where such a pattern's edge allows a match (and a few more, which the pattern then refuses).
+ */
+const QUICK_CLASSES = CLASSES.map((c) => quickSource(`[${c}]`, true).slice(1, -1));
+/**
+ * Those letters outside LETTER ("ɓ"): no word of the index starts with one, yet "[letters]*x" with `i` may start a match
+ * there. A text with one is scanned for such a pattern.
+ */
+export const ODD_LETTER = new RegExp(`[${(QUICK_CLASSES[0] as string).slice(LETTER.length)}]`);
+
+export interface Plan {
+  /** The pattern, sticky, to try it at one place (when it has prefixes). */
+  copy: RegExp;
+  /** The pattern, global, to scan a whole text; made when first needed. */
+  global?: RegExp;
+  /** Index into CLASSES of the lookbehind's class. */
+  edge: number;
+  /**
+   * The lower-case letters every alternative starts with; null when some alternative starts otherwise. Alternatives
+   * that may start at any word start of a text with some letters in it (NEED) are left out: see `needs`.
+   */
+  prefixes: string[] | null;
+  /** Letters (lower case) of which one in a text lets a match start at any word start there. */
+  needs: string[];
+  /**
+   * Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). A
+   * pattern with an alternative that starts with any letter ("[letters]*korting") is slow to scan: at every character
+   * it reads on to the end of the word and back. Trying it at every word start costs a few times less.
+   */
+  charsPerPlace: number;
+  /** The prefixes of two letters or more by their first two (see keyOf), and the first letters of one-letter ones. */
+  byKey: Map<number, string[]>;
+  singles: Set<number>;
+}
+
+/** The first two letters (lower case) of a word as one number. */
+export const keyOf = (first: number, second: number) => first * 1024 + second;
+
+const plans = new WeakMap<RegExp, Plan>();
+
+/** The index of the character that closes the group or class opened just before `from`, or -1. */
+function closing(source: string, from: number, close: string): number {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[" && close !== "]") {
+      const end = closing(source, i + 1, "]");
+      if (end < 0) return -1;
+      i = end;
+    } else if (close === "]" && c === "]") return i;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0 && close === ")") return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a group's content. */
+function alternatives(content: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = closing(content, i + 1, "]");
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(content.slice(from, i));
+      from = i + 1;
+    }
+    if (i < 0) return [];
+  }
+  parts.push(content.slice(from));
+  return parts;
+}
+
+/**
+ * Letters whose case-insensitive match is a letter of the same lower case: ASCII, Latin-1 and Latin Extended-A
+ * without "İ" (checked against every character of the BMP).
+ */
+const isPrefixLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7 && c !== 0x130);
+
+/** A prefix that every word start has: for alternatives that start with any letter ("[letters]*korting"). */
+export const ANY = "";
+const LETTER_CLASS = `[${LETTER}]`;
+const QUICK_LETTER_CLASS = `[${QUICK_CLASSES[0]}]`;
+
+/**
+ * The letter (lower case) a class such as "[Pp]" or "[\\u00C9\\u00E9]" stands for: quickPattern writes a letter of a
+ * case-insensitive pattern so. Only when every character of the class is a letter of the index whose lower case is
+ * that letter; else 0.
+ */
+function caseClassLetter(alternative: string, at: number): { letter: number; end: number } {
+  const none = { letter: 0, end: at };
+  let letter = 0;
+  let i = at + 1;
+  for (; i < alternative.length && alternative[i] !== "]"; ) {
+    let code: number;
+    if (alternative[i] === "\\") {
+      if (alternative[i + 1] !== "u") return none;
+      code = Number.parseInt(alternative.slice(i + 2, i + 6), 16);
+      if (!Number.isInteger(code) || alternative.slice(i + 2, i + 6).length < 4) return none;
+      i += 6;
+    } else {
+      code = alternative.charCodeAt(i);
+      i++;
+      if (code === 45 || code === 94) return none; // a range or a negation
+    }
+    if (!isPrefixLetter(code)) return none;
+    const lower = lowerLetter(code);
+    if (!lower || (letter && lower !== letter)) return none;
+    letter = lower;
+  }
+  return letter && i < alternative.length ? { letter, end: i + 1 } : none;
+}
+
+/**
+ * Marks a prefix that a match need not start with but must hold somewhere: the alternative may start at any word
+ * start of a text that holds it ("[letters]*korting", "(?:[letters]+\s){0,2}income").
+ */
+const NEED = "\u0000";
+/** Any word start, in a text that holds one of these prefixes (ANY when one of them is ANY). */
+const needing = (prefixes: readonly string[]): string[] =>
+  prefixes.includes(ANY) ? [ANY] : prefixes.map((p) => (p.startsWith(NEED) ? p : NEED + p));
+
+/**
+ * The plain letters an alternative must start with, lower case: "weiger" of "weiger(?:t|en)", "moet" and
+ * "dient" of "(?:moet|dient) …", or ANY when it starts with some letter. Empty when it may start otherwise.
+ */
+function literalPrefixes(alternative: string): string[] {
+  let at = 0;
+  // Lookarounds take no characters: what follows them starts the match.
+  while (/^\(\?<?[=!]/.test(alternative.slice(at))) {
+    const end = closing(alternative, at + 1, ")");
+    if (end < 0) return [];
+    at = end + 1;
+  }
+  // A letter of the edge class: the match starts at a word start, whichever word.
+  const letterClass = alternative.startsWith(LETTER_CLASS, at)
+    ? LETTER_CLASS
+    : alternative.startsWith(QUICK_LETTER_CLASS, at)
+      ? QUICK_LETTER_CLASS
+      : null;
+  if (letterClass) {
+    const after = alternative.slice(at + letterClass.length);
+    const repeat = /^(?:\+|\*|\{(\d+)(?:,\d*)?\})\??/.exec(after);
+    const rest = literalPrefixes(after.slice(repeat ? repeat[0].length : 0));
+    // "[letters]*korting": any word start, but only in a text with "korting" in it.
+    if (rest.length > 0) return needing(rest);
+    return !repeat || repeat[0].startsWith("+") || Number(repeat[1] ?? 0) > 0 ? [ANY] : [];
+  }
+  // A group, plain or capturing: the prefixes of its alternatives; when it may be left out, also what follows.
+  const open = alternative.startsWith("(?:", at) ? 3 : alternative[at] === "(" && alternative[at + 1] !== "?" ? 1 : 0;
+  if (open > 0) {
+    const end = closing(alternative, at + open, ")");
+    if (end < 0) return [];
+    // "(?!)" never matches: quickPattern adds it to write a short repeat as a loop ("(?:…|(?!)){0,3}").
+    const inner = alternatives(alternative.slice(at + open, end))
+      .filter((part) => part !== "(?!)")
+      .map(literalPrefixes);
+    if (inner.length === 0 || inner.some((p) => p.length === 0)) return [];
+    const optional = /^(?:\?|\*|\{0,\d*\})\??/.exec(alternative.slice(end + 1));
+    if (!optional) return /^\{0/.test(alternative.slice(end + 1)) ? [] : inner.flat();
+    const rest = literalPrefixes(alternative.slice(end + 1 + optional[0].length));
+    // "(?:[letters]+\s){0,2}income": any word start, in a text with "income" in it.
+    const first = inner.flat().flatMap((p) => (p === ANY ? needing(rest) : [p]));
+    return rest.length > 0 ? [...first, ...rest] : [];
+  }
+  let prefix = "";
+  for (let i = at; i < alternative.length; i++) {
+    const c = alternative[i] as string;
+    // A letter, or its case class (quickPattern): the letter in lower case, and where it ends.
+    let lower: string;
+    let end = i;
+    if (c === "[") {
+      const found = caseClassLetter(alternative, i);
+      if (!found.letter) break;
+      lower = String.fromCharCode(found.letter);
+      end = found.end - 1;
+    } else if (isPrefixLetter(c.charCodeAt(0))) lower = c.toLowerCase();
+    else break;
+    const next = alternative[end + 1];
+    // A letter that may be left out or repeated from zero ends the prefix before it.
+    if (next === "?" || next === "*" || next === "{") break;
+    prefix += lower;
+    if (next === "+") break;
+    i = end;
+  }
+  return prefix ? [prefix] : [];
+}
+
+export function planOf(re: RegExp): Plan {
+  let plan = plans.get(re);
+  if (plan) return plan;
+  const flags = re.flags.replace(/[gy]/g, "");
+  const source = re.source;
+  let edge = -1;
+  let prefixes: string[] | null = null;
+  let needs: string[] = [];
+  // Unicode case folding matches "ſ" for "s": only patterns without it have their letters in plain lower case.
+  if (source.startsWith("(?<![") && !(re.ignoreCase && (re.unicode || re.flags.includes("v")))) {
+    const end = closing(source, 5, "]");
+    const edgeClass = source.slice(5, end);
+    edge = CLASSES.indexOf(edgeClass);
+    if (edge < 0) edge = QUICK_CLASSES.indexOf(edgeClass);
+    if (edge >= 0 && source.startsWith(")(?:", end + 1)) {
+      const close = closing(source, end + 5, ")");
+      const found = close > 0 ? alternatives(source.slice(end + 5, close)).map(literalPrefixes) : [];
+      if (found.length > 0 && found.every((p) => p.length > 0)) prefixes = [...new Set(found.flat())];
+      if (prefixes?.includes(ANY)) prefixes = [ANY];
+      needs = prefixes?.filter((p) => p.startsWith(NEED)).map((p) => p.slice(NEED.length)) ?? [];
+      // A prefix that is also needed adds no place: in a text with it, every word start is tried anyway.
+      prefixes = prefixes?.filter((p) => !p.startsWith(NEED) && !needs.includes(p)) ?? null;
+    }
+  }
+  const byKey = new Map<number, string[]>();
+  const singles = new Set<number>();
+  for (const prefix of prefixes ?? []) {
+    if (prefix === ANY) continue;
+    if (prefix.length === 1) singles.add(prefix.charCodeAt(0));
+    else {
+      const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
+      byKey.set(key, [...(byKey.get(key) ?? []), prefix]);
+    }
+  }
+  plan = {
+    copy: new RegExp(source, `${flags}y`),
+    edge,
+    prefixes,
+    needs,
+    charsPerPlace: prefixes?.[0] === ANY || needs.length > 0 ? 4 : 40,
+    byKey,
+    singles,
+  };
+  plans.set(re, plan);
+  return plan;
+}
+
+export const isLetterCode = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** A letter in lower case (the first unit of toLowerCase), or 0 for any other character. */
+export function lowerLetter(c: number): number {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
+}
