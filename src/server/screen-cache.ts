@@ -21,7 +21,7 @@ interface Screen {
 /** Screens per site at most; a site has a few dozen screens × languages × 4 display settings. */
 const MAX_PER_SITE = 5000;
 /** Below this size gzip gains too little to be worth a second copy. */
-const GZIP_FROM = 1024;
+export const GZIP_FROM = 1024;
 
 export class ScreenCache {
   private bySite = new WeakMap<object, Map<string, Screen>>();
@@ -66,7 +66,7 @@ export class ScreenCache {
     res.setHeader("Cache-Control", "no-cache");
     res.setHeader("Vary", "Accept-Encoding, Cookie");
     res.status(screen.status);
-    const gzip = screen.gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const gzip = screen.gzip && acceptsGzip(req);
     res.setHeader("ETag", gzip ? `${screen.etag.slice(0, -1)}-gz"` : screen.etag);
     if (screen.status === 200 && req.fresh) {
       res.status(304).end();
@@ -78,4 +78,9 @@ export class ScreenCache {
       res.send(screen.gzip);
     } else res.send(screen.body);
   }
+}
+
+/** Whether the client takes gzip (every browser does; autocannon and curl do not unless asked). */
+export function acceptsGzip(req: Request): boolean {
+  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 }

@@ -317,6 +317,14 @@ describe("screens that are the same for every visitor", () => {
     const taken = await post("/kiosk/stadhuis/nl/service/eid-paspoort/ticket");
     const ticket = await get(taken.headers.get("location") ?? "");
     expect(ticket.headers.get("cache-control")).toBe("no-store");
+    // A visitor's own page travels packed when the browser asks for it, and reads the same as unpacked.
+    const location = taken.headers.get("location") ?? "";
+    const plain = await get(location, { "accept-encoding": "identity" });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const packed = await get(location, { "accept-encoding": "gzip, deflate" });
+    expect(packed.headers.get("content-encoding")).toBe("gzip");
+    expect(packed.headers.get("cache-control")).toBe("no-store");
+    expect(await packed.text()).toBe(await plain.text());
 
     const page = await (await get("/kiosk/stadhuis/nl")).text();
     const css = page.match(/href="(\/assets\/css\/kiosk\.css\?v=[0-9a-f]+)"/)?.[1] ?? "";
