@@ -58,14 +58,10 @@ export function createApp(deps: AppDeps): Express {
   app.get("/assets/css/rules.css", (_req, res) => {
     res.type("text/css").set("Cache-Control", "public, max-age=3600").send(ruleCss());
   });
-  // Files go out compressed; live pages are a stream.
-  const compress = compression({
-    filter: (req, res) =>
-      !String(res.getHeader("Content-Type") ?? "").includes("event-stream") && compression.filter(req, res),
-  });
-  app.use("/assets", compress);
-  // Kiosk pages are packed where they are made (the cached screens once, kiosk-page.ts for the others): the middleware
-  // would wrap every kiosk answer, which cost a fifth of the screens' requests per second.
+  // Files go out compressed. Kiosk pages are packed where they are made (the cached screens once, kiosk-page.ts for the
+  // others): a middleware on /kiosk would wrap every kiosk answer, which cost a fifth of the screens' requests per
+  // second. Live pages (event streams) are never packed.
+  app.use("/assets", compression());
   // A file asked for with its version (asset() in the templates) never changes under that address.
   app.use("/assets", (req, res, next) => {
     if (typeof req.query.v === "string") res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
