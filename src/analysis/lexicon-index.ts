@@ -62,8 +62,12 @@ interface Phrase {
   keys: string[];
 }
 
-/** The phrases that start with one key, in order, and an index of them by their second word (made when first used). */
+/**
+ * The phrases that start with one key, in order, as compiled; made into phrases with an index by their second word
+ * when a letter first has the key (see indexed): most lists are never needed by a command that reads one letter.
+ */
 interface PhraseList {
+  compiled: [number[], string[]][];
   phrases: Phrase[];
   bySecond: Map<string, SecondWordPhrases> | undefined;
   /** Whether one of them compares words by stem, so that a verb's stem can be its second word. */
@@ -76,12 +80,15 @@ interface SecondWordPhrases {
   phrases: Phrase[];
 }
 
-/** What one key (a form as written, in lower case, or a stem) stands for: one look-up finds all of it. */
+/**
+ * What one key (a form as written, in lower case, or a stem) stands for: one look-up finds all of it. Entries are
+ * their places in the entry list, as compiled: they are looked up only for the words that have them.
+ */
 interface KeyInfo {
   /** The entries with this form (as written or in lower case). */
-  exact: LexiconEntry[] | undefined;
+  exact: number[] | undefined;
   /** The entries whose forms have this stem. */
-  stems: LexiconEntry[] | undefined;
+  stems: number[] | undefined;
   /** The phrases whose first word has this key. */
   phrases: PhraseList | undefined;
 }
@@ -95,6 +102,8 @@ export class LexiconIndex {
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
   private readonly data: CompiledIndex;
+  /** The entry at a place in the entry list. */
+  private readonly at: (id: number) => LexiconEntry;
   /** Whether the stems are the language's own, shared with the rest of the analysis (word-facts.ts). */
   private readonly sharedStems: boolean;
   private readonly stemMemo = wordMemo<string, string>();
@@ -109,7 +118,7 @@ export class LexiconIndex {
   ) {
     this.sharedStems = grammar === GRAMMARS[lang];
     this.data = compiled ?? buildIndexData(entries, lang, (lower) => this.stemOf(lower));
-    const at = (i: number) => entries[i] as LexiconEntry;
+    this.at = (i: number) => entries[i] as LexiconEntry;
     const infoOf = (key: string): KeyInfo => {
       let info = this.keys.get(key);
       if (!info) {
@@ -118,14 +127,13 @@ export class LexiconIndex {
       }
       return info;
     };
-    for (const [key, ids] of this.data.exact) infoOf(key).exact = ids.map(at);
-    for (const [key, ids] of this.data.stems) infoOf(key).stems = ids.map(at);
-    for (const [key, list] of this.data.phrases) {
-      const phrases = list.map(([ids, keys]) => ({ entries: ids.map(at), keys }));
-      infoOf(key).phrases = { phrases, bySecond: undefined, stemmed: phrases.some(comparesByStem) };
-    }
-    this.compounds = new CompoundParts(this.data.compoundParts, at, commonWords);
-    for (const [id, keys] of this.data.contextKeys) this.contextKeys.set(at(id), keys);
+    // Kept as compiled: this runs when a command starts, before the code is optimised.
+    for (const [key, ids] of this.data.exact) infoOf(key).exact = ids;
+    for (const [key, ids] of this.data.stems) infoOf(key).stems = ids;
+    for (const [key, compiled] of this.data.phrases)
+      infoOf(key).phrases = { compiled, phrases: [], bySecond: undefined, stemmed: false };
+    this.compounds = new CompoundParts(this.data.compoundParts, commonWords);
+    for (const [id, keys] of this.data.contextKeys) this.contextKeys.set(this.at(id), keys);
   }
 
   /** The index as data, for the entries it was built from (in the same order). */
@@ -291,19 +299,7 @@ export class LexiconIndex {
 
   /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
   private withSecondWord(list: PhraseList, second: WordRecord): readonly Phrase[] {
-    let index = list.bySecond;
-    if (!index) {
-      index = new Map<string, SecondWordPhrases>();
-      for (const [i, phrase] of list.phrases.entries()) {
-        const key = phrase.keys[1] as string;
-        const known = index.get(key);
-        if (known) {
-          known.at.push(i);
-          known.phrases.push(phrase);
-        } else index.set(key, { at: [i], phrases: [phrase] });
-      }
-      list.bySecond = index;
-    }
+    const index = list.bySecond ?? this.indexed(list);
     // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d. Mostly one
     // of them is a second word of the list, or none: its phrases are given as they are (a list never changed). A
     // verb's stem only matches a phrase that compares by stem: a list without one does not need it.
@@ -319,6 +315,23 @@ export class LexiconIndex {
     const at: number[] = []; // several: their phrases in the order of the list
     for (const hit of [byText, byLower, byStem, byVerb]) if (hit) at.push(...hit.at);
     return at.sort((a, b) => a - b).map((i) => list.phrases[i] as Phrase);
+  }
+
+  /** Makes the phrases of a list and their index by second word. */
+  private indexed(list: PhraseList): Map<string, SecondWordPhrases> {
+    const index = new Map<string, SecondWordPhrases>();
+    list.phrases = list.compiled.map(([ids, keys]) => ({ entries: ids.map(this.at), keys }));
+    list.stemmed = list.phrases.some(comparesByStem);
+    for (const [i, phrase] of list.phrases.entries()) {
+      const key = phrase.keys[1] as string;
+      const known = index.get(key);
+      if (known) {
+        known.at.push(i);
+        known.phrases.push(phrase);
+      } else index.set(key, { at: [i], phrases: [phrase] });
+    }
+    list.bySecond = index;
+    return index;
   }
 
   /** How a word of the letter compares with a key of a phrase: as written, in lower case, or by stem. */
@@ -337,13 +350,14 @@ export class LexiconIndex {
   private candidates(
     text: string,
     lower: string,
-    exact: LexiconEntry[] | undefined,
-    exactLower: LexiconEntry[] | undefined,
-    byStem: LexiconEntry[] | undefined,
+    exact: number[] | undefined,
+    exactLower: number[] | undefined,
+    byStem: number[] | undefined,
   ): readonly Candidate[] {
-    const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
-    for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
-    if (senses.length) return [{ senses, inCompound: false }];
+    // An entry has one place in the list (lexicon-build.ts), so places compare as entries do.
+    const ids = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
+    for (const id of byStem ?? []) if (!ids.includes(id)) ids.push(id);
+    if (ids.length) return [{ senses: ids.map(this.at), inCompound: false }];
     if (text.includes("-")) {
       const parts: Candidate[] = [];
       for (const part of text.split("-")) {
@@ -353,7 +367,7 @@ export class LexiconIndex {
       return parts;
     }
     const inCompound = this.compounds.find(lower, this.isWord);
-    return inCompound ? [{ senses: inCompound, inCompound: true }] : NO_CANDIDATES;
+    return inCompound ? [{ senses: inCompound.map(this.at), inCompound: true }] : NO_CANDIDATES;
   }
 
   /** The candidates of a part of a hyphenated word. */
