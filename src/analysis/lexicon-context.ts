@@ -4,13 +4,10 @@
  */
 import type { Span, Token } from "./types.ts";
 
-/** A word of the letter as the lexicon compares it. */
+/** A word of the letter as a context word is compared with it. */
 export interface WordForms {
-  text: string;
   lower: string;
   stem: string;
-  /** The stem without a verb's -t/-d ("komt" → "kom"), for words of more than three letters that end so; else null. */
-  verb: string | null;
 }
 
 /**

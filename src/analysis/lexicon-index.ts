@@ -1,7 +1,14 @@
 /**
  * Finds lexicon terms in a token stream: inflected forms through the language's stemmer, multi-word terms
  * ("bezwaar aantekenen"), case-sensitive acronyms (OCMW, RVA) and terms inside compounds ("leefloonaanvraag").
- * Built once per lexicon; matching is a few map look-ups per word.
+ * Built once per lexicon (from the index the build made, src/lexicon/compile.ts, or from the entries:
+ * lexicon-build.ts).
+ *
+ * One pass over the tokens. Each word is looked up once per form (as written, in lower case, by stem) in one map of
+ * keys that says at once which entries it is and which phrases it starts; a phrase is then narrowed by its second
+ * word (a token trie two words deep) and its other words are compared. What a written word stands for is the same
+ * wherever it stands, so it is worked out once per word (a word memo) and only the verb stem of a word is left until
+ * a phrase asks for it.
  *
  * A form may belong to several entries, one per sense ("beroep": appeal, job). An entry with `contextWords` applies
  * only when one of them (by stem) stands in the same sentence; an entry without is the default sense. When no
@@ -12,11 +19,14 @@
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
 import { GRAMMARS, type Grammar } from "./grammar.ts";
+import { buildIndexData, type CompiledIndex } from "./lexicon-build.ts";
+import { CompoundParts, MIN_REST } from "./lexicon-compounds.ts";
 import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
-import { tokenize } from "./tokenize.ts";
 import type { Language, Span, Token } from "./types.ts";
 import { stemOf } from "./word-facts.ts";
 import { remembered, wordMemo } from "./word-memo.ts";
+
+export type { CompiledIndex } from "./lexicon-build.ts";
 
 export interface TermMatch {
   /** The sense that applies here. */
@@ -38,8 +48,11 @@ interface Candidate {
 
 /** What the index knows about a word as written (its forms, and more): the same for every place it stands. */
 interface WordRecord extends WordForms {
+  text: string;
+  /** The stem without a verb's -t/-d ("komt" → "kom") or null; undefined until a phrase asks (see verbOf). */
+  verb: string | null | undefined;
   /** The phrase lists it can start (as written, in lower case, by stem), or null. */
-  starts: Phrase[][] | null;
+  starts: PhraseList[] | null;
   /** The sense lists to try in order when it stands alone (see candidates). */
   single: readonly Candidate[];
 }
@@ -49,45 +62,52 @@ interface Phrase {
   keys: string[];
 }
 
+/**
+ * The phrases that start with one key, in order, as compiled; made into phrases with an index by their second word
+ * when a letter first has the key (see indexed): most lists are never needed by a command that reads one letter.
+ */
+interface PhraseList {
+  compiled: [number[], string[]][];
+  phrases: Phrase[];
+  bySecond: Map<string, SecondWordPhrases> | undefined;
+  /** Whether one of them compares words by stem, so that a verb's stem can be its second word. */
+  stemmed: boolean;
+}
+
 /** The phrases of a list with one second word, and their places in the list. */
 interface SecondWordPhrases {
   at: number[];
   phrases: Phrase[];
 }
 
-/** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
-const LINKS = ["", "s", "e", "en", "es", "n"];
-const MIN_COMPOUND_PART = 5;
+/**
+ * What one key (a form as written, in lower case, or a stem) stands for: one look-up finds all of it. Entries are
+ * their places in the entry list, as compiled: they are looked up only for the words that have them.
+ */
+interface KeyInfo {
+  /** The entries with this form (as written or in lower case). */
+  exact: number[] | undefined;
+  /** The entries whose forms have this stem. */
+  stems: number[] | undefined;
+  /** The phrases whose first word has this key. */
+  phrases: PhraseList | undefined;
+}
+
 /** The answers for the many words that have none (shared, never changed). */
 const [NO_CANDIDATES, NO_PHRASES]: [readonly Candidate[], readonly Phrase[]] = [Object.freeze([]), Object.freeze([])];
-const MIN_REST = 4;
-
-function addTo(map: Map<string, LexiconEntry[]>, key: string, entry: LexiconEntry): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [entry]);
-  else if (!list.includes(entry)) list.push(entry);
-}
-
-/** An index as data, made at build time (src/lexicon/compile.ts); entries are their places in the entry list. */
-export interface CompiledIndex {
-  exact: [string, number[]][];
-  stems: [string, number[]][];
-  phrases: [string, [number[], string[]][]][];
-  compoundParts: [string, number[]][];
-  contextKeys: [number, string[]][];
-}
 
 export class LexiconIndex {
-  private readonly exact = new Map<string, LexiconEntry[]>();
-  private readonly stems = new Map<string, LexiconEntry[]>();
-  private readonly phrases = new Map<string, Phrase[]>();
-  private readonly compoundParts = new Map<string, LexiconEntry[]>();
+  private readonly keys = new Map<string, KeyInfo>();
+  private readonly compounds: CompoundParts;
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
+  private readonly data: CompiledIndex;
+  /** The entry at a place in the entry list. */
+  private readonly at: (id: number) => LexiconEntry;
+  /** Whether the stems are the language's own, shared with the rest of the analysis (word-facts.ts). */
+  private readonly sharedStems: boolean;
   private readonly stemMemo = wordMemo<string, string>();
   private readonly records = wordMemo<string, WordRecord>();
-  /** Per list of phrases: second-word key → its phrases and their places in the list (see withSecondWord). */
-  private readonly bySecond = new WeakMap<Phrase[], Map<string, SecondWordPhrases>>();
 
   constructor(
     entries: readonly LexiconEntry[],
@@ -96,95 +116,35 @@ export class LexiconIndex {
     private readonly commonWords?: ReadonlySet<string>,
     compiled?: CompiledIndex,
   ) {
-    if (compiled) {
-      const at = (i: number) => entries[i] as LexiconEntry;
-      const fill = (map: Map<string, LexiconEntry[]>, data: [string, number[]][]) => {
-        for (const [key, ids] of data) map.set(key, ids.map(at));
-      };
-      fill(this.exact, compiled.exact);
-      fill(this.stems, compiled.stems);
-      fill(this.compoundParts, compiled.compoundParts);
-      for (const [key, list] of compiled.phrases)
-        this.phrases.set(
-          key,
-          list.map(([ids, keys]) => ({ entries: ids.map(at), keys })),
-        );
-      for (const [id, keys] of compiled.contextKeys) this.contextKeys.set(at(id), keys);
-      return;
-    }
-    for (const entry of entries) {
-      for (const form of [entry.term, ...entry.variants]) this.add(entry, form);
-      if (entry.contextWords?.length) {
-        this.contextKeys.set(
-          entry,
-          entry.contextWords.map((w) => this.stemOf(w.toLowerCase())),
-        );
+    this.sharedStems = grammar === GRAMMARS[lang];
+    this.data = compiled ?? buildIndexData(entries, lang, (lower) => this.stemOf(lower));
+    this.at = (i: number) => entries[i] as LexiconEntry;
+    const infoOf = (key: string): KeyInfo => {
+      let info = this.keys.get(key);
+      if (!info) {
+        info = { exact: undefined, stems: undefined, phrases: undefined };
+        this.keys.set(key, info);
       }
-    }
+      return info;
+    };
+    // Kept as compiled: this runs when a command starts, before the code is optimised.
+    for (const [key, ids] of this.data.exact) infoOf(key).exact = ids;
+    for (const [key, ids] of this.data.stems) infoOf(key).stems = ids;
+    for (const [key, compiled] of this.data.phrases)
+      infoOf(key).phrases = { compiled, phrases: [], bySecond: undefined, stemmed: false };
+    this.compounds = new CompoundParts(this.data.compoundParts, commonWords);
+    for (const [id, keys] of this.data.contextKeys) this.contextKeys.set(this.at(id), keys);
   }
 
   /** The index as data, for the entries it was built from (in the same order). */
-  compile(entries: readonly LexiconEntry[]): CompiledIndex {
-    const ids = new Map(entries.map((e, i) => [e, i]));
-    const id = (e: LexiconEntry) => ids.get(e) as number;
-    const dump = (map: Map<string, LexiconEntry[]>): [string, number[]][] =>
-      [...map].map(([key, list]) => [key, list.map(id)]);
-    return {
-      exact: dump(this.exact),
-      stems: dump(this.stems),
-      phrases: [...this.phrases].map(([key, list]) => [key, list.map((p) => [p.entries.map(id), p.keys])]),
-      compoundParts: dump(this.compoundParts),
-      contextKeys: [...this.contextKeys].map(([entry, keys]) => [id(entry), keys]),
-    };
-  }
-
-  private add(entry: LexiconEntry, form: string): void {
-    // The same tokenizer as the letter, so "d'intégration" or "art." split the same way on both sides.
-    const words = tokenize(form, this.lang)
-      .filter((t) => t.kind !== "punct")
-      .map((t) => t.text);
-    if (words.length === 0) return;
-    if (words.length === 1) {
-      const word = words[0] as string;
-      if (entry.caseSensitive) {
-        addTo(this.exact, word, entry);
-        return;
-      }
-      const lower = word.toLowerCase();
-      addTo(this.exact, lower, entry);
-      const stemming = usesStemming(entry);
-      if (stemming && lower.length > 3) addTo(this.stems, this.stemOf(lower), entry);
-      const compoundable = entry.inCompounds ?? (stemming && lower.length >= 6 && entry.category !== "tone");
-      if (compoundable && lower.length >= MIN_COMPOUND_PART && /^\p{L}+$/u.test(lower))
-        addTo(this.compoundParts, lower, entry);
-      return;
-    }
-    const keys = words.map((w) => this.key(w, entry));
-    const first = keys[0] as string;
-    const list = this.phrases.get(first) ?? [];
-    // Two senses of one phrase share a slot, when they compare words the same way.
-    const same = list.find(
-      (p) =>
-        p.keys.join(" ") === keys.join(" ") &&
-        p.entries[0]?.caseSensitive === entry.caseSensitive &&
-        usesStemming(p.entries[0] as LexiconEntry) === usesStemming(entry),
-    );
-    if (same) {
-      if (!same.entries.includes(entry)) same.entries.push(entry);
-    } else list.push({ entries: [entry], keys });
-    this.phrases.set(first, list);
+  compile(_entries: readonly LexiconEntry[]): CompiledIndex {
+    return this.data;
   }
 
   private stemOf(lower: string): string {
     // The language's own stemmer: the stems every part of the analysis shares (word-facts.ts).
-    if (this.grammar === GRAMMARS[this.lang]) return stemOf(this.lang, lower);
+    if (this.sharedStems) return stemOf(this.lang, lower);
     return remembered(this.stemMemo, lower, 100_000, (word) => this.grammar.stem(word));
-  }
-
-  /** How a word of a phrase is compared: as written (acronyms), in lower case, or by stem. */
-  private key(word: string, entry: LexiconEntry): string {
-    if (entry.caseSensitive) return word;
-    return usesStemming(entry) ? this.stemOf(word.toLowerCase()) : word.toLowerCase();
   }
 
   /**
@@ -219,7 +179,7 @@ export class LexiconIndex {
       const single = record.single;
       for (let c = 0; c < single.length; c++) {
         const { senses, inCompound } = single[c] as Candidate;
-        const entry = this.choose(senses, () => context(t));
+        const entry = this.choose(senses, t, context);
         if (entry) {
           matches.push({ entry, senses, inCompound, first: t, last: t });
           break;
@@ -234,35 +194,61 @@ export class LexiconIndex {
     if (!record) {
       const lower = text.toLowerCase();
       const stem = this.stemOf(lower);
-      const last = lower.charCodeAt(lower.length - 1);
-      const verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : null;
+      const atText = this.keys.get(text);
+      const atLower = lower === text ? atText : this.keys.get(lower);
+      const atStem = stem === lower ? atLower : stem === text ? atText : this.keys.get(stem);
+      const lowerDiffers = lower !== text;
       // The phrase lists it starts as written, in lower case and by stem (most words start none).
-      let starts: Phrase[][] | null = null;
-      const asWritten = this.phrases.get(text);
-      const asLower = lower === text ? undefined : this.phrases.get(lower);
-      const byStem = this.phrases.get(stem);
+      let starts: PhraseList[] | null = null;
+      const asWritten = atText?.phrases;
+      const asLower = lowerDiffers ? atLower?.phrases : undefined;
+      const byStem = atStem?.phrases;
       if (asWritten) starts = [asWritten];
       if (asLower && asLower !== asWritten) starts = starts ? [...starts, asLower] : [asLower];
       if (byStem && !starts?.includes(byStem)) starts = starts ? [...starts, byStem] : [byStem];
-      record = { text, lower, stem, verb, starts, single: this.candidates(text, lower, stem) };
+      const byStemSenses = lower.length > 3 ? atStem?.stems : undefined;
+      const single = this.candidates(
+        text,
+        lower,
+        atText?.exact,
+        lowerDiffers ? atLower?.exact : undefined,
+        byStemSenses,
+      );
+      record = { text, lower, stem, verb: undefined, starts, single };
       if (this.records.size >= 100_000) this.records.clear();
       this.records.set(text, record);
     }
     return record;
   }
 
+  /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
+  private verbOf(word: WordRecord): string | null {
+    if (word.verb === undefined) {
+      const { lower } = word;
+      const last = lower.charCodeAt(lower.length - 1);
+      word.verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : null;
+    }
+    return word.verb;
+  }
+
   /**
    * The sense that applies: the context sense with the most context words in the sentence, else the default sense
-   * (an entry without context words), else none.
+   * (an entry without context words), else none. The sentence of token `t` is read only when a sense asks for it.
    */
-  private choose(senses: readonly LexiconEntry[], sentence: () => ReadonlySet<string>): LexiconEntry | undefined {
+  private choose(
+    senses: readonly LexiconEntry[],
+    t: number,
+    context: (t: number) => ReadonlySet<string>,
+  ): LexiconEntry | undefined {
+    if (this.contextKeys.size === 0) return senses[0];
     let best: LexiconEntry | undefined;
     let bestHits = 0;
     for (const entry of senses) {
       const keys = this.contextKeys.get(entry);
       if (!keys) continue;
-      const sentenceWords = sentence();
-      const hits = keys.filter((key) => inSentence(key, sentenceWords)).length;
+      const sentenceWords = context(t);
+      let hits = 0;
+      for (const key of keys) if (inSentence(key, sentenceWords)) hits++;
       if (hits > bestHits) {
         best = entry;
         bestHits = hits;
@@ -272,7 +258,7 @@ export class LexiconIndex {
   }
 
   private matchPhrase(
-    starts: Phrase[][],
+    starts: PhraseList[],
     recordAt: (i: number) => WordRecord | undefined,
     t: number,
     context: (t: number) => ReadonlySet<string>,
@@ -282,7 +268,7 @@ export class LexiconIndex {
     if (!second) return null;
     let found: Phrase[] | undefined;
     for (let s = 0; s < starts.length; s++) {
-      const phrases = this.withSecondWord(starts[s] as Phrase[], second);
+      const phrases = this.withSecondWord(starts[s] as PhraseList, second);
       for (let p = 0; p < phrases.length; p++) {
         const phrase = phrases[p] as Phrase;
         if (found?.includes(phrase)) continue;
@@ -302,7 +288,7 @@ export class LexiconIndex {
     // listed for one sense only ("beroep aangetekend") is its own context.
     if (found.length > 1) found.sort((a, b) => b.keys.length - a.keys.length);
     for (const phrase of found) {
-      const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, () => context(t));
+      const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, t, context);
       if (entry) {
         const last = t + phrase.keys.length - 1;
         return { entry, senses: phrase.entries, first: t, last, inCompound: false };
@@ -312,23 +298,13 @@ export class LexiconIndex {
   }
 
   /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
-  private withSecondWord(list: Phrase[], second: WordForms): readonly Phrase[] {
-    let index = this.bySecond.get(list);
-    if (!index) {
-      index = new Map<string, SecondWordPhrases>();
-      for (const [i, phrase] of list.entries()) {
-        const key = phrase.keys[1] as string;
-        const known = index.get(key);
-        if (known) {
-          known.at.push(i);
-          known.phrases.push(phrase);
-        } else index.set(key, { at: [i], phrases: [phrase] });
-      }
-      this.bySecond.set(list, index);
-    }
+  private withSecondWord(list: PhraseList, second: WordRecord): readonly Phrase[] {
+    const index = list.bySecond ?? this.indexed(list);
     // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d. Mostly one
-    // of them is a second word of the list, or none: its phrases are given as they are (a list never changed).
-    const { text, lower, stem, verb } = second;
+    // of them is a second word of the list, or none: its phrases are given as they are (a list never changed). A
+    // verb's stem only matches a phrase that compares by stem: a list without one does not need it.
+    const { text, lower, stem } = second;
+    const verb = list.stemmed ? this.verbOf(second) : null;
     const byText = index.get(text);
     const byLower = lower === text ? undefined : index.get(lower);
     const byStem = stem === text || stem === lower ? undefined : index.get(stem);
@@ -338,63 +314,85 @@ export class LexiconIndex {
     if (hits === 1) return ((byText ?? byLower ?? byStem ?? byVerb) as SecondWordPhrases).phrases;
     const at: number[] = []; // several: their phrases in the order of the list
     for (const hit of [byText, byLower, byStem, byVerb]) if (hit) at.push(...hit.at);
-    return at.sort((a, b) => a - b).map((i) => list[i] as Phrase);
+    return at.sort((a, b) => a - b).map((i) => list.phrases[i] as Phrase);
   }
 
-  /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
-  private sameWord(word: WordForms, key: string, entry: LexiconEntry): boolean {
+  /** Makes the phrases of a list and their index by second word. */
+  private indexed(list: PhraseList): Map<string, SecondWordPhrases> {
+    const index = new Map<string, SecondWordPhrases>();
+    list.phrases = list.compiled.map(([ids, keys]) => ({ entries: ids.map(this.at), keys }));
+    list.stemmed = list.phrases.some(comparesByStem);
+    for (const [i, phrase] of list.phrases.entries()) {
+      const key = phrase.keys[1] as string;
+      const known = index.get(key);
+      if (known) {
+        known.at.push(i);
+        known.phrases.push(phrase);
+      } else index.set(key, { at: [i], phrases: [phrase] });
+    }
+    list.bySecond = index;
+    return index;
+  }
+
+  /** How a word of the letter compares with a key of a phrase: as written, in lower case, or by stem. */
+  private sameWord(word: WordRecord, key: string, entry: LexiconEntry): boolean {
     if (entry.caseSensitive) return word.text === key;
     if (!usesStemming(entry)) return word.lower === key;
-    return word.stem === key || word.verb === key;
+    return word.stem === key || this.verbOf(word) === key;
   }
 
   /**
-   * The sense lists to try for a word standing alone, in order; the first whose sense applies wins. A word with
-   * senses of its own tries only those; "OCMW-raad", "leefloon-aanvraag" try the parts of the hyphenated word; any
-   * other word tries a term inside it as a compound.
+   * The sense lists to try for a word standing alone, in order; the first whose sense applies wins: the entries of
+   * its form as written, in lower case (when that differs) and by stem. A word with senses of its own tries only
+   * those; "OCMW-raad", "leefloon-aanvraag" try the parts of the hyphenated word; any other word tries a term
+   * inside it as a compound.
    */
-  private candidates(text: string, lower = text.toLowerCase(), stem?: string): readonly Candidate[] {
-    const exact = this.exact.get(text);
-    const exactLower = text === lower ? undefined : this.exact.get(lower);
-    const byStem = lower.length > 3 ? this.stems.get(stem ?? this.stemOf(lower)) : undefined;
-    const senses = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
-    for (const entry of byStem ?? []) if (!senses.includes(entry)) senses.push(entry);
-    if (senses.length) return [{ senses, inCompound: false }];
+  private candidates(
+    text: string,
+    lower: string,
+    exact: number[] | undefined,
+    exactLower: number[] | undefined,
+    byStem: number[] | undefined,
+  ): readonly Candidate[] {
+    // An entry has one place in the list (lexicon-build.ts), so places compare as entries do.
+    const ids = exact || exactLower || byStem ? [...(exact ?? []), ...(exactLower ?? [])] : [];
+    for (const id of byStem ?? []) if (!ids.includes(id)) ids.push(id);
+    if (ids.length) return [{ senses: ids.map(this.at), inCompound: false }];
     if (text.includes("-")) {
       const parts: Candidate[] = [];
       for (const part of text.split("-")) {
-        if (part.length > 1) for (const { senses } of this.candidates(part)) parts.push({ senses, inCompound: true });
+        if (part.length > 1)
+          for (const { senses } of this.partCandidates(part)) parts.push({ senses, inCompound: true });
       }
       return parts;
     }
-    const inCompound = this.matchCompound(lower);
-    return inCompound ? [{ senses: inCompound, inCompound: true }] : NO_CANDIDATES;
+    const inCompound = this.compounds.find(lower, this.isWord);
+    return inCompound ? [{ senses: inCompound.map(this.at), inCompound: true }] : NO_CANDIDATES;
   }
 
-  /** A term as the first or last part of a longer word whose other part is a real word. */
-  private matchCompound(lower: string): LexiconEntry[] | null {
-    if (lower.length < MIN_COMPOUND_PART + MIN_REST || this.commonWords?.has(lower)) return null;
-    for (let i = lower.length - MIN_REST; i >= MIN_COMPOUND_PART; i--) {
-      const head = this.compoundParts.get(lower.slice(0, i));
-      if (!head) continue;
-      for (const link of LINKS) {
-        if (lower.startsWith(link, i) && this.isWord(lower.slice(i + link.length))) return head;
-      }
-    }
-    for (let i = MIN_REST; i <= lower.length - MIN_COMPOUND_PART; i++) {
-      const tail = this.compoundParts.get(lower.slice(i));
-      if (tail && this.isWord(lower.slice(0, i))) return tail;
-      for (const link of LINKS) {
-        if (tail && link && lower.slice(0, i).endsWith(link) && this.isWord(lower.slice(0, i - link.length)))
-          return tail;
-      }
-    }
-    return null;
+  /** The candidates of a part of a hyphenated word. */
+  private partCandidates(text: string): readonly Candidate[] {
+    const lower = text.toLowerCase();
+    const exact = this.keys.get(text)?.exact;
+    const exactLower = text === lower ? undefined : this.keys.get(lower)?.exact;
+    const byStem = lower.length > 3 ? this.keys.get(this.stemOf(lower))?.stems : undefined;
+    return this.candidates(text, lower, exact, exactLower, byStem);
   }
 
-  private isWord(part: string): boolean {
+  /** The other part of a compound is a word: a common word, or a form or stem of the lexicon. */
+  private readonly isWord = (part: string): boolean => {
     if (part.length < MIN_REST) return false;
     if (!this.commonWords) return true;
-    return this.commonWords.has(part) || this.exact.has(part) || this.stems.has(this.stemOf(part));
-  }
+    return (
+      this.commonWords.has(part) ||
+      this.keys.get(part)?.exact !== undefined ||
+      this.keys.get(this.stemOf(part))?.stems !== undefined
+    );
+  };
+}
+
+/** Whether a phrase compares its words by stem (see sameWord). */
+function comparesByStem(phrase: Phrase): boolean {
+  const rules = phrase.entries[0] as LexiconEntry;
+  return !rules.caseSensitive && usesStemming(rules);
 }
