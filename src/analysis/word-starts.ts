@@ -49,6 +49,48 @@ function sortedUnique(list: number[]): number[] {
   return list;
 }
 
+/**
+ * Several patterns tried as one alternation `(?:p1|p2|…)` (see WordStarts.firstOfMatches): for each the bit 1 << its
+ * index, merged by where they can start. Null when one of them may start elsewhere than at a word start it knows.
+ */
+interface Alternation {
+  plans: Plan[];
+  edge: number;
+  /** Patterns that may start at any word start: always, or in a text that holds one of `needs`. */
+  any: number;
+  needy: { bit: number; needs: readonly string[] }[];
+  /** By first letter: the patterns with a one-letter prefix; by first two (keyOf): the longer prefixes. */
+  singles: Map<number, number>;
+  byKey: Map<number, { bit: number; prefix: string }[]>;
+}
+
+const alternations = new WeakMap<readonly RegExp[], Alternation | null>();
+
+function alternationOf(patterns: readonly RegExp[]): Alternation | null {
+  let found = alternations.get(patterns);
+  if (found !== undefined) return found;
+  const plans = patterns.map(planOf);
+  const edge = plans[0]?.edge ?? -1;
+  found = null;
+  if (patterns.length <= 30 && plans.every((plan) => plan.prefixes !== null && plan.edge === edge)) {
+    const alternation: Alternation = { plans, edge, any: 0, needy: [], singles: new Map(), byKey: new Map() };
+    plans.forEach((plan, k) => {
+      const bit = 1 << k;
+      if (plan.prefixes?.[0] === ANY) alternation.any |= bit;
+      if (plan.needs.length > 0) alternation.needy.push({ bit, needs: plan.needs });
+      for (const first of plan.singles) alternation.singles.set(first, (alternation.singles.get(first) ?? 0) | bit);
+      for (const [key, prefixes] of plan.byKey) {
+        const list = alternation.byKey.get(key) ?? [];
+        for (const prefix of prefixes) list.push({ bit, prefix });
+        alternation.byKey.set(key, list);
+      }
+    });
+    found = alternation;
+  }
+  alternations.set(patterns, found);
+  return found;
+}
+
 /** Places in a text, in rising order. */
 type Places = readonly number[] | Int32Array;
 
@@ -224,6 +266,54 @@ export class WordStarts {
       if (!m) continue;
       if (found.push(m) >= limit) break;
       next = at + Math.max(1, m[0].length);
+    }
+    return found;
+  }
+
+  /**
+   * The matches of the alternation of `patterns` (each `(?<![letters])(?:…)…`), as a scan of
+   * `(?:(p1)|(p2)|…)` finds them: at each place the first pattern, in order, that matches there, then on after its
+   * match. Each with the index of its pattern. One pass over the words for all of them, and each pattern small enough
+   * for V8 to compile it well (one pattern of over 20,000 characters it runs several times slower). Null when they
+   * cannot be run so (the caller then scans with the alternation itself). `patterns` is kept as a key: pass the
+   * same array every time.
+   */
+  firstOfMatches(patterns: readonly RegExp[]): { index: number; match: RegExpExecArray }[] | null {
+    const alternation = alternationOf(patterns);
+    if (!alternation) return null;
+    let anywhere = alternation.any;
+    for (const { bit, needs } of alternation.needy) if (this.holds(needs)) anywhere |= bit;
+    if (anywhere !== 0) {
+      // A letter outside the index ("ɓ") may start a match of such a pattern where the index knows no word.
+      this.odd ??= ODD_LETTER.test(this.text);
+      if (this.odd) return null;
+    }
+    const { at, first, key } = this.startsOf(alternation.edge);
+    const text = this.text;
+    const found: { index: number; match: RegExpExecArray }[] = [];
+    let next = 0;
+    for (let i = 0; i < at.length; i++) {
+      const start = at[i] as number;
+      if (start < next) continue;
+      let may = anywhere | (alternation.singles.get(first[i] as number) ?? 0);
+      for (const { bit, prefix } of alternation.byKey.get(key[i] as number) ?? []) {
+        if (may & bit) continue;
+        let k = 2;
+        while (k < prefix.length && lowerLetter(text.charCodeAt(start + k)) === prefix.charCodeAt(k)) k++;
+        if (k >= prefix.length) may |= bit;
+      }
+      // The patterns that may start here, first to last (lowest bit first).
+      while (may !== 0) {
+        const index = 31 - Math.clz32(may & -may);
+        may &= may - 1;
+        const copy = (alternation.plans[index] as Plan).copy;
+        copy.lastIndex = start;
+        const match = copy.exec(text);
+        if (!match) continue;
+        found.push({ index, match });
+        next = start + Math.max(1, match[0].length);
+        break;
+      }
     }
     return found;
   }
