@@ -42,7 +42,18 @@ export interface Plan {
   /** The prefixes of two letters or more by their first two (see keyOf), and the first letters of one-letter ones. */
   byKey: Map<number, string[]>;
   singles: Set<number>;
+  /**
+   * By a word's small key (smallKeyOf): 1 when a one-letter prefix may start it, 2 when a longer one may; 0 when
+   * none can. A look-up in a typed list passes over most words of a text before the maps above are asked.
+   */
+  table: Uint8Array;
 }
+
+/** Letters a–z as 0–25, any other letter as 26. */
+const small = (letter: number) => (letter >= 97 && letter <= 122 ? letter - 97 : 26);
+/** The first two letters (lower case; 0 for no second) as a small number, for Plan.table: 27 × 28 of them. */
+export const smallKeyOf = (first: number, second: number) => small(first) * 28 + (second === 0 ? 27 : small(second));
+const SMALL_KEYS = 27 * 28;
 
 /** The first two letters (lower case) of a word as one number. */
 export const keyOf = (first: number, second: number) => first * 1024 + second;
@@ -232,12 +243,18 @@ export function planOf(re: RegExp): Plan {
   }
   const byKey = new Map<number, string[]>();
   const singles = new Set<number>();
+  const table = new Uint8Array(SMALL_KEYS);
   for (const prefix of prefixes ?? []) {
     if (prefix === ANY) continue;
-    if (prefix.length === 1) singles.add(prefix.charCodeAt(0));
-    else {
+    const first = small(prefix.charCodeAt(0)) * 28;
+    if (prefix.length === 1) {
+      singles.add(prefix.charCodeAt(0));
+      for (let second = 0; second < 28; second++) table[first + second] = (table[first + second] as number) | 1;
+    } else {
       const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
       byKey.set(key, [...(byKey.get(key) ?? []), prefix]);
+      const at = first + small(prefix.charCodeAt(1));
+      table[at] = (table[at] as number) | 2;
     }
   }
   plan = {
@@ -248,10 +265,14 @@ export function planOf(re: RegExp): Plan {
     charsPerPlace: prefixes?.[0] === ANY || needs.length > 0 ? 4 : 40,
     byKey,
     singles,
+    table,
   };
   plans.set(re, plan);
   return plan;
 }
+
+/** lowerLetter (below) of every character below U+0250, where the letters of the index are. */
+export const LOWER_LETTER = new Uint16Array(0x250);
 
 export const isLetterCode = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -261,3 +282,4 @@ export function lowerLetter(c: number): number {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
+for (let c = 0; c < 0x250; c++) LOWER_LETTER[c] = lowerLetter(c);

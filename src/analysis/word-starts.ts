@@ -10,12 +10,13 @@ import { type Chain, chain, headOf } from "./word-start-chains.ts";
 import {
   ANY,
   isDigitCode,
-  isLetterCode,
   keyOf,
+  LOWER_LETTER,
   lowerLetter,
   ODD_LETTER,
   type Plan,
   planOf,
+  smallKeyOf,
 } from "./word-start-plan.ts";
 
 export { planOf };
@@ -28,6 +29,13 @@ const SCRATCH: number[] = [];
 function scratch(): number[] {
   SCRATCH.length = 0;
   return SCRATCH;
+}
+
+// The word starts of a text are found into one list that grows as needed, and then copied at their number.
+let STARTS = new Int32Array(4096);
+function scratchStarts(length: number): Int32Array {
+  if (STARTS.length < length) STARTS = new Int32Array(length);
+  return STARTS;
 }
 
 /** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
@@ -99,6 +107,8 @@ interface Starts {
   at: Int32Array;
   first: Uint16Array;
   key: Int32Array;
+  /** The first two letters as smallKeyOf gives them, for Plan.table. */
+  smallKey: Uint16Array;
   /** The same places chained by first letter and by first two, made when a pattern with few prefixes asks. */
   chains?: Chains;
 }
@@ -145,35 +155,44 @@ export class WordStarts {
     let starts = this.starts[digits ? 1 : 0];
     if (!starts) {
       const text = this.text;
-      // Counted first, so that the lists are made once at their size: a word starts at a letter (a digit only
-      // continues a word, in the class with digits).
-      let count = 0;
-      let inside = false;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const letter = isLetterCode(c);
-        const inClass = letter || (digits && isDigitCode(c));
-        if (letter && !inside) count++;
-        inside = inClass;
-      }
-      starts = { at: new Int32Array(count), first: new Uint16Array(count), key: new Int32Array(count) };
-      let n = 0;
-      inside = false;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const inClass = isLetterCode(c) || (digits && isDigitCode(c));
-        if (inClass && !inside) {
-          const first = lowerLetter(c);
-          if (first) {
-            const second = lowerLetter(text.charCodeAt(i + 1));
-            starts.at[n] = i;
-            starts.first[n] = first;
-            starts.key[n] = second ? keyOf(first, second) : 0;
-            n++;
-          }
+      let at: Int32Array;
+      if (digits) {
+        // The words of the class with digits are those of letters alone that follow no digit ("3de" is one word).
+        const letters = this.startsOf(0).at;
+        let count = 0;
+        for (let i = 0; i < letters.length; i++) if (!isDigitCode(text.charCodeAt((letters[i] as number) - 1))) count++;
+        at = new Int32Array(count);
+        count = 0;
+        for (let i = 0; i < letters.length; i++) {
+          const start = letters[i] as number;
+          if (!isDigitCode(text.charCodeAt(start - 1))) at[count++] = start;
         }
-        inside = inClass;
+      } else {
+        // A letter of the index is one with a lower case below U+0250 (LOWER_LETTER, a look-up per character).
+        const found = scratchStarts(text.length);
+        let count = 0;
+        let inside = false;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          const letter = c < 0x250 && LOWER_LETTER[c] !== 0;
+          if (letter && !inside) found[count++] = i;
+          inside = letter;
+        }
+        at = found.slice(0, count);
       }
+      const first = new Uint16Array(at.length);
+      const key = new Int32Array(at.length);
+      const smallKey = new Uint16Array(at.length);
+      for (let n = 0; n < at.length; n++) {
+        const i = at[n] as number;
+        const one = LOWER_LETTER[text.charCodeAt(i)] as number;
+        const next = text.charCodeAt(i + 1);
+        const two = next < 0x250 ? (LOWER_LETTER[next] as number) : 0;
+        first[n] = one;
+        key[n] = two ? keyOf(one, two) : 0;
+        smallKey[n] = smallKeyOf(one, two);
+      }
+      starts = { at, first, key, smallKey };
       this.starts[digits ? 1 : 0] = starts;
     }
     return starts;
@@ -192,15 +211,19 @@ export class WordStarts {
     // chains costs more than reading the words): read the words one by one.
     if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
       return this.placesByPrefix(plan.prefixes, starts);
-    const { at, first, key } = starts;
+    const { at, first, key, smallKey } = starts;
+    const { table } = plan;
     const text = this.text;
     const places = scratch();
     for (let i = 0; i < at.length; i++) {
+      const may = table[smallKey[i] as number] as number;
+      if (may === 0) continue;
       const start = at[i] as number;
-      if (plan.singles.has(first[i] as number)) {
+      if ((may & 1) !== 0 && plan.singles.has(first[i] as number)) {
         places.push(start);
         continue;
       }
+      if ((may & 2) === 0) continue;
       const prefixes = plan.byKey.get(key[i] as number);
       if (!prefixes) continue;
       for (const prefix of prefixes) {
