@@ -50,10 +50,11 @@ export interface Plan {
 }
 
 /** Letters a–z as 0–25, any other letter as 26. */
-const small = (letter: number) => (letter >= 97 && letter <= 122 ? letter - 97 : 26);
+export const smallLetter = (letter: number) => (letter >= 97 && letter <= 122 ? letter - 97 : 26);
 /** The first two letters (lower case; 0 for no second) as a small number, for Plan.table: 27 × 28 of them. */
-export const smallKeyOf = (first: number, second: number) => small(first) * 28 + (second === 0 ? 27 : small(second));
-const SMALL_KEYS = 27 * 28;
+export const smallKeyOf = (first: number, second: number) =>
+  smallLetter(first) * 28 + (second === 0 ? 27 : smallLetter(second));
+export const SMALL_KEYS = 27 * 28;
 
 /** The first two letters (lower case) of a word as one number. */
 export const keyOf = (first: number, second: number) => first * 1024 + second;
@@ -246,14 +247,14 @@ export function planOf(re: RegExp): Plan {
   const table = new Uint8Array(SMALL_KEYS);
   for (const prefix of prefixes ?? []) {
     if (prefix === ANY) continue;
-    const first = small(prefix.charCodeAt(0)) * 28;
+    const first = smallLetter(prefix.charCodeAt(0)) * 28;
     if (prefix.length === 1) {
       singles.add(prefix.charCodeAt(0));
       for (let second = 0; second < 28; second++) table[first + second] = (table[first + second] as number) | 1;
     } else {
       const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
       byKey.set(key, [...(byKey.get(key) ?? []), prefix]);
-      const at = first + small(prefix.charCodeAt(1));
+      const at = first + smallLetter(prefix.charCodeAt(1));
       table[at] = (table[at] as number) | 2;
     }
   }

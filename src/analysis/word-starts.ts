@@ -6,7 +6,7 @@
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
 
-import { type Chain, chain, headOf } from "./word-start-chains.ts";
+import { type Chain, chain } from "./word-start-chains.ts";
 import {
   ANY,
   isDigitCode,
@@ -16,7 +16,9 @@ import {
   ODD_LETTER,
   type Plan,
   planOf,
+  SMALL_KEYS,
   smallKeyOf,
+  smallLetter,
 } from "./word-start-plan.ts";
 
 export { planOf };
@@ -123,10 +125,10 @@ function chainOf(starts: Starts, two: boolean): Chain {
   starts.chains ??= {};
   const chains = starts.chains;
   if (two) {
-    chains.byKey ??= chain(starts.key);
+    chains.byKey ??= chain(starts.smallKey, SMALL_KEYS, 1);
     return chains.byKey;
   }
-  chains.byFirst ??= chain(starts.first);
+  chains.byFirst ??= chain(starts.smallKey, SMALL_KEYS / 28, 28);
   return chains.byFirst;
 }
 
@@ -242,10 +244,19 @@ export class WordStarts {
     const text = this.text;
     const places = scratch();
     for (const prefix of prefixes) {
-      const first = prefix.charCodeAt(0);
-      const found = chainOf(starts, prefix.length > 1);
-      const key = prefix.length > 1 ? keyOf(first, prefix.charCodeAt(1)) : first;
-      for (let i = headOf(found, key); i >= 0; i = found.next[i] as number) {
+      const one = prefix.charCodeAt(0);
+      const two = prefix.length > 1 ? prefix.charCodeAt(1) : 0;
+      const found = chainOf(starts, two !== 0);
+      // The key of letters a–z holds just the words that start with them; that of other letters also others.
+      const exact = one >= 97 && one <= 122 && (two === 0 || (two >= 97 && two <= 122));
+      const wanted = two ? keyOf(one, two) : one;
+      const known = two ? starts.key : starts.first;
+      for (
+        let i = found.heads[two ? smallKeyOf(one, two) : smallLetter(one)] as number;
+        i >= 0;
+        i = found.next[i] as number
+      ) {
+        if (!exact && known[i] !== wanted) continue;
         const at = starts.at[i] as number;
         let k = 2;
         while (k < prefix.length && lowerLetter(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
