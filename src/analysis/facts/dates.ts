@@ -5,7 +5,7 @@
  */
 import type { DateFact, Language } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
-import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
+import { daysBetween, toIso, type YMD } from "./calendar.ts";
 import { compileOnce, LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
 
@@ -231,22 +231,20 @@ export function findDateMatches(text: string, words = new WordStarts(text)): rea
  * (letter date or today): "10 januari" in a letter of 15 December is next January.
  */
 export function resolveDate(match: DateMatch, reference: YMD | null): DateFact | null {
-  const base = { start: match.start, end: match.end, text: match.text };
   if (match.year !== null) {
     const iso = toIso(match.year, match.month, match.day);
-    return iso ? { ...base, iso, yearInferred: false } : null;
+    return iso ? { start: match.start, end: match.end, text: match.text, iso, yearInferred: false } : null;
   }
   if (!reference) return null;
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const iso = toIso(year, match.month, match.day);
-    const ymd = iso ? parseIso(iso) : null;
-    if (!iso || !ymd) continue;
-    const distance = Math.abs(daysBetween(reference, ymd));
+    if (!iso) continue;
+    const distance = Math.abs(daysBetween(reference, { year, month: match.month, day: match.day }));
     if (distance < bestDistance) [best, bestDistance] = [iso, distance];
   }
-  return best ? { ...base, iso: best, yearInferred: true } : null;
+  return best ? { start: match.start, end: match.end, text: match.text, iso: best, yearInferred: true } : null;
 }
 
 // "Gent, 3 maart 2026", "Bruxelles, le 3 mars 2026", "Eupen, den 3. März 2026", "Datum: 3 maart 2026".
