@@ -6,7 +6,7 @@
 import type { DateFact, Language } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { daysBetween, toIso, type YMD } from "./calendar.ts";
-import { compileOnce, LETTER } from "./pattern.ts";
+import { compileOnce, LETTER, matchesAt } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
 
 /** Month names for display, January first. */
@@ -164,18 +164,7 @@ export function dateMatchesByScan(text: string): RegExpExecArray[] {
 /** The matches of DATE_RE, as a scan of the whole text finds them, tried only where a date may start. */
 export function dateMatches(text: string, words = new WordStarts(text)): RegExpExecArray[] {
   const places = datePlaces(text, words);
-  if (!places) return dateMatchesByScan(text);
-  const found: RegExpExecArray[] = [];
-  let next = 0;
-  for (const at of places) {
-    if (at < next) continue;
-    DATE_AT.lastIndex = at;
-    const m = DATE_AT.exec(text);
-    if (!m) continue;
-    found.push(m);
-    next = at + Math.max(1, m[0].length);
-  }
-  return found;
+  return places ? matchesAt(DATE_AT, text, places) : dateMatchesByScan(text);
 }
 
 const ARTICLE_BEFORE =
