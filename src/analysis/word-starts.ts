@@ -200,6 +200,30 @@ export class WordStarts {
     return starts;
   }
 
+  /**
+   * The words of `blanked`, which is this text with a space for every character from `end` on: this text's words
+   * before `end`, without another pass over the text.
+   */
+  blankedFrom(blanked: string, end: number): WordStarts {
+    const words = new WordStarts(blanked);
+    const { at, first, key, smallKey } = this.startsOf(0);
+    let count = 0;
+    while (count < at.length && (at[count] as number) < end) count++;
+    const kept = {
+      at: at.slice(0, count),
+      first: first.slice(0, count),
+      key: key.slice(0, count),
+      smallKey: smallKey.slice(0, count),
+    };
+    // A word that starts right before `end` has no second letter there.
+    if (count > 0 && kept.at[count - 1] === end - 1) {
+      kept.key[count - 1] = 0;
+      kept.smallKey[count - 1] = smallKeyOf(kept.first[count - 1] as number, 0);
+    }
+    words.starts[0] = kept;
+    return words;
+  }
+
   /** Where a match may start, in order; null when anywhere. */
   private places(plan: Plan): Places | null {
     if (!plan.prefixes) return null;

@@ -146,4 +146,16 @@ describe("patterns tried only where their words start", () => {
       },
     );
   });
+
+  it("find in a letter with its end blanked out the matches of a scan, from the letter's words", () => {
+    for (const file of LETTERS.slice(0, 12)) {
+      const text = readFileSync(file, "utf8");
+      const words = new WordStarts(text);
+      for (const end of [0, 1, Math.floor(text.length / 3), text.indexOf(" ", text.length >> 1) + 2, text.length - 1]) {
+        const blanked = text.slice(0, end) + " ".repeat(text.length - end);
+        const derived = words.blankedFrom(blanked, end);
+        for (const re of PATTERNS) expect(found(derived, re), `${file} ${end}`).toEqual(scan(re, blanked));
+      }
+    }
+  });
 });
