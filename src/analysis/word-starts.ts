@@ -235,7 +235,7 @@ export class WordStarts {
     }
     // A few prefixes in a long text: look them up; many prefixes, or a short text (a sentence, where making the
     // chains costs more than reading the words): read the words one by one.
-    if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
+    if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 8 < starts.at.length)
       return this.placesByPrefix(plan.prefixes, starts);
     const { at, first, key, smallKey } = starts;
     const { table } = plan;
