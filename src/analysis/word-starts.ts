@@ -9,6 +9,7 @@
 import { type Chain, chain } from "./word-start-chains.ts";
 import {
   ANY,
+  alternationOf,
   isDigitCode,
   keyOf,
   LOWER_LETTER,
@@ -57,48 +58,6 @@ function sortedUnique(list: number[]): number[] {
   for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i] as number;
   list.length = kept;
   return list;
-}
-
-/**
- * Several patterns tried as one alternation `(?:p1|p2|…)` (see WordStarts.firstOfMatches): for each the bit 1 << its
- * index, merged by where they can start. Null when one of them may start elsewhere than at a word start it knows.
- */
-interface Alternation {
-  plans: Plan[];
-  edge: number;
-  /** Patterns that may start at any word start: always, or in a text that holds one of `needs`. */
-  any: number;
-  needy: { bit: number; needs: readonly string[] }[];
-  /** By first letter: the patterns with a one-letter prefix; by first two (keyOf): the longer prefixes. */
-  singles: Map<number, number>;
-  byKey: Map<number, { bit: number; prefix: string }[]>;
-}
-
-const alternations = new WeakMap<readonly RegExp[], Alternation | null>();
-
-function alternationOf(patterns: readonly RegExp[]): Alternation | null {
-  let found = alternations.get(patterns);
-  if (found !== undefined) return found;
-  const plans = patterns.map(planOf);
-  const edge = plans[0]?.edge ?? -1;
-  found = null;
-  if (patterns.length <= 30 && plans.every((plan) => plan.prefixes !== null && plan.edge === edge)) {
-    const alternation: Alternation = { plans, edge, any: 0, needy: [], singles: new Map(), byKey: new Map() };
-    plans.forEach((plan, k) => {
-      const bit = 1 << k;
-      if (plan.prefixes?.[0] === ANY) alternation.any |= bit;
-      if (plan.needs.length > 0) alternation.needy.push({ bit, needs: plan.needs });
-      for (const first of plan.singles) alternation.singles.set(first, (alternation.singles.get(first) ?? 0) | bit);
-      for (const [key, prefixes] of plan.byKey) {
-        const list = alternation.byKey.get(key) ?? [];
-        for (const prefix of prefixes) list.push({ bit, prefix });
-        alternation.byKey.set(key, list);
-      }
-    });
-    found = alternation;
-  }
-  alternations.set(patterns, found);
-  return found;
 }
 
 /** Places in a text, in rising order. */
