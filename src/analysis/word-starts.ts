@@ -305,15 +305,22 @@ export class WordStarts {
       this.odd ??= ODD_LETTER.test(this.text);
       if (this.odd) return null;
     }
-    const { at, first, key } = this.startsOf(alternation.edge);
+    // One pass over the text (a sentence, for the cue readers), without lists of its words.
     const text = this.text;
+    const digits = alternation.edge > 0;
     const found: { index: number; match: RegExpExecArray }[] = [];
     let next = 0;
-    for (let i = 0; i < at.length; i++) {
-      const start = at[i] as number;
-      if (start < next) continue;
-      let may = anywhere | (alternation.singles.get(first[i] as number) ?? 0);
-      for (const { bit, prefix } of alternation.byKey.get(key[i] as number) ?? []) {
+    let inside = false;
+    for (let start = 0; start < text.length; start++) {
+      const c = text.charCodeAt(start);
+      const one = c < 0x250 ? (LOWER_LETTER[c] as number) : 0;
+      const wordStart = one !== 0 && !inside;
+      inside = one !== 0 || (digits && isDigitCode(c));
+      if (!wordStart || start < next) continue;
+      const after = text.charCodeAt(start + 1);
+      const two = after < 0x250 ? (LOWER_LETTER[after] as number) : 0;
+      let may = anywhere | (alternation.singles.get(one) ?? 0);
+      for (const { bit, prefix } of (two && alternation.byKey.get(keyOf(one, two))) || []) {
         if (may & bit) continue;
         let k = 2;
         while (k < prefix.length && lowerLetter(text.charCodeAt(start + k)) === prefix.charCodeAt(k)) k++;
