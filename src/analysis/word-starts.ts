@@ -40,6 +40,11 @@ function scratchStarts(length: number): Int32Array {
   if (STARTS.length < length) STARTS = new Int32Array(length);
   return STARTS;
 }
+let NUMBERS = new Int32Array(4096);
+function scratchNumbers(length: number): Int32Array {
+  if (NUMBERS.length < length) NUMBERS = new Int32Array(length);
+  return NUMBERS;
+}
 
 /** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
 function sortedUnique(list: number[]): number[] {
@@ -99,6 +104,8 @@ export class WordStarts {
   private lower: string | undefined;
   /** Whether the text has a letter that the `i` flag pairs with one of LETTER ("ɓ"; ODD_LETTER). */
   private odd: boolean | undefined;
+  /** Where the numbers (runs of digits 0–9) start, found with the words. */
+  private numbers: Int32Array | undefined;
 
   constructor(readonly text: string) {}
 
@@ -130,16 +137,24 @@ export class WordStarts {
         }
       } else {
         // A letter of the index is one with a lower case below U+0250 (LOWER_LETTER, a look-up per character).
+        // The same pass finds where numbers start (numberStarts).
         const found = scratchStarts(text.length);
+        const numbers = scratchNumbers(text.length);
         let count = 0;
+        let numberCount = 0;
         let inside = false;
+        let inNumber = false;
         for (let i = 0; i < text.length; i++) {
           const c = text.charCodeAt(i);
           const letter = c < 0x250 && LOWER_LETTER[c] !== 0;
           if (letter && !inside) found[count++] = i;
           inside = letter;
+          const digit = isDigitCode(c);
+          if (digit && !inNumber) numbers[numberCount++] = i;
+          inNumber = digit;
         }
         at = found.slice(0, count);
+        this.numbers = numbers.slice(0, numberCount);
       }
       const first = new Uint16Array(at.length);
       const key = new Int32Array(at.length);
@@ -157,6 +172,22 @@ export class WordStarts {
       this.starts[digits ? 1 : 0] = starts;
     }
     return starts;
+  }
+
+  /** Where the numbers (runs of the digits 0–9) of the text start, in order. */
+  numberStarts(): Int32Array {
+    if (!this.numbers) {
+      this.startsOf(0);
+      // Words given by blankedFrom: the numbers are read here.
+      if (!this.numbers) {
+        const numbers: number[] = [];
+        for (let i = 0; i < this.text.length; i++) {
+          if (isDigitCode(this.text.charCodeAt(i)) && !isDigitCode(this.text.charCodeAt(i - 1))) numbers.push(i);
+        }
+        this.numbers = Int32Array.from(numbers);
+      }
+    }
+    return this.numbers;
   }
 
   /**

@@ -158,4 +158,16 @@ describe("patterns tried only where their words start", () => {
       }
     }
   });
+
+  it("know where the numbers start, also in a letter with its end blanked out", () => {
+    const numbers = (text: string) => [...text.matchAll(/(?<![0-9])[0-9]/g)].map((m) => m.index);
+    for (const file of LETTERS.slice(0, 12)) {
+      const text = readFileSync(file, "utf8");
+      const words = new WordStarts(text);
+      expect([...words.numberStarts()]).toEqual(numbers(text));
+      const end = text.length >> 1;
+      const blanked = text.slice(0, end) + " ".repeat(text.length - end);
+      expect([...words.blankedFrom(blanked, end).numberStarts()]).toEqual(numbers(blanked));
+    }
+  });
 });

@@ -137,20 +137,14 @@ const DATE_WORD_RE = new RegExp(
 );
 
 /** Where a date may start, in rising order (see DATE_WORD_RE); null: anywhere. */
-function datePlaces(text: string, words: WordStarts): number[] | null {
+function datePlaces(words: WordStarts): number[] | null {
   const named = words.placesOf(DATE_WORD_RE);
   if (!named) return null;
   const places: number[] = [];
   let w = 0;
-  let previousDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !previousDigit) {
-      while (w < named.length && (named[w] as number) < i) places.push(named[w++] as number);
-      places.push(i);
-    }
-    previousDigit = digit;
+  for (const i of words.numberStarts()) {
+    while (w < named.length && (named[w] as number) < i) places.push(named[w++] as number);
+    places.push(i);
   }
   while (w < named.length) places.push(named[w++] as number);
   return places;
@@ -163,7 +157,7 @@ export function dateMatchesByScan(text: string): RegExpExecArray[] {
 
 /** The matches of DATE_RE, as a scan of the whole text finds them, tried only where a date may start. */
 export function dateMatches(text: string, words = new WordStarts(text)): RegExpExecArray[] {
-  const places = datePlaces(text, words);
+  const places = datePlaces(words);
   return places ? matchesAt(DATE_AT, text, places) : dateMatchesByScan(text);
 }
 
