@@ -34,14 +34,18 @@ function scratch(): number[] {
   return SCRATCH;
 }
 
-// The word starts of a text are found into one list that grows as needed, and then copied at their number.
+// The word starts of a text are found into one list, and then copied at their number. The list is kept for texts of
+// letters; a longer text gets a list of its own, so that no large list stays in memory after it.
+const KEPT_LENGTH = 1 << 16;
 let STARTS = new Int32Array(4096);
+let NUMBERS = new Int32Array(4096);
 function scratchStarts(length: number): Int32Array {
+  if (length > KEPT_LENGTH) return new Int32Array(length);
   if (STARTS.length < length) STARTS = new Int32Array(length);
   return STARTS;
 }
-let NUMBERS = new Int32Array(4096);
 function scratchNumbers(length: number): Int32Array {
+  if (length > KEPT_LENGTH) return new Int32Array(length);
   if (NUMBERS.length < length) NUMBERS = new Int32Array(length);
   return NUMBERS;
 }
