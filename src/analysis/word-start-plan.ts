@@ -36,13 +36,28 @@ export interface Plan {
   /**
    * Fewer places than one per this many characters: try the pattern there; more: scan the text (measured). A
    * pattern with an alternative that starts with any letter ("[letters]*korting") is slow to scan: at every character
-   * it reads on to the end of the word and back. Trying it at every word start costs a few times less.
+   * it reads on to the end of the word and back. Trying it at every word start costs a few times less. Other patterns:
+   * a try costs about 50 ns, a scan 4 to 18 ns a character (V8 checks the leading lookbehind at every one); over the
+   * patterns of the analysis and the fixture letters, one place per 2 to 20 characters chose the cheaper way every
+   * time, where one per 40 (the choice before) scanned the opening hours and terms three to ten times slower.
    */
   charsPerPlace: number;
   /** The prefixes of two letters or more by their first two (see keyOf), and the first letters of one-letter ones. */
   byKey: Map<number, string[]>;
   singles: Set<number>;
+  /**
+   * By a word's small key (smallKeyOf): 1 when a one-letter prefix may start it, 2 when a longer one may; 0 when
+   * none can. A look-up in a typed list passes over most words of a text before the maps above are asked.
+   */
+  table: Uint8Array;
 }
+
+/** Letters a–z as 0–25, any other letter as 26. */
+export const smallLetter = (letter: number) => (letter >= 97 && letter <= 122 ? letter - 97 : 26);
+/** The first two letters (lower case; 0 for no second) as a small number, for Plan.table: 27 × 28 of them. */
+export const smallKeyOf = (first: number, second: number) =>
+  smallLetter(first) * 28 + (second === 0 ? 27 : smallLetter(second));
+export const SMALL_KEYS = 27 * 28;
 
 /** The first two letters (lower case) of a word as one number. */
 export const keyOf = (first: number, second: number) => first * 1024 + second;
@@ -232,12 +247,18 @@ export function planOf(re: RegExp): Plan {
   }
   const byKey = new Map<number, string[]>();
   const singles = new Set<number>();
+  const table = new Uint8Array(SMALL_KEYS);
   for (const prefix of prefixes ?? []) {
     if (prefix === ANY) continue;
-    if (prefix.length === 1) singles.add(prefix.charCodeAt(0));
-    else {
+    const first = smallLetter(prefix.charCodeAt(0)) * 28;
+    if (prefix.length === 1) {
+      singles.add(prefix.charCodeAt(0));
+      for (let second = 0; second < 28; second++) table[first + second] = (table[first + second] as number) | 1;
+    } else {
       const key = keyOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
       byKey.set(key, [...(byKey.get(key) ?? []), prefix]);
+      const at = first + smallLetter(prefix.charCodeAt(1));
+      table[at] = (table[at] as number) | 2;
     }
   }
   plan = {
@@ -245,12 +266,58 @@ export function planOf(re: RegExp): Plan {
     edge,
     prefixes,
     needs,
-    charsPerPlace: prefixes?.[0] === ANY || needs.length > 0 ? 4 : 40,
+    charsPerPlace: prefixes?.[0] === ANY || needs.length > 0 ? 4 : 12,
     byKey,
     singles,
+    table,
   };
   plans.set(re, plan);
   return plan;
+}
+
+/** lowerLetter (below) of every character below U+0250, where the letters of the index are. */
+export const LOWER_LETTER = new Uint16Array(0x250);
+
+/**
+ * Several patterns tried as one alternation `(?:p1|p2|…)` (see WordStarts.firstOfMatches): for each the bit 1 << its
+ * index, merged by where they can start. Null when one of them may start elsewhere than at a word start it knows.
+ */
+export interface Alternation {
+  plans: Plan[];
+  edge: number;
+  /** Patterns that may start at any word start: always, or in a text that holds one of `needs`. */
+  any: number;
+  needy: { bit: number; needs: readonly string[] }[];
+  /** By first letter: the patterns with a one-letter prefix; by first two (keyOf): the longer prefixes. */
+  singles: Map<number, number>;
+  byKey: Map<number, { bit: number; prefix: string }[]>;
+}
+
+const alternations = new WeakMap<readonly RegExp[], Alternation | null>();
+
+export function alternationOf(patterns: readonly RegExp[]): Alternation | null {
+  let found = alternations.get(patterns);
+  if (found !== undefined) return found;
+  const plans = patterns.map(planOf);
+  const edge = plans[0]?.edge ?? -1;
+  found = null;
+  if (patterns.length <= 30 && plans.every((plan) => plan.prefixes !== null && plan.edge === edge)) {
+    const alternation: Alternation = { plans, edge, any: 0, needy: [], singles: new Map(), byKey: new Map() };
+    plans.forEach((plan, k) => {
+      const bit = 1 << k;
+      if (plan.prefixes?.[0] === ANY) alternation.any |= bit;
+      if (plan.needs.length > 0) alternation.needy.push({ bit, needs: plan.needs });
+      for (const first of plan.singles) alternation.singles.set(first, (alternation.singles.get(first) ?? 0) | bit);
+      for (const [key, prefixes] of plan.byKey) {
+        const list = alternation.byKey.get(key) ?? [];
+        for (const prefix of prefixes) list.push({ bit, prefix });
+        alternation.byKey.set(key, list);
+      }
+    });
+    found = alternation;
+  }
+  alternations.set(patterns, found);
+  return found;
 }
 
 export const isLetterCode = (c: number) =>
@@ -261,3 +328,4 @@ export function lowerLetter(c: number): number {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
+for (let c = 0; c < 0x250; c++) LOWER_LETTER[c] = lowerLetter(c);

@@ -6,16 +6,20 @@
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
 
-import { type Chain, chain, headOf } from "./word-start-chains.ts";
+import { type Chain, chain } from "./word-start-chains.ts";
 import {
   ANY,
+  alternationOf,
   isDigitCode,
-  isLetterCode,
   keyOf,
+  LOWER_LETTER,
   lowerLetter,
   ODD_LETTER,
   type Plan,
   planOf,
+  SMALL_KEYS,
+  smallKeyOf,
+  smallLetter,
 } from "./word-start-plan.ts";
 
 export { planOf };
@@ -28,6 +32,22 @@ const SCRATCH: number[] = [];
 function scratch(): number[] {
   SCRATCH.length = 0;
   return SCRATCH;
+}
+
+// The word starts of a text are found into one list, and then copied at their number. The list is kept for texts of
+// letters; a longer text gets a list of its own, so that no large list stays in memory after it.
+const KEPT_LENGTH = 1 << 16;
+let STARTS = new Int32Array(4096);
+let NUMBERS = new Int32Array(4096);
+function scratchStarts(length: number): Int32Array {
+  if (length > KEPT_LENGTH) return new Int32Array(length);
+  if (STARTS.length < length) STARTS = new Int32Array(length);
+  return STARTS;
+}
+function scratchNumbers(length: number): Int32Array {
+  if (length > KEPT_LENGTH) return new Int32Array(length);
+  if (NUMBERS.length < length) NUMBERS = new Int32Array(length);
+  return NUMBERS;
 }
 
 /** The numbers in rising order without repeats, in place (an insertion sort for the usual short list). */
@@ -57,6 +77,8 @@ interface Starts {
   at: Int32Array;
   first: Uint16Array;
   key: Int32Array;
+  /** The first two letters as smallKeyOf gives them, for Plan.table. */
+  smallKey: Uint16Array;
   /** The same places chained by first letter and by first two, made when a pattern with few prefixes asks. */
   chains?: Chains;
 }
@@ -71,10 +93,10 @@ function chainOf(starts: Starts, two: boolean): Chain {
   starts.chains ??= {};
   const chains = starts.chains;
   if (two) {
-    chains.byKey ??= chain(starts.key);
+    chains.byKey ??= chain(starts.smallKey, SMALL_KEYS, 1);
     return chains.byKey;
   }
-  chains.byFirst ??= chain(starts.first);
+  chains.byFirst ??= chain(starts.smallKey, SMALL_KEYS / 28, 28);
   return chains.byFirst;
 }
 
@@ -86,6 +108,8 @@ export class WordStarts {
   private lower: string | undefined;
   /** Whether the text has a letter that the `i` flag pairs with one of LETTER ("ɓ"; ODD_LETTER). */
   private odd: boolean | undefined;
+  /** Where the numbers (runs of digits 0–9) start, found with the words. */
+  private numbers: Int32Array | undefined;
 
   constructor(readonly text: string) {}
 
@@ -103,38 +127,95 @@ export class WordStarts {
     let starts = this.starts[digits ? 1 : 0];
     if (!starts) {
       const text = this.text;
-      // Counted first, so that the lists are made once at their size: a word starts at a letter (a digit only
-      // continues a word, in the class with digits).
-      let count = 0;
-      let inside = false;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const letter = isLetterCode(c);
-        const inClass = letter || (digits && isDigitCode(c));
-        if (letter && !inside) count++;
-        inside = inClass;
-      }
-      starts = { at: new Int32Array(count), first: new Uint16Array(count), key: new Int32Array(count) };
-      let n = 0;
-      inside = false;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const inClass = isLetterCode(c) || (digits && isDigitCode(c));
-        if (inClass && !inside) {
-          const first = lowerLetter(c);
-          if (first) {
-            const second = lowerLetter(text.charCodeAt(i + 1));
-            starts.at[n] = i;
-            starts.first[n] = first;
-            starts.key[n] = second ? keyOf(first, second) : 0;
-            n++;
-          }
+      let at: Int32Array;
+      if (digits) {
+        // The words of the class with digits are those of letters alone that follow no digit ("3de" is one word).
+        const letters = this.startsOf(0).at;
+        let count = 0;
+        for (let i = 0; i < letters.length; i++) if (!isDigitCode(text.charCodeAt((letters[i] as number) - 1))) count++;
+        at = new Int32Array(count);
+        count = 0;
+        for (let i = 0; i < letters.length; i++) {
+          const start = letters[i] as number;
+          if (!isDigitCode(text.charCodeAt(start - 1))) at[count++] = start;
         }
-        inside = inClass;
+      } else {
+        // A letter of the index is one with a lower case below U+0250 (LOWER_LETTER, a look-up per character).
+        // The same pass finds where numbers start (numberStarts).
+        const found = scratchStarts(text.length);
+        const numbers = scratchNumbers(text.length);
+        let count = 0;
+        let numberCount = 0;
+        let inside = false;
+        let inNumber = false;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          const letter = c < 0x250 && LOWER_LETTER[c] !== 0;
+          if (letter && !inside) found[count++] = i;
+          inside = letter;
+          const digit = isDigitCode(c);
+          if (digit && !inNumber) numbers[numberCount++] = i;
+          inNumber = digit;
+        }
+        at = found.slice(0, count);
+        this.numbers = numbers.slice(0, numberCount);
       }
+      const first = new Uint16Array(at.length);
+      const key = new Int32Array(at.length);
+      const smallKey = new Uint16Array(at.length);
+      for (let n = 0; n < at.length; n++) {
+        const i = at[n] as number;
+        const one = LOWER_LETTER[text.charCodeAt(i)] as number;
+        const next = text.charCodeAt(i + 1);
+        const two = next < 0x250 ? (LOWER_LETTER[next] as number) : 0;
+        first[n] = one;
+        key[n] = two ? keyOf(one, two) : 0;
+        smallKey[n] = smallKeyOf(one, two);
+      }
+      starts = { at, first, key, smallKey };
       this.starts[digits ? 1 : 0] = starts;
     }
     return starts;
+  }
+
+  /** Where the numbers (runs of the digits 0–9) of the text start, in order. */
+  numberStarts(): Int32Array {
+    if (!this.numbers) {
+      this.startsOf(0);
+      // Words given by blankedFrom: the numbers are read here.
+      if (!this.numbers) {
+        const numbers: number[] = [];
+        for (let i = 0; i < this.text.length; i++) {
+          if (isDigitCode(this.text.charCodeAt(i)) && !isDigitCode(this.text.charCodeAt(i - 1))) numbers.push(i);
+        }
+        this.numbers = Int32Array.from(numbers);
+      }
+    }
+    return this.numbers;
+  }
+
+  /**
+   * The words of `blanked`, which is this text with a space for every character from `end` on: this text's words
+   * before `end`, without another pass over the text.
+   */
+  blankedFrom(blanked: string, end: number): WordStarts {
+    const words = new WordStarts(blanked);
+    const { at, first, key, smallKey } = this.startsOf(0);
+    let count = 0;
+    while (count < at.length && (at[count] as number) < end) count++;
+    const kept = {
+      at: at.slice(0, count),
+      first: first.slice(0, count),
+      key: key.slice(0, count),
+      smallKey: smallKey.slice(0, count),
+    };
+    // A word that starts right before `end` has no second letter there.
+    if (count > 0 && kept.at[count - 1] === end - 1) {
+      kept.key[count - 1] = 0;
+      kept.smallKey[count - 1] = smallKeyOf(kept.first[count - 1] as number, 0);
+    }
+    words.starts[0] = kept;
+    return words;
   }
 
   /** Where a match may start, in order; null when anywhere. */
@@ -148,17 +229,21 @@ export class WordStarts {
     }
     // A few prefixes in a long text: look them up; many prefixes, or a short text (a sentence, where making the
     // chains costs more than reading the words): read the words one by one.
-    if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 4 < starts.at.length)
+    if (starts.at.length > SHORT_TEXT_WORDS && plan.prefixes.length * 8 < starts.at.length)
       return this.placesByPrefix(plan.prefixes, starts);
-    const { at, first, key } = starts;
+    const { at, first, key, smallKey } = starts;
+    const { table } = plan;
     const text = this.text;
     const places = scratch();
     for (let i = 0; i < at.length; i++) {
+      const may = table[smallKey[i] as number] as number;
+      if (may === 0) continue;
       const start = at[i] as number;
-      if (plan.singles.has(first[i] as number)) {
+      if ((may & 1) !== 0 && plan.singles.has(first[i] as number)) {
         places.push(start);
         continue;
       }
+      if ((may & 2) === 0) continue;
       const prefixes = plan.byKey.get(key[i] as number);
       if (!prefixes) continue;
       for (const prefix of prefixes) {
@@ -177,10 +262,19 @@ export class WordStarts {
     const text = this.text;
     const places = scratch();
     for (const prefix of prefixes) {
-      const first = prefix.charCodeAt(0);
-      const found = chainOf(starts, prefix.length > 1);
-      const key = prefix.length > 1 ? keyOf(first, prefix.charCodeAt(1)) : first;
-      for (let i = headOf(found, key); i >= 0; i = found.next[i] as number) {
+      const one = prefix.charCodeAt(0);
+      const two = prefix.length > 1 ? prefix.charCodeAt(1) : 0;
+      const found = chainOf(starts, two !== 0);
+      // The key of letters a–z holds just the words that start with them; that of other letters also others.
+      const exact = one >= 97 && one <= 122 && (two === 0 || (two >= 97 && two <= 122));
+      const wanted = two ? keyOf(one, two) : one;
+      const known = two ? starts.key : starts.first;
+      for (
+        let i = found.heads[two ? smallKeyOf(one, two) : smallLetter(one)] as number;
+        i >= 0;
+        i = found.next[i] as number
+      ) {
+        if (!exact && known[i] !== wanted) continue;
         const at = starts.at[i] as number;
         let k = 2;
         while (k < prefix.length && lowerLetter(text.charCodeAt(at + k)) === prefix.charCodeAt(k)) k++;
@@ -224,6 +318,61 @@ export class WordStarts {
       if (!m) continue;
       if (found.push(m) >= limit) break;
       next = at + Math.max(1, m[0].length);
+    }
+    return found;
+  }
+
+  /**
+   * The matches of the alternation of `patterns` (each `(?<![letters])(?:…)…`), as a scan of
+   * `(?:(p1)|(p2)|…)` finds them: at each place the first pattern, in order, that matches there, then on after its
+   * match. Each with the index of its pattern. One pass over the words for all of them, and each pattern small enough
+   * for V8 to compile it well (one pattern of over 20,000 characters it runs several times slower). Null when they
+   * cannot be run so (the caller then scans with the alternation itself). `patterns` is kept as a key: pass the
+   * same array every time.
+   */
+  firstOfMatches(patterns: readonly RegExp[]): { index: number; match: RegExpExecArray }[] | null {
+    const alternation = alternationOf(patterns);
+    if (!alternation) return null;
+    let anywhere = alternation.any;
+    for (const { bit, needs } of alternation.needy) if (this.holds(needs)) anywhere |= bit;
+    if (anywhere !== 0) {
+      // A letter outside the index ("ɓ") may start a match of such a pattern where the index knows no word.
+      this.odd ??= ODD_LETTER.test(this.text);
+      if (this.odd) return null;
+    }
+    // One pass over the text (a sentence, for the cue readers), without lists of its words.
+    const text = this.text;
+    const digits = alternation.edge > 0;
+    const found: { index: number; match: RegExpExecArray }[] = [];
+    let next = 0;
+    let inside = false;
+    for (let start = 0; start < text.length; start++) {
+      const c = text.charCodeAt(start);
+      const one = c < 0x250 ? (LOWER_LETTER[c] as number) : 0;
+      const wordStart = one !== 0 && !inside;
+      inside = one !== 0 || (digits && isDigitCode(c));
+      if (!wordStart || start < next) continue;
+      const after = text.charCodeAt(start + 1);
+      const two = after < 0x250 ? (LOWER_LETTER[after] as number) : 0;
+      let may = anywhere | (alternation.singles.get(one) ?? 0);
+      for (const { bit, prefix } of (two && alternation.byKey.get(keyOf(one, two))) || []) {
+        if (may & bit) continue;
+        let k = 2;
+        while (k < prefix.length && lowerLetter(text.charCodeAt(start + k)) === prefix.charCodeAt(k)) k++;
+        if (k >= prefix.length) may |= bit;
+      }
+      // The patterns that may start here, first to last (lowest bit first).
+      while (may !== 0) {
+        const index = 31 - Math.clz32(may & -may);
+        may &= may - 1;
+        const copy = (alternation.plans[index] as Plan).copy;
+        copy.lastIndex = start;
+        const match = copy.exec(text);
+        if (!match) continue;
+        found.push({ index, match });
+        next = start + Math.max(1, match[0].length);
+        break;
+      }
     }
     return found;
   }

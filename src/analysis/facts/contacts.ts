@@ -3,7 +3,7 @@
  */
 import { allMatches } from "../scan.ts";
 import type { ValueFact } from "../types.ts";
-import { compileOnce } from "./pattern.ts";
+import { compileOnce, matchesAt } from "./pattern.ts";
 
 const SEP = String.raw`[ ./\-  ]?`;
 const PHONE_RE = new RegExp(
@@ -64,11 +64,42 @@ const URL_RE = new RegExp(
   "gu",
 );
 
+const URL_AT = new RegExp(URL_RE.source, "uy");
+const LINK_START_RE = /[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww]{3}\./g;
+/** A character of a web address without "https://" up to its last dot ([a-z\d-] and the dots between). */
+const isHostCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+
+/**
+ * Every web address, as a scan of the whole text finds them (urlMatchesByScan), trying the pattern only where one
+ * can start: at "http://", "https://" or "www.", and in a run of [a-z0-9.-] that holds a dot before a letter a–z
+ * (a web address without them is such a run up to its ".be", ".com", …). A letter has few of those.
+ */
+export function urlMatches(text: string): RegExpExecArray[] {
+  const places: number[] = [];
+  for (const m of text.matchAll(LINK_START_RE)) places.push(m.index);
+  let runsTo = 0;
+  for (let dot = text.indexOf("."); dot !== -1; dot = text.indexOf(".", dot + 1)) {
+    const next = text.charCodeAt(dot + 1);
+    if (next < 97 || next > 122) continue;
+    let from = dot;
+    while (from > runsTo && isHostCode(text.charCodeAt(from - 1))) from--;
+    for (let at = Math.max(from, runsTo); at < dot; at++) places.push(at);
+    runsTo = dot;
+  }
+  return matchesAt(
+    URL_AT,
+    text,
+    places.sort((a, b) => a - b),
+  );
+}
+
+/** The web addresses by a scan of the whole text (scan.ts checks the character before each match): for the tests. */
+export const urlMatchesByScan = (text: string) => allMatches(URL_RE, text);
+
 /** Web addresses; the value gets "https://" when the letter leaves it out, so that it can be opened or shown as QR. */
 export function findUrls(text: string): ValueFact[] {
   const found: ValueFact[] = [];
-  // Without its leading lookbehind the pattern scans twice as fast; scan.ts checks the character before each match.
-  for (const m of allMatches(URL_RE, text)) {
+  for (const m of urlMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = /^https?:\/\//i.test(m[0]) ? m[0] : `https://${m[0]}`;

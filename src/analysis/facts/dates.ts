@@ -5,8 +5,8 @@
  */
 import type { DateFact, Language } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
-import { daysBetween, parseIso, toIso, type YMD } from "./calendar.ts";
-import { compileOnce, LETTER } from "./pattern.ts";
+import { daysBetween, toIso, type YMD } from "./calendar.ts";
+import { compileOnce, LETTER, matchesAt } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
 
 /** Month names for display, January first. */
@@ -137,20 +137,14 @@ const DATE_WORD_RE = new RegExp(
 );
 
 /** Where a date may start, in rising order (see DATE_WORD_RE); null: anywhere. */
-function datePlaces(text: string, words: WordStarts): number[] | null {
+function datePlaces(words: WordStarts): number[] | null {
   const named = words.placesOf(DATE_WORD_RE);
   if (!named) return null;
   const places: number[] = [];
   let w = 0;
-  let previousDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !previousDigit) {
-      while (w < named.length && (named[w] as number) < i) places.push(named[w++] as number);
-      places.push(i);
-    }
-    previousDigit = digit;
+  for (const i of words.numberStarts()) {
+    while (w < named.length && (named[w] as number) < i) places.push(named[w++] as number);
+    places.push(i);
   }
   while (w < named.length) places.push(named[w++] as number);
   return places;
@@ -163,19 +157,8 @@ export function dateMatchesByScan(text: string): RegExpExecArray[] {
 
 /** The matches of DATE_RE, as a scan of the whole text finds them, tried only where a date may start. */
 export function dateMatches(text: string, words = new WordStarts(text)): RegExpExecArray[] {
-  const places = datePlaces(text, words);
-  if (!places) return dateMatchesByScan(text);
-  const found: RegExpExecArray[] = [];
-  let next = 0;
-  for (const at of places) {
-    if (at < next) continue;
-    DATE_AT.lastIndex = at;
-    const m = DATE_AT.exec(text);
-    if (!m) continue;
-    found.push(m);
-    next = at + Math.max(1, m[0].length);
-  }
-  return found;
+  const places = datePlaces(words);
+  return places ? matchesAt(DATE_AT, text, places) : dateMatchesByScan(text);
 }
 
 const ARTICLE_BEFORE =
@@ -231,22 +214,20 @@ export function findDateMatches(text: string, words = new WordStarts(text)): rea
  * (letter date or today): "10 januari" in a letter of 15 December is next January.
  */
 export function resolveDate(match: DateMatch, reference: YMD | null): DateFact | null {
-  const base = { start: match.start, end: match.end, text: match.text };
   if (match.year !== null) {
     const iso = toIso(match.year, match.month, match.day);
-    return iso ? { ...base, iso, yearInferred: false } : null;
+    return iso ? { start: match.start, end: match.end, text: match.text, iso, yearInferred: false } : null;
   }
   if (!reference) return null;
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const iso = toIso(year, match.month, match.day);
-    const ymd = iso ? parseIso(iso) : null;
-    if (!iso || !ymd) continue;
-    const distance = Math.abs(daysBetween(reference, ymd));
+    if (!iso) continue;
+    const distance = Math.abs(daysBetween(reference, { year, month: match.month, day: match.day }));
     if (distance < bestDistance) [best, bestDistance] = [iso, distance];
   }
-  return best ? { ...base, iso: best, yearInferred: true } : null;
+  return best ? { start: match.start, end: match.end, text: match.text, iso: best, yearInferred: true } : null;
 }
 
 // "Gent, 3 maart 2026", "Bruxelles, le 3 mars 2026", "Eupen, den 3. März 2026", "Datum: 3 maart 2026".

@@ -30,6 +30,24 @@ export function compileOnce(pattern: RegExp, piece: string): void {
   pattern.lastIndex = lastIndex;
 }
 
+/**
+ * The matches of a sticky pattern tried at `places` (in rising order), as a scan of the text finds them when no
+ * match can start elsewhere: a place inside a match found before is skipped.
+ */
+export function matchesAt(sticky: RegExp, text: string, places: Iterable<number>): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of places) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    found.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return found;
+}
+
 /** Characters with a meaning of their own in a pattern. */
 const SYNTAX = "\\^$.*+?()[]{}|/";
 

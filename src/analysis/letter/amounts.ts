@@ -197,6 +197,12 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     row.inTable = inTable(row);
     let role: AmountRole | undefined;
     let cue: Cued | undefined;
+    // Asked up to twice below: read once.
+    let late: boolean | undefined;
+    const lateNear = () => {
+      late ??= lateConditionNear(text, a.start, a.end);
+      return late;
+    };
     if (row.rate || restated(text, a.end)) role = "info";
     else if (lateListItem(text, a.start)) role = "fee-if-late";
     else if (row.label !== null) {
@@ -206,13 +212,13 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
       else if (row.negative) role = "reduction";
       else if (inTable(row)) role = "line-item";
     }
-    if (!role && lateConditionNear(text, a.start, a.end)) role = "fee-if-late";
+    if (!role && lateNear()) role = "fee-if-late";
     if (!role) {
       cue = readRole(text, a.start, a.end);
       if (cue) role = roleOfCue(cue, text, a, row, hints);
     }
     // A fee named in a sentence about paying late only applies then, whatever word is nearest.
-    if (row.label === null && role !== "fee-if-late" && lateConditionNear(text, a.start, a.end)) role = "fee-if-late";
+    if (row.label === null && role !== "fee-if-late" && lateNear()) role = "fee-if-late";
     // A grant names what the reader gets: an amount with no other word is the benefit.
     if (!role && cue === undefined && hints.decision === "grant") role = "to-receive";
     // A refusal gives nothing; an invitation or a request decides nothing yet ("you receive EUR 58.43 a day").
@@ -234,7 +240,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
       evidence: [a],
     };
   });
-  subtotalsBeforePaid(amounts, text);
+  subtotalsBeforePaid(amounts, text, rows);
   // A bill, fine, reminder or recovery has a total to pay: when no word named it, the largest unnamed amount.
   const needsTotal =
     hints.kind === "bill" || hints.kind === "fine" || hints.kind === "reminder" || hints.decision === "recover";
@@ -246,7 +252,7 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     const chosen = amounts[best];
     if (chosen) chosen.role = "to-pay";
   }
-  foldTotals(amounts, cued, text);
+  foldTotals(amounts, cued, text, rows);
   sameValueSameRole(amounts, cued);
   flipRefund(amounts, text);
   return amounts;
@@ -258,14 +264,14 @@ const sameBlock = (text: string, from: number, to: number) => !/\n[ \t]*\n/.test
  * "Totaal € 875,90 / Voorschot – € 300,00 / Saldo te betalen € 575,90": a total with an advance, tax withheld or a
  * reduction below it in the same table is a subtotal, a line folded under what is still due.
  */
-function subtotalsBeforePaid(amounts: LetterAmount[], text: string): void {
+function subtotalsBeforePaid(amounts: LetterAmount[], text: string, rows: readonly Row[]): void {
   amounts.forEach((a, i) => {
-    if (a.role !== "to-pay" || rowOf(text, a.start, a.end).label === null) return;
+    if (a.role !== "to-pay" || (rows[i] as Row).label === null) return;
     const paidBelow = amounts.some(
       (b, j) =>
         j > i &&
         (b.role === "already-paid" || b.role === "reduction") &&
-        rowOf(text, b.start, b.end).label !== null &&
+        (rows[j] as Row).label !== null &&
         sameBlock(text, a.end, b.start),
     );
     if (paidBelow) a.role = "line-item";
@@ -292,7 +298,12 @@ function sameValueSameRole(amounts: LetterAmount[], cued: readonly (Cued | undef
  * among different values the one labelled as total (the last, else the largest) stays, the others are lines of it.
  * Amounts in words right after the same amount in digits are the same mention.
  */
-function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[], text: string): void {
+function foldTotals(
+  amounts: LetterAmount[],
+  cued: readonly (Cued | undefined)[],
+  text: string,
+  rows: readonly Row[],
+): void {
   for (let i = 1; i < amounts.length; i++) {
     const a = amounts[i];
     const prev = amounts[i - 1];
@@ -319,7 +330,7 @@ function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[]
   // The same value elsewhere is the total named again ("een schooltoeslag van € 267,54 … Wij vorderen € 267,54 terug").
   amounts.forEach((a, i) => {
     // The last row of a table with the value of the total is the total ("zu viel gezahlter Betrag  250,00 €").
-    const result = a.role === "line-item" && isLastRow(text, amounts, i);
+    const result = a.role === "line-item" && isLastRow(text, amounts, i, rows);
     if (i !== first && a.value === value && a.role !== "to-pay" && (a.role !== "line-item" || result)) {
       a.role = "to-pay";
       a.repeatOf = first;
@@ -329,7 +340,7 @@ function foldTotals(amounts: LetterAmount[], cued: readonly (Cued | undefined)[]
     const a = amounts[i];
     if (!a || i === first) continue;
     if (a.value === value) a.repeatOf = first;
-    else if (sumsTo(amounts, payIdx, value ?? 0) || rowOf(text, a.start, a.end).label !== null) a.role = "line-item";
+    else if (sumsTo(amounts, payIdx, value ?? 0) || (rows[i] as Row).label !== null) a.role = "line-item";
     else a.role = "info";
   }
 }
@@ -348,9 +359,9 @@ function flipRefund(amounts: LetterAmount[], text: string): void {
 }
 
 /** True when the amount ends a row of a table and the next line holds no amount. */
-function isLastRow(text: string, amounts: readonly LetterAmount[], i: number): boolean {
+function isLastRow(text: string, amounts: readonly LetterAmount[], i: number, rows: readonly Row[]): boolean {
   const a = amounts[i];
-  if (!a || rowOf(text, a.start, a.end).label === null) return false;
+  if (!a || (rows[i] as Row).label === null) return false;
   const lineEnd = text.indexOf("\n", a.end);
   if (lineEnd === -1) return true;
   const nextEnd = text.indexOf("\n", lineEnd + 1);

@@ -18,6 +18,7 @@ import type {
   Span,
   ValueFact,
 } from "../types.ts";
+import { WordStarts } from "../word-starts.ts";
 import type { KindResult } from "./kind.ts";
 
 const L = `[${LETTER}]`;
@@ -242,11 +243,16 @@ const APPEAL_NOUN_RE = quickPattern(
   "i",
 );
 
-export function findAppeal(text: string, deadlines: readonly LetterDeadline[]): LetterModel["appeal"] {
+export function findAppeal(
+  text: string,
+  deadlines: readonly LetterDeadline[],
+  known?: WordStarts,
+): LetterModel["appeal"] {
   const evidence: Span[] = [];
   const appealDeadline = deadlines.findIndex((d) => d.purpose === "appeal");
   let route: string | null = null;
-  const hits = [...text.matchAll(new RegExp(APPEAL_RE.source, "gi"))];
+  // Tried only where a word of the pattern starts (word-starts.ts).
+  const hits = (known?.text === text ? known : new WordStarts(text)).allMatches(APPEAL_RE);
   const sentences = hits.map((hit) => sentenceAround(text, hit.index, hit.index + hit[0].length));
   const take = (found: { at: number; text: string } | null) => {
     if (!found || route) return;

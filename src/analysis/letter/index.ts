@@ -100,7 +100,7 @@ export function buildLetterModel(text: string, lang: Language, facts: Facts, opt
     toPay,
     deadlines,
     appointments,
-    appeal: findAppeal(text, deadlines),
+    appeal: findAppeal(text, deadlines, options.words),
     ibans: findIbanCodes(text),
     paymentReferences: findStructuredCodes(text),
   };

@@ -64,15 +64,18 @@ export interface KindResult {
   decision: { type: DecisionType; confidence: number; evidence: Span[] } | null;
 }
 
-/** Only the body between the heading and the appeal part decides the type: appeal texts say "niet akkoord". */
-function withoutAppealPart(text: string): string {
+/**
+ * Only the body between the heading and the appeal part decides the type: appeal texts say "niet akkoord". The text
+ * with spaces for the appeal part, and where that starts (the text's length when it has none).
+ */
+function withoutAppealPart(text: string): { body: string; end: number } {
   const m =
     /(?:bent\su\shet\sniet\seens|niet\sakkoord|beroep|vous\sn['’]êtes\spas\sd['’]accord|recours|nicht\seinverstanden|Einspruch|Widerspruch|disagree|appeal)/i.exec(
       text.slice(Math.floor(text.length / 3)),
     );
-  if (!m) return text;
+  if (!m) return { body: text, end: text.length };
   const at = Math.floor(text.length / 3) + m.index;
-  return text.slice(0, at) + " ".repeat(text.length - at);
+  return { body: text.slice(0, at) + " ".repeat(text.length - at), end: at };
 }
 
 export function classifyLetter(
@@ -95,8 +98,10 @@ export function classifyLetter(
   const kind = top?.value ?? "information";
   let decision: KindResult["decision"] = null;
   if (kind === "decision") {
-    const body = withoutAppealPart(text);
-    const types = score(body, DECISION, subject);
+    const { body, end } = withoutAppealPart(text);
+    // The words of the body are those of the letter before the appeal part (word-starts.ts).
+    const bodyWords = words?.text !== text ? undefined : end === text.length ? words : words.blankedFrom(body, end);
+    const types = score(body, DECISION, subject, bodyWords);
     const best = types[0];
     if (best) decision = { type: best.value, confidence: confidenceOf(types), evidence: best.evidence };
   }
