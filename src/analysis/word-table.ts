@@ -22,6 +22,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "./types.ts";
+import { wordMemo } from "./word-memo.ts";
 
 const require = createRequire(import.meta.url);
 const COMPILED_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "lexicon-index");
@@ -30,6 +31,7 @@ const FORMAT = 2;
 /** Syllable counts are stored beside the place of the stem in one number: place * SYLLABLE_SLOTS + count. */
 const SYLLABLE_SLOTS = 64;
 const LOOKUPS_BEFORE_MAP = 5000;
+const RECENT_LIMIT = 20_000;
 
 export const wordTableFile = (lang: Language, dir = COMPILED_DIR) => join(dir, `${lang}-words.txt`);
 
@@ -45,6 +47,12 @@ export class WordTable {
   /** word → place * SYLLABLE_SLOTS + syllables, once the table is in a map. */
   private places: Map<string, number> | undefined;
   private stems: string[] = [];
+  /**
+   * The words asked for since the word memos were emptied, with their places (-1: not in the table): the stem and
+   * the syllables of one word are asked for by several parts of the analysis, and a look-up in this small map costs
+   * less than one in the whole table (tens of thousands of words, mostly not in the processor's caches).
+   */
+  private readonly recent = wordMemo<string, number>();
 
   /** `text` holds the lines of the table from `body` on (after its header line). */
   constructor(
@@ -55,8 +63,8 @@ export class WordTable {
   /** The stem of `word`, or undefined when it is not in the table. */
   stem(word: string): string | undefined {
     if (this.places || this.mapped()) {
-      const at = this.places?.get(word);
-      return at === undefined ? undefined : this.stems[(at / SYLLABLE_SLOTS) | 0];
+      const at = this.placeOf(word);
+      return at < 0 ? undefined : this.stems[(at / SYLLABLE_SLOTS) | 0];
     }
     const at = this.lineOf(word);
     return at < 0 ? undefined : this.stemAt(at, word);
@@ -65,9 +73,9 @@ export class WordTable {
   /** The syllables of `word`, or undefined when it is not in the table with a count. */
   syllables(word: string): number | undefined {
     if (this.places || this.mapped()) {
-      const at = this.places?.get(word);
+      const at = this.placeOf(word);
       // 0: a form that is only stemmed.
-      return at === undefined ? undefined : at % SYLLABLE_SLOTS || undefined;
+      return at < 0 ? undefined : at % SYLLABLE_SLOTS || undefined;
     }
     const at = this.lineOf(word);
     return at < 0 ? undefined : this.countAt(at, word) || undefined;
@@ -87,6 +95,17 @@ export class WordTable {
       if (at < this.text.length) out.push(this.entryAt(at));
     }
     return out;
+  }
+
+  /** Once the table is in a map: the place of `word` (place * SYLLABLE_SLOTS + syllables), or -1. */
+  private placeOf(word: string): number {
+    let at = this.recent.get(word);
+    if (at === undefined) {
+      at = this.places?.get(word) ?? -1;
+      if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+      this.recent.set(word, at);
+    }
+    return at;
   }
 
   /** True once the table is in a map: after many look-ups it is made here. */
