@@ -48,7 +48,7 @@ class ObjectTrie implements Walker<TrieNode> {
 /** The pattern a value of the package's trie ends: a number alone, or the second of a pair; else none (-1). */
 const patternOf = (node: TrieNode): number => (Array.isArray(node) ? node[1] : typeof node === "number" ? node : -1);
 
-const WORDS_BEFORE_FLAT = 1000;
+const WORDS_BEFORE_FLAT = 300;
 /** Characters below this have a slot in the root's table; the rest are looked for in its list of letters. */
 const ROOT_CODES = 0x250;
 const DOT = 46;
