@@ -47,9 +47,9 @@ export function isCommonWord(lower: string, lang: Language, common: ReadonlySet<
 export function commonWordTest(lang: Language, common: ReadonlySet<string>): (lower: string) => boolean {
   // The same list serves one language, but the answers are kept per language, in case a caller shares one.
   const memo = memoFor(answers, common, lang);
-  return (lower) =>
-    common.has(lower) ||
-    (memo.get(lower) ?? remembered(memo, lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common)));
+  // Every answer is remembered, those of the list too: a look-up in this small map costs less than one in the list
+  // (tens of thousands of words, mostly not in the processor's caches), and letters ask about the same words often.
+  return (lower) => memo.get(lower) ?? remembered(memo, lower, ANSWERS_LIMIT, () => commonWord(lower, lang, common));
 }
 
 function commonWord(lower: string, lang: Language, common: ReadonlySet<string>): boolean {

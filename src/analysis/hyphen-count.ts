@@ -15,7 +15,123 @@ interface Trie {
 /** The package's pattern data: the levels of each pattern, the trie of patterns, and exceptions (word → marks). */
 export type HyphenPatterns = [number[][], Trie, Record<string, number[]>?];
 
-const NO_LETTERS: Trie = Object.freeze({}) as Trie;
+/**
+ * How a reading of the dotted word steps through the pattern trie: from a node to its child for the next character
+ * (null when there is none), and the pattern a node ends (its place in the levels table, or -1).
+ */
+interface Walker<N = unknown> {
+  root: N;
+  next(node: N, code: number): N | null;
+  pattern(node: N): number;
+}
+
+/**
+ * The package's trie as it is: a node is the value found under a letter (more letters, a pattern, or both). Property
+ * look-ups on thousands of differently shaped objects are slow, so a process that counts many words gets the same
+ * trie in typed arrays (FlatTrie) once WORDS_BEFORE_FLAT words have been read with this one; a command that reads one
+ * letter never pays for making it (it takes some 10-50 ms for a language: tens of thousands of objects to read).
+ */
+class ObjectTrie implements Walker<TrieNode> {
+  constructor(readonly root: Trie) {}
+
+  next(node: TrieNode, code: number): TrieNode | null {
+    const trie = Array.isArray(node) ? node[0] : node;
+    if (typeof trie !== "object" || trie === null) return null;
+    return trie[String.fromCharCode(code)] ?? null;
+  }
+
+  pattern(node: TrieNode): number {
+    return patternOf(node);
+  }
+}
+
+/** The pattern a value of the package's trie ends: a number alone, or the second of a pair; else none (-1). */
+const patternOf = (node: TrieNode): number => (Array.isArray(node) ? node[1] : typeof node === "number" ? node : -1);
+
+const WORDS_BEFORE_FLAT = 300;
+/** Characters below this have a slot in the root's table; the rest are looked for in its list of letters. */
+const ROOT_CODES = 0x250;
+const DOT = 46;
+
+/** The trie in typed arrays: node 0 is the root; the letters of node n are codes[first[n]] … codes[first[n + 1] - 1]. */
+class FlatTrie implements Walker<number> {
+  readonly root = 0;
+  constructor(
+    private readonly first: Int32Array,
+    private readonly codes: Uint16Array,
+    private readonly targets: Int32Array,
+    private readonly patterns: Int32Array,
+    private readonly rootTable: Int32Array,
+  ) {}
+
+  next(node: number, code: number): number | null {
+    if (node === 0 && code < ROOT_CODES) {
+      const child = this.rootTable[code] as number;
+      return child < 0 ? null : child;
+    }
+    const end = this.first[node + 1] as number;
+    for (let e = this.first[node] as number; e < end; e++) if (this.codes[e] === code) return this.targets[e] as number;
+    return null;
+  }
+
+  pattern(node: number): number {
+    return this.patterns[node] as number;
+  }
+
+  /** The trie in typed arrays, or null when it holds something they cannot (then the package's trie is read). */
+  static of(trie: Trie, levels: number): FlatTrie | null {
+    const tries: (Trie | null)[] = [trie];
+    const patterns: number[] = [-1];
+    const first: number[] = [];
+    const codes: number[] = [];
+    const targets: number[] = [];
+    for (let n = 0; n < tries.length; n++) {
+      first.push(codes.length);
+      const node = tries[n];
+      if (!node) continue;
+      for (const key of Object.keys(node)) {
+        // A key of more than one unit is never looked up: the trie is read one unit at a time.
+        if (key.length !== 1) continue;
+        const value = node[key] as TrieNode;
+        const child = Array.isArray(value) ? value[0] : value;
+        const pattern = patternOf(value);
+        if (!Number.isInteger(pattern) || pattern < -1 || pattern >= levels) return null;
+        codes.push(key.charCodeAt(0));
+        targets.push(tries.length);
+        tries.push(typeof child === "object" && child !== null && !Array.isArray(child) ? child : null);
+        patterns.push(pattern);
+      }
+    }
+    first.push(codes.length);
+    const rootTable = new Int32Array(ROOT_CODES).fill(-1);
+    for (let e = first[1] as number; e-- > 0; ) {
+      const code = codes[e] as number;
+      if (code < ROOT_CODES) rootTable[code] = targets[e] as number;
+    }
+    return new FlatTrie(
+      Int32Array.from(first),
+      Uint16Array.from(codes),
+      Int32Array.from(targets),
+      Int32Array.from(patterns),
+      rootTable,
+    );
+  }
+}
+
+/** Per pattern data: how its trie is read, and how many words were read so far. */
+const readings = new WeakMap<HyphenPatterns, { walker: Walker; words: number }>();
+
+/** How to read the trie of `patterns`: the package's objects at first, typed arrays after WORDS_BEFORE_FLAT words. */
+function walkerOf(patterns: HyphenPatterns): Walker {
+  let reading = readings.get(patterns);
+  if (!reading) {
+    reading = { walker: new ObjectTrie(patterns[1]) as Walker, words: 0 };
+    readings.set(patterns, reading);
+  }
+  if (reading.words <= WORDS_BEFORE_FLAT && ++reading.words > WORDS_BEFORE_FLAT)
+    reading.walker = (FlatTrie.of(patterns[1], patterns[0].length) as Walker | null) ?? reading.walker;
+  return reading.walker;
+}
 
 /** A word the package reads as one word: Latin letters only (most words); other words are left to the package. */
 export function countableWord(word: string): boolean {
@@ -32,7 +148,15 @@ export function countableWord(word: string): boolean {
  * one more than its hyphenation points.
  */
 export function hyphenPieces(word: string, patterns: HyphenPatterns): number {
-  return word.length < 2 ? 1 : hyphenMarks(word, patterns).length + 1;
+  if (word.length < 2) return 1;
+  const [levelsTable, , exceptions] = patterns;
+  const lowered = word.toLocaleLowerCase();
+  const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
+  if (marks) return marks.length + 1;
+  const places = levelsAt(word, lowered, levelsTable, walkerOf(patterns));
+  let count = 1;
+  for (let i = 0; i < places; i++) count += (scratch[i] as number) & 1;
+  return count;
 }
 
 /**
@@ -51,42 +175,44 @@ export function insertHyphens(word: string, patterns: HyphenPatterns, hyphen: st
 
 /** Where the package puts hyphens in a word: the exceptions of the patterns first, else the patterns. */
 function hyphenMarks(word: string, patterns: HyphenPatterns): readonly number[] {
-  const [levelsTable, trie, exceptions] = patterns;
+  const [levelsTable, , exceptions] = patterns;
   const lowered = word.toLocaleLowerCase();
   const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
-  return marks ?? hyphenationPoints(word, lowered, levelsTable, trie);
+  if (marks) return marks;
+  const places = levelsAt(word, lowered, levelsTable, walkerOf(patterns));
+  const found: number[] = [];
+  for (let i = 0; i < places; i++) if (((scratch[i] as number) & 1) === 1) found.push(i);
+  return found;
 }
 
+/** The levels of the places of the word being read (levelsAt), kept from word to word: no array per word. */
+let scratch = new Uint8Array(64);
+
 /**
- * The package's hyphenateWord: the places of its marks. It keeps a level per place (word length + 1);
- * a pattern that reaches past the end makes its list longer with NaN levels, which are never marks but move the two
- * places it clears at the end: here only the length of that longer list is kept.
+ * The package's hyphenateWord: the level of each place of the word (word length + 1) in `scratch`; returns how many
+ * places there are. A pattern that reaches past the end makes the package's list longer with NaN levels, which are
+ * never marks but move the two places it clears at the end: here only the length of that longer list is kept.
  */
-function hyphenationPoints(word: string, lowered: string, levelsTable: number[][], trie: Trie): number[] {
+function levelsAt(word: string, lowered: string, levelsTable: number[][], walk: Walker): number {
   const places = word.length + 1;
-  const levels = new Uint8Array(places);
+  if (scratch.length < places) scratch = new Uint8Array(places * 2);
+  const levels = scratch;
+  levels.fill(0, 0, places);
   let length = places;
-  // The word between dots, as the patterns read it.
-  const dotted = `.${lowered}.`;
+  // The word between dots, as the patterns read it: `.${lowered}.`, read unit by unit without making it.
+  const dottedLength = lowered.length + 2;
   let entity = -1;
   // Every slice of the dotted word from `from` on, while it has three characters or more; the first two slices
   // write their levels from the same place.
-  for (let from = 0; dotted.length - from >= 3; from++) {
+  for (let from = 0; dottedLength - from >= 3; from++) {
     entity++;
     if (from === 1) entity--;
-    let node = trie;
-    for (let j = from; j < dotted.length; j++) {
-      const next = node[dotted[j] as string];
-      if (next === undefined) break;
-      let pattern = -1;
-      if (Array.isArray(next)) {
-        node = next[0];
-        pattern = next[1];
-      } else if (typeof next === "number") {
-        node = NO_LETTERS;
-        pattern = next;
-      } else if (typeof next === "object" && next !== null) node = next;
-      else node = NO_LETTERS;
+    let node: unknown = walk.root;
+    for (let j = from; j < dottedLength; j++) {
+      const code = j === 0 || j === dottedLength - 1 ? DOT : lowered.charCodeAt(j - 1);
+      node = walk.next(node, code);
+      if (node === null) break;
+      const pattern = walk.pattern(node);
       if (pattern < 0) continue;
       const levelsOf = levelsTable[pattern] as number[];
       for (let k = 0; k < levelsOf.length; k++) {
@@ -103,7 +229,5 @@ function hyphenationPoints(word: string, lowered: string, levelsTable: number[][
   levels[1] = 0;
   if (length - 1 < places) levels[length - 1] = 0;
   if (length - 2 < places) levels[length - 2] = 0;
-  const marks: number[] = [];
-  for (let i = 0; i < places; i++) if (((levels[i] as number) & 1) === 1) marks.push(i);
-  return marks;
+  return places;
 }

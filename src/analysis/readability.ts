@@ -138,27 +138,49 @@ function onlyLetters(word: string): boolean {
 }
 
 /**
- * What a word as written counts for, in one number: its syllables times four, plus LONG_LETTERS (more than six
- * letters) and CONTENT_WORD (vocabulary that is not a function word: it may count as uncommon).
+ * What a word as written counts for, in one number: its syllables times eight, plus LONG_LETTERS (more than six
+ * letters), COUNTED (vocabulary that is not a function word, in a language with a list of common words: it counts
+ * in the uncommon-word share) and UNCOMMON (such a word that is not common).
  */
-const LONG_LETTERS = 2;
-const CONTENT_WORD = 1;
-/** Per language and function-word list, what a word as written counts for: letters repeat the same words. */
-const statsMemo = new WeakMap<ReadonlySet<string>, Map<string, Map<string, number>>>();
+const LONG_LETTERS = 4;
+const COUNTED = 2;
+const UNCOMMON = 1;
+const NO_COMMON_WORDS: ReadonlySet<string> = new Set();
+/**
+ * Per function-word list, common-word list and language, what a word as written counts for: letters repeat the same
+ * words, so each is worked out once (and the memo is a word memo: it lives minutes at most).
+ */
+const statsMemo = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, Map<string, Map<string, number>>>>();
 const STATS_LIMIT = 50_000;
 
-function wordStats(text: string, lang: Language, functionWords: ReadonlySet<string>): number {
+function statsMemoFor(input: ReadabilityInput): Map<string, number> {
+  let byCommon = statsMemo.get(input.functionWords);
+  if (!byCommon) {
+    byCommon = new WeakMap();
+    statsMemo.set(input.functionWords, byCommon);
+  }
+  return memoFor(byCommon, input.commonWords ?? NO_COMMON_WORDS, input.lang);
+}
+
+function wordStats(
+  text: string,
+  lang: Language,
+  functionWords: ReadonlySet<string>,
+  isCommon: ((lower: string) => boolean) | undefined,
+): number {
   const lower = text.toLowerCase();
   const plain = onlyLetters(lower);
   const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
   // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
   const vocabulary =
     (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));
-  return (
-    syllablesOf(lang, letters) * 4 +
-    (letters.length > 6 ? LONG_LETTERS : 0) +
-    (vocabulary && !functionWords.has(lower) ? CONTENT_WORD : 0)
-  );
+  let share = 0;
+  if (isCommon && vocabulary && !functionWords.has(lower)) {
+    const common = isCommon(lower);
+    // A short capitalised German word that is not common is more often a name than a rare noun.
+    if (common || lang !== "de" || !looksLikeGermanName(text)) share = COUNTED | (common ? 0 : UNCOMMON);
+  }
+  return syllablesOf(lang, letters) * 8 + (letters.length > 6 ? LONG_LETTERS : 0) + share;
 }
 
 export function measureReadability(input: ReadabilityInput): ReadabilityData {
@@ -172,28 +194,27 @@ export function measureReadability(input: ReadabilityInput): ReadabilityData {
   let contentWords = 0;
   let uncommon = 0;
   const isCommon = commonWords && commonWordTest(lang, commonWords);
-  const memo = memoFor(statsMemo, input.functionWords, lang);
-  for (const token of tokens) {
+  const memo = statsMemoFor(input);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
     if (token.kind !== "word") continue;
     const text = token.text;
     let known = memo.get(text);
     if (known === undefined) {
-      known = wordStats(text, lang, input.functionWords);
+      known = wordStats(text, lang, input.functionWords, isCommon);
       if (memo.size >= STATS_LIMIT) memo.clear();
       memo.set(text, known);
     }
-    const count = known >> 2;
+    const count = known >> 3;
     words++;
     syllables += count;
     if (count > 3) longWords++;
     if (count >= 3) polysyllables++;
     if (count === 1) monosyllables++;
     if (known & LONG_LETTERS) longLetterWords++;
-    if (isCommon && known & CONTENT_WORD) {
-      const common = isCommon(text.toLowerCase());
-      if (!common && lang === "de" && looksLikeGermanName(text)) continue;
+    if (known & COUNTED) {
       contentWords++;
-      if (!common) uncommon++;
+      if (known & UNCOMMON) uncommon++;
     }
   }
   const sentenceCount = Math.max(1, input.sentences.length);

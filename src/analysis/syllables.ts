@@ -61,7 +61,22 @@ function hyphenator(lang: Language): Hyphenate {
   return hyphenate;
 }
 
-const VOWEL_GROUP = /[aeiouyàáâäèéêëìíîòóôöùúûü]+/g;
+/** The vowels whose groups count as syllables in Dutch and German (all below U+0100): 1 in a table by code. */
+const VOWELS = new Uint8Array(256);
+for (const vowel of "aeiouyàáâäèéêëìíîòóôöùúûü") VOWELS[vowel.charCodeAt(0)] = 1;
+
+/** How many groups of vowels a word has (as many as /[aeiouyàáâäèéêëìíîòóôöùúûü]+/g finds). */
+function vowelGroups(word: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const vowel = c < 256 && VOWELS[c] === 1;
+    if (vowel && !inGroup) groups++;
+    inGroup = vowel;
+  }
+  return groups;
+}
 const HYPHEN = "\u00AD";
 const memo: Record<Language, Map<string, number>> = { nl: wordMemo(), fr: wordMemo(), de: wordMemo(), en: wordMemo() };
 const MEMO_LIMIT = 50_000;
@@ -77,7 +92,7 @@ export function syllablesOfLower(lower: string, lang: Language): number {
   const pieces = countableWord(lower)
     ? hyphenPieces(lower, patternsOf(lang))
     : hyphenate(lower, lang).split(HYPHEN).length;
-  const count = lang === "nl" || lang === "de" ? Math.max(pieces, lower.match(VOWEL_GROUP)?.length ?? 0) : pieces;
+  const count = lang === "nl" || lang === "de" ? Math.max(pieces, vowelGroups(lower)) : pieces;
   return Math.max(1, count);
 }
 

@@ -135,6 +135,15 @@ const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 const ORDINAL_MONTH =
   /^\s{1,3}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
 
+/** Whether text[from, to) holds an apostrophe (' or ’), without which no elision can match. */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 const TOKEN_RE = new RegExp(TOKEN_PATTERNS.map(([, src]) => `(${src})`).join("|"), "uy");
 const KINDS = TOKEN_PATTERNS.map(([kind]) => kind);
 
@@ -180,7 +189,8 @@ function tokenizeWith(text: string, lang: Language, fast: boolean): Token[] {
       end = i + m[0].length;
     }
     // French elision: "l'enquête" is two words, so "enquête sociale" can be found.
-    const elided = lang === "fr" && kind === "word" ? ELISION.exec(text.slice(i, end)) : null;
+    const elided =
+      lang === "fr" && kind === "word" && hasApostrophe(text, i, end) ? ELISION.exec(text.slice(i, end)) : null;
     if (elided) end = i + elided[0].length;
     // "art." "nr." "dhr.": keep the dot with the word so it does not end the sentence.
     if (kind === "word" && text[end] === "." && abbreviations.has(text.slice(i, end).toLowerCase())) end++;

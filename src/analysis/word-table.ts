@@ -15,19 +15,20 @@
  *
  * Like the common-word lists (src/lexicon/compiled.ts, SortedWords), the text is searched in place at first, so that
  * a command that reads one letter parses nothing; after LOOKUPS_BEFORE_MAP look-ups (a server) the whole table is put
- * in a map once.
+ * in a hash table once (word-hash.ts).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "./types.ts";
+import { WordHash } from "./word-hash.ts";
 
 const require = createRequire(import.meta.url);
 const COMPILED_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "lexicon-index");
 /** Bumped when the layout of the file or what a field means changes. */
 const FORMAT = 2;
-/** Syllable counts are stored beside the place of the stem in one number: place * SYLLABLE_SLOTS + count. */
+/** Syllable counts a table holds are below this. */
 const SYLLABLE_SLOTS = 64;
 const LOOKUPS_BEFORE_MAP = 5000;
 
@@ -42,9 +43,8 @@ export function wordTableHeader(lang: Language): string {
 /** A word's stem and syllable count, from the table. */
 export class WordTable {
   private lookups = 0;
-  /** word → place * SYLLABLE_SLOTS + syllables, once the table is in a map. */
-  private places: Map<string, number> | undefined;
-  private stems: string[] = [];
+  /** The table in a hash table, once many words were looked up. */
+  private hashed: WordHash | undefined;
 
   /** `text` holds the lines of the table from `body` on (after its header line). */
   constructor(
@@ -54,9 +54,10 @@ export class WordTable {
 
   /** The stem of `word`, or undefined when it is not in the table. */
   stem(word: string): string | undefined {
-    if (this.places || this.mapped()) {
-      const at = this.places?.get(word);
-      return at === undefined ? undefined : this.stems[(at / SYLLABLE_SLOTS) | 0];
+    const hashed = this.hashed ?? this.hashedAfterMany();
+    if (hashed) {
+      const at = hashed.find(word);
+      return at < 0 ? undefined : hashed.stemAt(at, word);
     }
     const at = this.lineOf(word);
     return at < 0 ? undefined : this.stemAt(at, word);
@@ -64,10 +65,11 @@ export class WordTable {
 
   /** The syllables of `word`, or undefined when it is not in the table with a count. */
   syllables(word: string): number | undefined {
-    if (this.places || this.mapped()) {
-      const at = this.places?.get(word);
+    const hashed = this.hashed ?? this.hashedAfterMany();
+    if (hashed) {
+      const at = hashed.find(word);
       // 0: a form that is only stemmed.
-      return at === undefined ? undefined : at % SYLLABLE_SLOTS || undefined;
+      return at < 0 ? undefined : hashed.syllablesAt(at) || undefined;
     }
     const at = this.lineOf(word);
     return at < 0 ? undefined : this.countAt(at, word) || undefined;
@@ -89,18 +91,11 @@ export class WordTable {
     return out;
   }
 
-  /** True once the table is in a map: after many look-ups it is made here. */
-  private mapped(): boolean {
-    if (++this.lookups <= LOOKUPS_BEFORE_MAP) return false;
-    const places = new Map<string, number>();
-    const stems: string[] = [];
-    for (const [word, stem, count] of this.entries()) {
-      places.set(word, stems.length * SYLLABLE_SLOTS + count);
-      stems.push(stem);
-    }
-    this.stems = stems;
-    this.places = places;
-    return true;
+  /** The hash table once the table has been looked up LOOKUPS_BEFORE_MAP times (made then); before, undefined. */
+  private hashedAfterMany(): WordHash | undefined {
+    if (++this.lookups <= LOOKUPS_BEFORE_MAP) return undefined;
+    this.hashed = new WordHash(this.text, this.body);
+    return this.hashed;
   }
 
   /** The start of the line after the one that holds `at`. */

@@ -1,6 +1,8 @@
 /**
  * Syllable counts come from the hyphenation patterns, counted without the hyphen package's caches
  * (src/analysis/hyphen-count.ts): the count must be exactly what the package's own hyphenator gives, for every word.
+ * The first 300 words of a language are read from the package's trie, the rest from its copy in typed arrays: the
+ * lists below hold tens of thousands, so both readings are compared.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

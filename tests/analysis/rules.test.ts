@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { GRAMMARS } from "../../src/analysis/grammar.ts";
 import { LexiconIndex } from "../../src/analysis/lexicon-index.ts";
+import { testWord } from "../../src/analysis/rules/context.ts";
 import { RULES, type RuleContext } from "../../src/analysis/rules/index.ts";
 import { splitSentences, tokenize } from "../../src/analysis/tokenize.ts";
 import type { Finding, Language } from "../../src/analysis/types.ts";
 import { renderFinding } from "../../src/i18n/analysis.ts";
 import { loadLexicon } from "../../src/lexicon/load.ts";
 import { entrySchema, type LexiconEntry } from "../../src/lexicon/schema.ts";
+import { allLetterTexts } from "../helpers/fixtures.ts";
 
 const common = loadLexicon({ overlayDir: "" }).commonWords.nl;
 const entry = (e: Partial<LexiconEntry> & Pick<LexiconEntry, "id" | "term" | "category">): LexiconEntry =>
@@ -140,5 +142,23 @@ describe("style rules", () => {
     expect(words).not.toContain("Vandenbroucke");
     expect(words).not.toContain("huurprijs");
     expect(words).not.toContain("XZ12");
+  });
+});
+
+describe("word tests of the rules", () => {
+  it("answer what the grammar's patterns answer, for every word of the letters (endings checked first)", () => {
+    const words = allLetterTexts().flatMap((text) =>
+      tokenize(text)
+        .filter((t) => t.kind === "word")
+        .map((t) => t.text.toLowerCase()),
+    );
+    words.push("betaling", "toekenning", "xing", "ing", "heden", "mededeling", "décidé", "entscheidung", "payment");
+    for (const lang of ["nl", "fr", "de", "en"] as const) {
+      const g = GRAMMARS[lang];
+      for (const re of [g.nominalisation, g.participle, g.negativePrefix]) {
+        const wrong = words.filter((w) => testWord(re, w) !== re.test(w));
+        expect(wrong, `${lang} ${re.source}`).toEqual([]);
+      }
+    }
   });
 });

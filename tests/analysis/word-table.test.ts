@@ -43,6 +43,12 @@ describe("word tables", () => {
       for (const [word] of entries.slice(0, 6000)) table?.stem(word);
       for (const [word, stem, syllables] of entries.filter((_, i) => i % 50 === 0))
         expect([table?.stem(word), table?.syllables(word)]).toEqual([stem, syllables || undefined]);
+      // The hash table (word-hash.ts) holds every word, with its stem and count.
+      const wrong = entries.filter(
+        ([word, stem, syllables]) => table?.stem(word) !== stem || table?.syllables(word) !== (syllables || undefined),
+      );
+      expect(wrong, lang).toEqual([]);
+      for (const word of words.slice(0, 2000)) expect(table?.stem(`${word}zq`), word).toBeUndefined();
       expect(table?.stem(`${words[0]}zzq`)).toBeUndefined();
       let checked = 0;
       for (const [word, stem, syllables] of entries) {

@@ -92,9 +92,33 @@ export function clauseWords(tokens: Token[]): Token[] {
 
 const wordTests = new WeakMap<RegExp, Map<string, boolean>>();
 const WORD_TESTS_LIMIT = 50_000;
+/** A pattern of letters that ends in one of a few plain endings: `^\p{L}{3,}(?:ing|heid)$` (the nominalisations). */
+const ENDINGS_PATTERN = /^\^\\p\{L\}\{\d+,\d*\}\(\?:([^()[\]{}\\.*+?^$]+)\)\$$/;
+const endingsOf = new WeakMap<RegExp, readonly string[] | null>();
+
+/**
+ * The endings a word must have to match `re`, when `re` is a pattern of letters with plain endings and no flag that
+ * changes what they match (case, lines); else null.
+ */
+function endings(re: RegExp): readonly string[] | null {
+  let found = endingsOf.get(re);
+  if (found === undefined) {
+    const m = /^[uv]*$/.test(re.flags) ? ENDINGS_PATTERN.exec(re.source) : null;
+    found = m ? (m[1] as string).split("|") : null;
+    endingsOf.set(re, found);
+  }
+  return found;
+}
 
 /** `re.test(word)` for a pattern that is neither global nor sticky, remembered: letters repeat their words. */
 export function testWord(re: RegExp, word: string): boolean {
+  // Most words lack the endings such a pattern asks for: that answer needs neither the pattern nor a memo.
+  const ends = endings(re);
+  if (ends) {
+    let ending = false;
+    for (let e = 0; e < ends.length && !ending; e++) ending = word.endsWith(ends[e] as string);
+    if (!ending) return false;
+  }
   let known = wordTests.get(re);
   if (!known) {
     known = wordMemo();

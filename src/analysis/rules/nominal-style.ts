@@ -31,25 +31,37 @@ export const rule: Rule = {
       return true;
     };
     for (const { pattern, suggestion } of ctx.grammar.nominal) {
-      for (const m of ctx.text.matchAll(scanner(pattern)))
+      // exec on the compiled global copy, as matchAll would on a copy of it (none of these patterns matches "").
+      const re = scanner(pattern);
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
         add({ start: m.index, end: m.index + m[0].length }, suggestion);
+        if (m[0].length === 0) re.lastIndex++;
+      }
     }
     const g = ctx.grammar;
-    const isNominalisation = (w: Token | undefined) =>
-      w !== undefined && testWord(g.nominalisation, w.text.toLowerCase());
+    // The words of one sentence and their lower case, in two lists used again for every sentence.
+    const words: Token[] = [];
+    const lowers: string[] = [];
+    const isNominalisation = (i: number) => i < words.length && testWord(g.nominalisation, lowers[i] as string);
     for (const tokens of tokensBySentence(ctx)) {
-      const words = tokens.filter((t) => t.kind === "word");
+      words.length = 0;
+      lowers.length = 0;
+      for (let t = 0; t < tokens.length; t++) {
+        const token = tokens[t] as Token;
+        if (token.kind !== "word") continue;
+        words.push(token);
+        lowers.push(token.text.toLowerCase());
+      }
       for (let i = 0; i + 2 < words.length; i++) {
-        const a = words[i] as Token;
-        if (!isNominalisation(a) || !g.nominalLink.has((words[i + 1] as Token).text.toLowerCase())) continue;
+        if (!isNominalisation(i) || !g.nominalLink.has(lowers[i + 1] as string)) continue;
         // One article may stand between the link and the second noun.
-        const next = words[i + 2] as Token;
-        const b = isNominalisation(next)
-          ? next
-          : g.functionWords.has(next.text.toLowerCase()) && isNominalisation(words[i + 3])
-            ? words[i + 3]
-            : undefined;
-        if (b && add({ start: a.start, end: b.end })) i += 2;
+        const b = isNominalisation(i + 2)
+          ? i + 2
+          : g.functionWords.has(lowers[i + 2] as string) && isNominalisation(i + 3)
+            ? i + 3
+            : -1;
+        if (b >= 0 && add({ start: (words[i] as Token).start, end: (words[b] as Token).end })) i += 2;
       }
     }
     return findings.sort((x, y) => x.start - y.start);
