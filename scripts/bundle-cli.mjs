@@ -20,6 +20,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
@@ -40,6 +41,48 @@ const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "./usage.js"
 /** The dynamic import in rules/index.js that the bundle replaces by a look-up in statically imported modules. */
 const DYNAMIC_RULE_IMPORT =
   /await import\((?:__rewriteRelativeImportExtension\()?new URL\(`\.\/\$\{module\}\$\{EXTENSION\}`, import\.meta\.url\)\.href\)?\)/;
+
+/**
+ * The package files the analysis loads with require() (src/analysis/grammar.ts, syllables.ts, word-table.ts): the
+ * bundle holds natural's English, Dutch and French stemmers and stop words and hyphen, and the versions of both
+ * packages (their callers read only `version` from package.json), so that `klaar analyze` does not look for and read
+ * them one by one in node_modules at every start. Any other file is still required from node_modules when asked for:
+ * natural's German stemmer (it loads a 300 KB list of stop words in 50 languages), hyphen's own patterns (used only
+ * without the compiled ones).
+ */
+const BUNDLED_REQUIRES = [
+  ...["", "_nl", "_fr"].map((lang) => `natural/lib/natural/stemmers/porter_stemmer${lang}.js`),
+  ...["", "_nl", "_fr"].map((lang) => `natural/lib/natural/util/stopwords${lang}.js`),
+  "hyphen",
+];
+const VERSIONS_OF = ["natural", "hyphen"];
+/** The modules whose createRequire gets the bundled files first (BUNDLED_REQUIRES). */
+const REQUIRING = /[\\/]analysis[\\/](?:grammar|syllables|word-table)\.js$/;
+const CREATE_REQUIRE = 'import { createRequire } from "node:module";';
+
+/** The createRequire those modules get in the bundle: the bundled files by name, any other from node_modules. */
+function bundledRequireModule() {
+  const required = createRequire(join(root, "package.json"));
+  const files = BUNDLED_REQUIRES.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(id)}),`);
+  const versions = VERSIONS_OF.map((name) => {
+    const { version } = required(`${name}/package.json`);
+    return `  ${JSON.stringify(`${name}/package.json`)}: () => (${JSON.stringify({ version })}),`;
+  });
+  return `import { createRequire as nodeCreateRequire } from "node:module";
+const BUNDLED = {
+${[...files, ...versions].join("\n")}
+};
+const cache = new Map();
+export function createRequire(url) {
+  const required = nodeCreateRequire(url);
+  return (id) => {
+    if (!Object.hasOwn(BUNDLED, id)) return required(id);
+    if (!cache.has(id)) cache.set(id, BUNDLED[id]());
+    return cache.get(id);
+  };
+}
+`;
+}
 
 /** How src/analysis/language.ts asks franc: only about the languages of FROM_ISO3 (checked at bundle time). */
 const FRANC_CALL = "franc(text.slice(0, SAMPLE), { only: Object.keys(FROM_ISO3), minLength: MIN_LENGTH })";
@@ -178,6 +221,24 @@ export async function bundleCli() {
           ? { path: args.path, external: true }
           : undefined,
       );
+      build.onLoad({ filter: REQUIRING }, async (args) => {
+        if (!args.path.startsWith(dist)) return undefined;
+        const { readFile } = await import("node:fs/promises");
+        const source = await readFile(args.path, "utf8");
+        if (source.split(CREATE_REQUIRE).length !== 2)
+          throw new Error(`${args.path} changed: update CREATE_REQUIRE in scripts/bundle-cli.mjs`);
+        return {
+          contents: source.replace(CREATE_REQUIRE, 'import { createRequire } from "klaar:bundled-require";'),
+          loader: "js",
+          resolveDir: dirname(args.path),
+        };
+      });
+      build.onResolve({ filter: /^klaar:bundled-require$/ }, () => ({ path: "require", namespace: "klaar" }));
+      build.onLoad({ filter: /^require$/, namespace: "klaar" }, () => ({
+        contents: bundledRequireModule(),
+        loader: "js",
+        resolveDir: root,
+      }));
       build.onLoad({ filter: /[\\/]analysis[\\/]rules[\\/]index\.js$/ }, async (args) => {
         if (args.path !== rulesIndex) return undefined;
         const { readFile } = await import("node:fs/promises");
