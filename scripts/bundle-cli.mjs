@@ -14,6 +14,7 @@
  *   import.meta.url two folders below the project root, the same depth as dist/cli/, so they resolve as before.
  * - The bundle is then made a script, dist/cli/klaar.script.js, with V8's compiled code for it in klaar.script.cache
  *   (made after one sample analysis), and dist/cli/klaar.bundle.mjs becomes the small module that runs it (asScript).
+ *   bin/klaar.js runs the script the same way itself (one module fewer to load at start).
  * Run by scripts/build.mjs; `node scripts/bundle-cli.mjs` rebuilds the bundle alone (with KLAAR_BUNDLE_META=1 it also
  * writes esbuild's metafile beside it, to see what takes room). Without esbuild it does nothing
  * (and bin/klaar.js runs dist/cli/main.js).
@@ -198,13 +199,18 @@ process.on("exit", (code) => { if (code === 0) writeFileSync(cache, script.creat
 await script.runInThisContext()(createRequire(bundle), (s) => import(new URL(s, bundle).href), bundle);
 `;
 
+/** No bundle: bin/klaar.js then runs dist/cli/main.js. */
+function removeBundle() {
+  for (const file of [BUNDLE, SCRIPT, CODE_CACHE]) rmSync(file, { force: true });
+}
+
 export async function bundleCli() {
   let esbuild;
   try {
     esbuild = await import("esbuild");
   } catch {
     process.stderr.write("[klaar build] esbuild is not installed: `klaar` runs the unbundled dist/cli/main.js.\n");
-    rmSync(BUNDLE, { force: true });
+    removeBundle();
     return false;
   }
   const rulesIndex = join(dist, "analysis", "rules", "index.js");
@@ -278,7 +284,7 @@ export async function bundleCli() {
     });
   } catch (error) {
     process.stderr.write(`[klaar build] the bundle failed (${error.message}): \`klaar\` runs dist/cli/main.js.\n`);
-    rmSync(BUNDLE, { force: true });
+    removeBundle();
     return false;
   }
   if (result.metafile) writeFileSync(`${BUNDLE}.meta.json`, JSON.stringify(result.metafile));
