@@ -174,8 +174,9 @@ interface CompiledIndex {
 function localeStamps(dir: string): Record<string, [number, number]> {
   const stamps: Record<string, [number, number]> = {};
   for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    for (const name of readdirSync(join(dir, lang)).sort()) {
-      const stat = statSync(join(dir, lang, name));
+    // Paths joined by hand: path.join normalises every path again, and this runs at every start of `klaar`.
+    for (const name of readdirSync(`${dir}/${lang}`).sort()) {
+      const stat = statSync(`${dir}/${lang}/${name}`);
       stamps[`${lang}/${name}`] = [stat.size, Math.round(stat.mtimeMs)];
     }
   }

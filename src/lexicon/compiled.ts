@@ -179,7 +179,8 @@ export function sourceStamps(dir: string): Stamps {
   ];
   const stamps: Stamps = {};
   for (const name of names.filter((n) => SOURCE_FILE.test(n)).sort()) {
-    const stat = statSync(join(dir, name));
+    // Joined by hand: path.join normalises every path again, and this runs at every start of `klaar`.
+    const stat = statSync(`${dir}/${name}`);
     stamps[name] = [stat.size, Math.round(stat.mtimeMs)];
   }
   return stamps;
