@@ -3,11 +3,14 @@
 // bundled into one file when esbuild was there at build time.
 // When dist/ is missing or older than a source file (a checkout that was changed but not built), it runs the
 // TypeScript sources through tsx instead, so `klaar` never runs stale code.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+
+// node's own modules taken as they are, not imported: importing node:fs as an ES module reads every one of its
+// exports, and fs.ReadStream loads node's ~20 stream modules, which `klaar analyze --json` never needs.
+const { existsSync, readdirSync, readFileSync, statSync } = process.getBuiltinModule("node:fs");
+const { createRequire } = process.getBuiltinModule("node:module");
+const { join } = process.getBuiltinModule("node:path");
+const { fileURLToPath } = process.getBuiltinModule("node:url");
+const { Script } = process.getBuiltinModule("node:vm");
 
 // No V8 flags are changed here: v8.setFlagsFromString after start may crash the process (Node's documentation warns),
 // and `--no-regexp-tier-up` set that way made `klaar user` die now and then with a signal.
