@@ -3,9 +3,14 @@
 // bundled into one file when esbuild was there at build time.
 // When dist/ is missing or older than a source file (a checkout that was changed but not built), it runs the
 // TypeScript sources through tsx instead, so `klaar` never runs stale code.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+
+// node's own modules taken as they are, not imported: importing node:fs as an ES module reads every one of its
+// exports, and fs.ReadStream loads node's ~20 stream modules, which `klaar analyze --json` never needs.
+const { existsSync, readdirSync, readFileSync, statSync } = process.getBuiltinModule("node:fs");
+const { createRequire } = process.getBuiltinModule("node:module");
+const { join } = process.getBuiltinModule("node:path");
+const { fileURLToPath } = process.getBuiltinModule("node:url");
+const { Script } = process.getBuiltinModule("node:vm");
 
 // No V8 flags are changed here: v8.setFlagsFromString after start may crash the process (Node's documentation warns),
 // and `--no-regexp-tier-up` set that way made `klaar user` die now and then with a signal.
@@ -42,14 +47,36 @@ function sourcesChangedSince(time) {
   return false;
 }
 
+/**
+ * Runs the bundled command line as the script the build made of it, with V8's compiled code for it: what
+ * dist/cli/klaar.bundle.mjs does (see scripts/bundle-cli.mjs), done here so that node loads no second module first.
+ * The script sees the bundle's URL, as it would from klaar.bundle.mjs.
+ */
+async function runScript(cli) {
+  const file = join(cli, "klaar.script.js");
+  const bundleUrl = new URL("../dist/cli/klaar.bundle.mjs", import.meta.url).href;
+  let cachedData;
+  try {
+    cachedData = readFileSync(join(cli, "klaar.script.cache"));
+  } catch {
+    // Without the cache V8 compiles the script itself.
+  }
+  const run = new Script(readFileSync(file, "utf8"), { filename: file, cachedData }).runInThisContext();
+  await run(createRequire(bundleUrl), (specifier) => import(new URL(specifier, bundleUrl).href), bundleUrl);
+}
+
 const srcDir = join(root, "src");
 const fresh = existsSync(stamp) && (!existsSync(srcDir) || !sourcesChangedSince(statSync(stamp).mtimeMs));
 if (fresh) {
-  // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module to load, not ~60.
-  const bundle = join(root, "dist", "cli", "klaar.bundle.mjs");
-  await import(
-    new URL(existsSync(bundle) ? "../dist/cli/klaar.bundle.mjs" : "../dist/cli/main.js", import.meta.url).href
-  );
+  const cli = join(root, "dist", "cli");
+  if (existsSync(join(cli, "klaar.script.js"))) await runScript(cli);
+  else {
+    // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module to load, not ~60.
+    const bundle = join(cli, "klaar.bundle.mjs");
+    await import(
+      new URL(existsSync(bundle) ? "../dist/cli/klaar.bundle.mjs" : "../dist/cli/main.js", import.meta.url).href
+    );
+  }
 } else {
   const { register } = await import("tsx/esm/api");
   register();

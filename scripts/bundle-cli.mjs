@@ -14,12 +14,14 @@
  *   import.meta.url two folders below the project root, the same depth as dist/cli/, so they resolve as before.
  * - The bundle is then made a script, dist/cli/klaar.script.js, with V8's compiled code for it in klaar.script.cache
  *   (made after one sample analysis), and dist/cli/klaar.bundle.mjs becomes the small module that runs it (asScript).
+ *   bin/klaar.js runs the script the same way itself (one module fewer to load at start).
  * Run by scripts/build.mjs; `node scripts/bundle-cli.mjs` rebuilds the bundle alone (with KLAAR_BUNDLE_META=1 it also
  * writes esbuild's metafile beside it, to see what takes room). Without esbuild it does nothing
  * (and bin/klaar.js runs dist/cli/main.js).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
@@ -40,6 +42,48 @@ const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "./usage.js"
 /** The dynamic import in rules/index.js that the bundle replaces by a look-up in statically imported modules. */
 const DYNAMIC_RULE_IMPORT =
   /await import\((?:__rewriteRelativeImportExtension\()?new URL\(`\.\/\$\{module\}\$\{EXTENSION\}`, import\.meta\.url\)\.href\)?\)/;
+
+/**
+ * The package files the analysis loads with require() (src/analysis/grammar.ts, syllables.ts, word-table.ts): the
+ * bundle holds natural's English, Dutch and French stemmers and stop words and hyphen, and the versions of both
+ * packages (their callers read only `version` from package.json), so that `klaar analyze` does not look for and read
+ * them one by one in node_modules at every start. Any other file is still required from node_modules when asked for:
+ * natural's German stemmer (it loads a 300 KB list of stop words in 50 languages), hyphen's own patterns (used only
+ * without the compiled ones).
+ */
+const BUNDLED_REQUIRES = [
+  ...["", "_nl", "_fr"].map((lang) => `natural/lib/natural/stemmers/porter_stemmer${lang}.js`),
+  ...["", "_nl", "_fr"].map((lang) => `natural/lib/natural/util/stopwords${lang}.js`),
+  "hyphen",
+];
+const VERSIONS_OF = ["natural", "hyphen"];
+/** The modules whose createRequire gets the bundled files first (BUNDLED_REQUIRES). */
+const REQUIRING = /[\\/]analysis[\\/](?:grammar|syllables|word-table)\.js$/;
+const CREATE_REQUIRE = 'import { createRequire } from "node:module";';
+
+/** The createRequire those modules get in the bundle: the bundled files by name, any other from node_modules. */
+function bundledRequireModule() {
+  const required = createRequire(join(root, "package.json"));
+  const files = BUNDLED_REQUIRES.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(id)}),`);
+  const versions = VERSIONS_OF.map((name) => {
+    const { version } = required(`${name}/package.json`);
+    return `  ${JSON.stringify(`${name}/package.json`)}: () => (${JSON.stringify({ version })}),`;
+  });
+  return `import { createRequire as nodeCreateRequire } from "node:module";
+const BUNDLED = {
+${[...files, ...versions].join("\n")}
+};
+const cache = new Map();
+export function createRequire(url) {
+  const required = nodeCreateRequire(url);
+  return (id) => {
+    if (!Object.hasOwn(BUNDLED, id)) return required(id);
+    if (!cache.has(id)) cache.set(id, BUNDLED[id]());
+    return cache.get(id);
+  };
+}
+`;
+}
 
 /** How src/analysis/language.ts asks franc: only about the languages of FROM_ISO3 (checked at bundle time). */
 const FRANC_CALL = "franc(text.slice(0, SAMPLE), { only: Object.keys(FROM_ISO3), minLength: MIN_LENGTH })";
@@ -155,13 +199,18 @@ process.on("exit", (code) => { if (code === 0) writeFileSync(cache, script.creat
 await script.runInThisContext()(createRequire(bundle), (s) => import(new URL(s, bundle).href), bundle);
 `;
 
+/** No bundle: bin/klaar.js then runs dist/cli/main.js. */
+function removeBundle() {
+  for (const file of [BUNDLE, SCRIPT, CODE_CACHE]) rmSync(file, { force: true });
+}
+
 export async function bundleCli() {
   let esbuild;
   try {
     esbuild = await import("esbuild");
   } catch {
     process.stderr.write("[klaar build] esbuild is not installed: `klaar` runs the unbundled dist/cli/main.js.\n");
-    rmSync(BUNDLE, { force: true });
+    removeBundle();
     return false;
   }
   const rulesIndex = join(dist, "analysis", "rules", "index.js");
@@ -178,6 +227,24 @@ export async function bundleCli() {
           ? { path: args.path, external: true }
           : undefined,
       );
+      build.onLoad({ filter: REQUIRING }, async (args) => {
+        if (!args.path.startsWith(dist)) return undefined;
+        const { readFile } = await import("node:fs/promises");
+        const source = await readFile(args.path, "utf8");
+        if (source.split(CREATE_REQUIRE).length !== 2)
+          throw new Error(`${args.path} changed: update CREATE_REQUIRE in scripts/bundle-cli.mjs`);
+        return {
+          contents: source.replace(CREATE_REQUIRE, 'import { createRequire } from "klaar:bundled-require";'),
+          loader: "js",
+          resolveDir: dirname(args.path),
+        };
+      });
+      build.onResolve({ filter: /^klaar:bundled-require$/ }, () => ({ path: "require", namespace: "klaar" }));
+      build.onLoad({ filter: /^require$/, namespace: "klaar" }, () => ({
+        contents: bundledRequireModule(),
+        loader: "js",
+        resolveDir: root,
+      }));
       build.onLoad({ filter: /[\\/]analysis[\\/]rules[\\/]index\.js$/ }, async (args) => {
         if (args.path !== rulesIndex) return undefined;
         const { readFile } = await import("node:fs/promises");
@@ -217,7 +284,7 @@ export async function bundleCli() {
     });
   } catch (error) {
     process.stderr.write(`[klaar build] the bundle failed (${error.message}): \`klaar\` runs dist/cli/main.js.\n`);
-    rmSync(BUNDLE, { force: true });
+    removeBundle();
     return false;
   }
   if (result.metafile) writeFileSync(`${BUNDLE}.meta.json`, JSON.stringify(result.metafile));

@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { visitorLanguage } from "../languages.ts";
 import { type CompiledMessage, compileMessage, formatMessage } from "./format.ts";
@@ -174,8 +175,9 @@ interface CompiledIndex {
 function localeStamps(dir: string): Record<string, [number, number]> {
   const stamps: Record<string, [number, number]> = {};
   for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    for (const name of readdirSync(join(dir, lang)).sort()) {
-      const stat = statSync(join(dir, lang, name));
+    // Paths joined by hand: path.join normalises every path again, and this runs at every start of `klaar`.
+    for (const name of readdirSync(`${dir}/${lang}`).sort()) {
+      const stat = statSync(`${dir}/${lang}/${name}`);
       stamps[`${lang}/${name}`] = [stat.size, Math.round(stat.mtimeMs)];
     }
   }
@@ -193,8 +195,26 @@ export function compileCatalogue(dir: string = LOCALES_DIR): Map<string, string>
     sourceRaw: [...(raw.get(SOURCE_LANGUAGE) ?? [])],
   };
   const files = new Map([[INDEX_FILE, JSON.stringify(index)]]);
-  for (const [lang, flat] of messages) files.set(messagesFile(lang), JSON.stringify([...flat]));
+  for (const [lang, flat] of messages)
+    files.set(messagesFile(lang), JSON.stringify([...flat].map(([key, source]) => withParsed(key, source, lang))));
   return files;
+}
+
+/** A message of a compiled messages file: its key, its source and (see withParsed) the message parsed. */
+type MessageRow = [key: string, source: string] | [key: string, source: string, parsed: CompiledMessage | string];
+
+/**
+ * A message as the compiled catalogue keeps it: its key and source, and the message parsed as `format` would parse
+ * it, so that a process that starts does not parse every message it shows (the ICU parser is slow the first times it
+ * runs). Not for a plain text (it is its own message), a message with a date skeleton ("::"), whose parse depends on the locale, nor for one whose parse
+ * would not come back the same from JSON.
+ */
+function withParsed(key: string, source: string, lang: string): MessageRow {
+  if (source.includes("::")) return [key, source];
+  const parsed = compileMessage(source, lang);
+  // A message without ICU syntax is its own text: nothing to keep.
+  if (parsed === source) return [key, source];
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(parsed)), parsed) ? [key, source, parsed] : [key, source];
 }
 
 /** The catalogue as `t` and `texts` read it: the messages of a language are read when first asked for. */
@@ -204,6 +224,8 @@ interface Catalogue {
   /** The source language's files (area → nested content), for building text objects. */
   sourceRaw: Map<string, unknown>;
   messagesOf(lang: string): Messages | undefined;
+  /** A message of a language parsed at build time (see withParsed), when the catalogue has it. */
+  parsedOf?(lang: string, key: string): CompiledMessage | string | undefined;
   /** full key → argument kinds, from the source language. */
   args: Map<string, Map<string, ArgType>>;
 }
@@ -219,18 +241,26 @@ function compiledCatalogue(): Catalogue | null {
   if (JSON.stringify(data.sources) !== JSON.stringify(localeStamps(LOCALES_DIR))) return null;
   const areas = new Map(data.areas.map(([lang, names]) => [lang, new Set(names)]));
   const messages = new Map<string, Messages>();
+  const parsed = new Map<string, Map<string, CompiledMessage | string>>();
+  const read = (lang: string) => {
+    const rows = JSON.parse(readFileSync(join(COMPILED_CATALOGUE_DIR, messagesFile(lang)), "utf8")) as MessageRow[];
+    const flat: Messages = new Map();
+    const own = new Map<string, CompiledMessage | string>();
+    for (const row of rows) {
+      flat.set(row[0], row[1]);
+      if (row.length === 3) own.set(row[0], row[2]);
+    }
+    messages.set(lang, flat);
+    parsed.set(lang, own);
+  };
   return {
     areas,
     sourceRaw: new Map(data.sourceRaw),
     messagesOf(lang) {
-      let flat = messages.get(lang);
-      if (!flat && areas.has(lang)) {
-        const file = join(COMPILED_CATALOGUE_DIR, messagesFile(lang));
-        flat = new Map(JSON.parse(readFileSync(file, "utf8")) as [string, string][]);
-        messages.set(lang, flat);
-      }
-      return flat;
+      if (!messages.has(lang) && areas.has(lang)) read(lang);
+      return messages.get(lang);
     },
+    parsedOf: (lang, key) => parsed.get(lang)?.get(key),
     args: new Map(data.args.map(([key, kinds]) => [key, new Map(kinds)])),
   };
 }
@@ -275,7 +305,7 @@ function format(lang: string, key: string, values: Values | undefined): string {
   if (!mf) {
     const source = catalogue().messagesOf(use)?.get(key);
     if (source === undefined) throw new Error(`No message ${key} in ${use}`);
-    mf = compileMessage(source, use);
+    mf = catalogue().parsedOf?.(use, key) ?? compileMessage(source, use);
     compiled.set(id, mf);
   }
   if (typeof mf === "string") return mf;

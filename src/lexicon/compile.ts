@@ -21,12 +21,14 @@ import {
   commonStemsFile,
   commonWordsFile,
   compoundsFile,
+  entriesFile,
   LEXICON_DIR,
   languageFile,
   manifestFile,
   manifestFor,
   SortedWords,
 } from "./compiled.ts";
+import { entryText } from "./entry-text.ts";
 import { type Lexicon, loadLexicon } from "./load.ts";
 
 /**
@@ -52,10 +54,14 @@ export function compileLexicon(out = COMPILED_DIR): void {
   for (const lang of LANGUAGES) {
     const common = lexicon.commonWords[lang];
     const entries = lexicon.entries[lang].map((e) => e.entry);
+    const { text, table } = entryText(
+      lexicon.entries[lang].map(({ entry, file }) => ({ entry, file: relative(LEXICON_DIR, file) })),
+    );
     const data: CompiledLanguage = {
-      entries: lexicon.entries[lang].map(({ entry, file }) => ({ entry, file: relative(LEXICON_DIR, file) })),
+      entries: table,
       index: new LexiconIndex(entries, lang, GRAMMARS[lang], common).compile(entries),
     };
+    writeFileSync(entriesFile(lang, out), text);
     writeFileSync(languageFile(lang, out), JSON.stringify(data));
     // A word list of an earlier build whose source is gone must not stay behind.
     rmSync(commonWordsFile(lang, out), { force: true });

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { rememberCommonStems } from "../analysis/common-words.ts";
 import type { CompiledIndex } from "../analysis/lexicon-index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
+import { type EntryTable, entriesOf, lazyEntries } from "./entry-text.ts";
 import type { LexiconEntry } from "./schema.ts";
 
 export interface LoadedEntry {
@@ -156,12 +157,15 @@ const MANIFEST = "manifest.json";
 /** The lexicon and word-list files the analysis reads. */
 const SOURCE_FILE = /^(?:(?:nl|fr|de|en)(?:\.[\w-]+)?\.json|data\/.+\.(?:txt|tsv))$/;
 /** Bumped when the layout of the compiled files changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
-/** The entries of a language with their index; the common words and their stems are in text files beside it. */
+/**
+ * What a language's file holds: where its entries are in its entries file (src/lexicon/entry-text.ts) and their
+ * index; the common words and their stems are in text files beside it.
+ */
 export interface CompiledLanguage {
-  /** The entries with the name of the file they come from (in the lexicon folder). */
-  entries: { entry: LexiconEntry; file: string }[];
+  /** Where each entry is in `<lang>-entries.txt`, with the name of the file it comes from (in the lexicon folder). */
+  entries: EntryTable;
   /** The analysis index of these entries (src/analysis/lexicon-index.ts). */
   index?: CompiledIndex;
 }
@@ -175,7 +179,8 @@ export function sourceStamps(dir: string): Stamps {
   ];
   const stamps: Stamps = {};
   for (const name of names.filter((n) => SOURCE_FILE.test(n)).sort()) {
-    const stat = statSync(join(dir, name));
+    // Joined by hand: path.join normalises every path again, and this runs at every start of `klaar`.
+    const stat = statSync(`${dir}/${name}`);
     stamps[name] = [stat.size, Math.round(stat.mtimeMs)];
   }
   return stamps;
@@ -187,6 +192,8 @@ export function manifestFor(dir: string): string {
 
 export const manifestFile = (out = COMPILED_DIR) => join(out, MANIFEST);
 export const languageFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}.json`);
+/** The entries of a language, one JSON a line (src/lexicon/entry-text.ts). */
+export const entriesFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}-entries.txt`);
 /** The common words of a language, as SortedWords text. */
 export const commonWordsFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}-common-words.txt`);
 /** The stems of the common words (see src/analysis/common-words.ts), for the stemmed languages. */
@@ -195,9 +202,14 @@ export const compoundsFile = (out = COMPILED_DIR) => join(out, "nl-compounds.jso
 
 /**
  * The lexicon compiled from the files in `dir`, when it is there and was built from those files as they are now;
- * otherwise null (then src/lexicon/load.ts reads and validates the files).
+ * otherwise null (then src/lexicon/load.ts reads and validates the files). With `lazyEntries` (for a command that
+ * reads one letter) an entry is parsed only when more than its head is read (src/lexicon/entry-text.ts).
  */
-export function loadCompiledLexicon(dir: string, compiledDir = COMPILED_DIR): Lexicon | null {
+export function loadCompiledLexicon(
+  dir: string,
+  compiledDir = COMPILED_DIR,
+  options: { lazyEntries?: boolean } = {},
+): Lexicon | null {
   let manifest: string;
   try {
     manifest = readFileSync(manifestFile(compiledDir), "utf8");
@@ -221,9 +233,12 @@ export function loadCompiledLexicon(dir: string, compiledDir = COMPILED_DIR): Le
   };
   let compounds: Map<string, [number, number]> | undefined;
   return {
-    entries: lazyRecord(LANGUAGES, (lang) =>
-      read[lang].entries.map(({ entry, file }) => ({ entry, file: pathOf(file) })),
-    ),
+    entries: lazyRecord(LANGUAGES, (lang) => {
+      const table = read[lang].entries;
+      const text = () => readFileSync(entriesFile(lang, compiledDir));
+      const entries = options.lazyEntries ? lazyEntries(table, text) : entriesOf(table, text());
+      return entries.map((entry, i) => ({ entry, file: pathOf(table.files[table.places[i]?.[0] ?? 0] ?? "") }));
+    }),
     commonWords: lazyRecord(
       LANGUAGES.filter((lang) => sources.includes(`data/${lang}-common-words.txt`)),
       (lang) => {

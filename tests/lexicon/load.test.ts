@@ -159,6 +159,30 @@ describe("the lexicon compiled at build time", () => {
     expect(fromBuild.analyze(text, options)).toEqual(fromFiles.analyze(text, options));
   });
 
+  it("gives the same entries and analysis when it parses an entry only once it is needed (klaar analyze)", () => {
+    const lazy = loadCompiledLexicon(LEXICON_DIR, out, { lazyEntries: true }) as Lexicon;
+    const text = readFileSync(new URL("../fixtures/letters/english-municipality.txt", import.meta.url), "utf8");
+    const options = { lang: "en" as const, today: "2026-03-10" };
+    const analysis = (lexicon: Lexicon) =>
+      createAnalyzer({
+        lexicons: lexiconEntries(lexicon),
+        commonWords: lexicon.commonWords,
+        indexes: lexicon.indexes ?? {},
+      }).analyze(text, options);
+    const found = analysis(lazy);
+    expect(found.findings.some((f) => f.rule === "jargon")).toBe(true);
+    expect(found).toEqual(analysis(sources));
+    for (const lang of ["nl", "en"] as const) {
+      const entries = lazy.entries[lang].map((e) => e.entry);
+      // Read field by field, as the analysis does, then as a whole: the same entries, with their fields in order.
+      expect(entries.map((e) => [e.id, e.category, e.explanation])).toEqual(
+        sources.entries[lang].map(({ entry: e }) => [e.id, e.category, e.explanation]),
+      );
+      expect(JSON.stringify(lazy.entries[lang])).toBe(JSON.stringify(sources.entries[lang]));
+      expect(entries.map((e) => ({ ...e }))).toEqual(sources.entries[lang].map((e) => e.entry));
+    }
+  });
+
   it("is used only for the lexicon files it was built from", () => {
     const copy = mkdtempSync(join(tmpdir(), "klaar-lexicon-copy-"));
     try {
