@@ -1,9 +1,11 @@
 /**
  * Per-language word lists that drive the style rules (rules as data: the rule code stays language-neutral).
  * Stemmers and stop words come from `natural`; we load its single modules, not its index, because the index pulls in
- * storage back-ends that read `.env` files.
+ * storage back-ends that read `.env` files. The Dutch stemmer is our port of natural's (stemmer-nl.ts): same stems,
+ * several times faster.
  */
 import { createRequire } from "node:module";
+import { stemDutch } from "./stemmer-nl.ts";
 import type { Language } from "./types.ts";
 
 const require = createRequire(import.meta.url);
@@ -55,7 +57,7 @@ const dutchAux = {
 /** Each language's grammar is made the first time it is used: its stemmer and stop words load only then. */
 const MAKE: Record<Language, () => Grammar> = {
   nl: () => ({
-    stem: stemmer("stemmers/porter_stemmer_nl.js"),
+    stem: stemDutch,
     functionWords: new Set([
       ...natural("util/stopwords_nl.js").words,
       ...set("u uw uwe wij we ons onze hun zij ze hem haar zich deze dit die dat een de het en of maar want als dan"),
