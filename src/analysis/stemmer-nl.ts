@@ -26,11 +26,9 @@ const PLAIN: Record<string, string> = {
   ó: "o",
   ú: "u",
 };
-const INITIAL_Y = /^y/;
 const Y_AFTER_VOWEL = /([aeioué])y/g;
 const I_BETWEEN_VOWELS = /([aeioué])i([aeioué])/g;
-const S_AFTER_J_OR_S = /[js]se?$/;
-const DOUBLE_VOWEL_END = /[bcdfghjklmnpqrstvwxz](aa|ee|oo|uu)[bcdfghjklmnpqrstvwxz]$/;
+const CONSONANTS = "bcdfghjklmnpqrstvwxz";
 
 /**
  * natural keeps "step 2 removed an e" on its one stemmer object and never clears it: once any word has lost its e,
@@ -81,7 +79,9 @@ function step1(word: string, r1: number): string {
   const length = result.endsWith("se") ? 2 : result.endsWith("s") ? 1 : 0;
   if (length > 0) {
     const pos = result.length - length;
-    if (pos >= r1 && !isVowel(result[pos - 1]) && !S_AFTER_J_OR_S.test(result)) result = result.slice(0, pos);
+    // natural tests /[js]se?$/ here: the letter before the "s" or "se" is not j or s.
+    const before = result[pos - 1];
+    if (pos >= r1 && !isVowel(before) && before !== "j" && before !== "s") result = result.slice(0, pos);
   }
   return result;
 }
@@ -119,13 +119,31 @@ function step3b(word: string, r1: number, r2: number): string {
 
 /** Step 4: a double a, e, o or u between two consonants at the end loses one vowel ("maan" → "man"). */
 function step4(word: string): string {
-  return DOUBLE_VOWEL_END.test(word) ? word.slice(0, -2) + word.slice(-1) : word;
+  // natural tests /[bcdfghjklmnpqrstvwxz](aa|ee|oo|uu)[bcdfghjklmnpqrstvwxz]$/.
+  const n = word.length;
+  if (n < 4) return word;
+  const vowel = word[n - 2] as string;
+  const undoubles =
+    "aeou".includes(vowel) &&
+    word[n - 3] === vowel &&
+    CONSONANTS.includes(word[n - 1] as string) &&
+    CONSONANTS.includes(word[n - 4] as string);
+  return undoubles ? word.slice(0, -2) + word.slice(-1) : word;
+}
+
+/** Whether the word has a letter from U+00C0 on (natural's accented letters are among them): most words have none. */
+function hasAccent(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0xc0) return true;
+  return false;
 }
 
 /** The stem of a Dutch word, exactly as natural's PorterStemmerNl gives it. */
 export function stemDutch(word: string): string {
-  let result = word.replace(ACCENTED, (c) => PLAIN[c] as string);
-  result = result.replace(INITIAL_Y, "Y").replace(Y_AFTER_VOWEL, "$1Y").replace(I_BETWEEN_VOWELS, "$1I$2");
+  // The replacements run only on a word they can change: a regular expression that is rarely run costs a lot.
+  let result = hasAccent(word) ? word.replace(ACCENTED, (c) => PLAIN[c] as string) : word;
+  if (result.startsWith("y")) result = `Y${result.slice(1)}`;
+  if (result.includes("y", 1)) result = result.replace(Y_AFTER_VOWEL, "$1Y");
+  if (result.includes("i", 1)) result = result.replace(I_BETWEEN_VOWELS, "$1I$2");
   const [r1, r2] = regions(result);
   result = step1(result, r1);
   result = step2(result, r1);
