@@ -7,6 +7,12 @@
 declare const KLAAR_PREBUILT: Record<string, string> | undefined;
 const PREBUILT: Record<string, string> = typeof KLAAR_PREBUILT === "object" ? KLAAR_PREBUILT : {};
 
+/**
+ * True in the command-line bundle. scripts/build.mjs empties dist/ and makes the bundle and the tables of
+ * dist/lexicon-index/ in one run from the same sources, so the bundle needs no check that they agree.
+ */
+export const IN_BUNDLE = typeof KLAAR_PREBUILT === "object";
+
 /** Everything worked out or looked up in this process, by key: what the bundle puts in. */
 export const prebuiltMade = new Map<string, string>();
 
