@@ -4,7 +4,7 @@
  * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
  */
 import type { OpeningHoursFact } from "../types.ts";
-import { lowerLetter } from "../word-start-plan.ts";
+import { plainWordAt } from "../word-start-plan.ts";
 import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
@@ -45,15 +45,6 @@ const SHORT_WORDS = new Set([...SHORT_DAYS.split("|"), "jours", "working"]);
 const LEAD_WORDS = new Set(["van", "du", "de", "von", "from", "elke", "iedere", "op", "tous", "an", "every", "on"]);
 for (const word of ["le", "les", "am"]) LEAD_WORDS.add(word);
 const AFTER_LEAD = [...DAY_NAMES, "werkdag", "werktag", "working", "weekday", "les", "jours"];
-
-/** The word at `at` in lower case (up to 16 letters), or null when it holds a letter outside a–z. */
-function plainWordAt(text: string, at: number): string | null {
-  let end = at;
-  for (let c = text.charCodeAt(end); end - at < 16 && lowerLetter(c) !== 0; c = text.charCodeAt(++end)) {
-    if (c >= 128) return null;
-  }
-  return text.slice(at, end).toLowerCase();
-}
 
 /**
  * Whether a match may start at `at` (a word start): no when the word there starts none of DAYS (above), or leads a day

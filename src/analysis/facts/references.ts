@@ -9,7 +9,7 @@
  * person, not the file, and the reader should not be told to quote them as the reference of the letter.
  */
 import type { ValueFact } from "../types.ts";
-import { lowerLetter } from "../word-start-plan.ts";
+import { plainWordAt } from "../word-start-plan.ts";
 import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
@@ -82,15 +82,6 @@ const LEAD_WORDS = new Set([
   "your",
 ]);
 const AFTER_LEAD = ["kenmerk", "ref", "zeichen"];
-
-/** The word at `at` in lower case (up to 16 letters), or null when it holds a letter outside a–z. */
-function plainWordAt(text: string, at: number): string | null {
-  let end = at;
-  for (let c = text.charCodeAt(end); end - at < 16 && lowerLetter(c) !== 0; c = text.charCodeAt(++end)) {
-    if (c >= 128) return null;
-  }
-  return text.slice(at, end).toLowerCase();
-}
 
 /** Whether a label may start at `at` (a word start): see OPEN_WORDS. */
 function mayStart(text: string, at: number): boolean {

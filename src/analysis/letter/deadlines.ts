@@ -16,7 +16,7 @@ import type {
   LetterDeadline,
   TermUnit,
 } from "../types.ts";
-import { lowerLetter } from "../word-start-plan.ts";
+import { plainWordAt } from "../word-start-plan.ts";
 import { WordStarts } from "../word-starts.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
 
@@ -85,14 +85,11 @@ function mayStartWith(text: string, at: number, word: string): boolean {
  * characters ("endéans") is left to the pattern.
  */
 function mayStartTerm(text: string, at: number): boolean {
-  let end = at;
-  for (let c = text.charCodeAt(end); end - at < 12 && lowerLetter(c) !== 0; c = text.charCodeAt(++end)) {
-    if (c >= 128) return true;
-  }
-  const lower = text.slice(at, end).toLowerCase();
-  if (OPEN_WORDS.some((open) => lower.startsWith(open))) return true;
+  const lower = plainWordAt(text, at);
+  if (lower === null || OPEN_WORDS.some((open) => lower.startsWith(open))) return true;
   const next = LEAD_WORDS.get(lower);
   if (next === undefined) return false;
+  let end = at + lower.length;
   while (ASCII_SPACE.has(text.charCodeAt(end))) end++;
   return next.some((lead) => mayStartWith(text, end, lead));
 }
