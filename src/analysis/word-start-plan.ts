@@ -329,15 +329,3 @@ export function lowerLetter(c: number): number {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 }
 for (let c = 0; c < 0x250; c++) LOWER_LETTER[c] = lowerLetter(c);
-
-/**
- * The word (letters of the index) at `at` in lower case, up to 16 letters; null when it holds a letter outside a–z.
- * For the quick tests of where a pattern may start (facts/opening-hours.ts, facts/references.ts, letter/deadlines.ts).
- */
-export function plainWordAt(text: string, at: number): string | null {
-  let end = at;
-  for (let c = text.charCodeAt(end); end - at < 16 && lowerLetter(c) !== 0; c = text.charCodeAt(++end)) {
-    if (c >= 128) return null;
-  }
-  return text.slice(at, end).toLowerCase();
-}

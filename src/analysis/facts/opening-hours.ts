@@ -4,7 +4,6 @@
  * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
  */
 import type { OpeningHoursFact } from "../types.ts";
-import { plainWordAt } from "../word-start-plan.ts";
 import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
@@ -16,8 +15,7 @@ const FULL_DAY = [
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 ].join("|");
 // Abbreviations (nl, fr, de, en) only in a range such as "ma-vr": alone, "zo 2 tot 3" is not a Sunday.
-const SHORT_DAYS = "ma|di|wo|do|vr|za|zo|lu|me|je|ve|sa|mo|mi|fr|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
-const DAY = String.raw`${FULL_DAY}|(?:${SHORT_DAYS})\.?`;
+const DAY = String.raw`${FULL_DAY}|(?:ma|di|wo|do|vr|za|zo|lu|me|je|ve|sa|mo|mi|fr|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?`;
 const W = String.raw`[ \t\u00A0]{1,3}`;
 const TO_DAY = String.raw`(?:${W}(?:tot${W}en${W}met|tot|t\.e\.m\.|t\/m|au|à|bis|to|until|till|through)${W}|[ \t]?[-–—][ \t]?)`;
 const AND = String.raw`(?:,[ \t]?|${W}(?:en|et|und|and)${W}|[ \t]?\/[ \t]?)`;
@@ -35,30 +33,6 @@ const OPENING_HOURS_RE = quickPattern(
   String.raw`(?<![${LETTER}\d])(?:${DAYS})${SEP}${RANGE}(?:${AND}${RANGE}){0,3}`,
   "gi",
 );
-
-// The words a match starts with (DAYS), for mayStart. A full day name or these may run on into the time range
-// ("maandagvan 9 tot 12"); a short day name, and "jours" and "working" before their next word, end their word.
-const DAY_NAMES = FULL_DAY.replaceAll("s?", "").split("|");
-const OPEN_WORDS = [...DAY_NAMES, "werkdagen", "werktagen", "werktags", "weekday"];
-const SHORT_WORDS = new Set([...SHORT_DAYS.split("|"), "jours", "working"]);
-// Words that start a match only before a day or working day ("van maandag", "elke werkdag", "tous les jours").
-const LEAD_WORDS = new Set(["van", "du", "de", "von", "from", "elke", "iedere", "op", "tous", "an", "every", "on"]);
-for (const word of ["le", "les", "am"]) LEAD_WORDS.add(word);
-const AFTER_LEAD = [...DAY_NAMES, "werkdag", "werktag", "working", "weekday", "les", "jours"];
-
-/**
- * Whether a match may start at `at` (a word start): no when the word there starts none of DAYS (above), or leads a day
- * ("de", "van") but the next word is none. A word with a letter outside a–z is left to the pattern.
- */
-function mayStart(text: string, at: number): boolean {
-  const word = plainWordAt(text, at);
-  if (word === null || SHORT_WORDS.has(word) || OPEN_WORDS.some((open) => word.startsWith(open))) return true;
-  if (!LEAD_WORDS.has(word)) return false;
-  let next = at + word.length;
-  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 0xa0) next++;
-  const after = plainWordAt(text, next);
-  return after === null || SHORT_WORDS.has(after) || AFTER_LEAD.some((day) => after.startsWith(day));
-}
 
 /** The lines (start and end) with two digits: only there can a time range stand. */
 function linesWithTwoDigits(text: string): [number, number][] {
@@ -93,7 +67,7 @@ export function findOpeningHours(text: string, words = new WordStarts(text)): Op
       else hi = mid - 1;
     }
     const [from, to] = lines[lo] as [number, number];
-    return from <= at && at < to && mayStart(text, at);
+    return from <= at && at < to;
   };
   return words
     .allMatches(OPENING_HOURS_RE, Number.POSITIVE_INFINITY, onLine)

@@ -9,7 +9,6 @@
  * person, not the file, and the reader should not be told to quote them as the reference of the letter.
  */
 import type { ValueFact } from "../types.ts";
-import { plainWordAt } from "../word-start-plan.ts";
 import { WordStarts } from "../word-starts.ts";
 import { LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
@@ -59,46 +58,10 @@ const REFERENCE_RE = quickPattern(
   "gi",
 );
 
-// The words a label starts with, for mayStart: a label starts with one of these ("dossiernummer", "Lidnr.", "n°"), or
-// with a word of LEAD_WORDS before one of AFTER_LEAD ("uw kenmerk", "Ihr Zeichen", "your ref."). A word with a letter
-// outside a–z ("référence", "patiënt") is left to the pattern.
-const OPEN_WORDS = [
-  ...["kenmerk", "dossier", "ref", "klant", "factuur", "patient", "lid", "leden", "artikel", "huurders", "polis"],
-  ...["contract", "aansluitings", "akten", "az", "rechnungs", "mitglieds", "kunden", "vertrags", "file", "case"],
-  ...["invoice", "member", "customer", "policy"],
-];
-const LEAD_WORDS = new Set([
-  "ons",
-  "uw",
-  "onze",
-  "jouw",
-  "notre",
-  "votre",
-  "nos",
-  "vos",
-  "unser",
-  "ihr",
-  "our",
-  "your",
-]);
-const AFTER_LEAD = ["kenmerk", "ref", "zeichen"];
-
-/** Whether a label may start at `at` (a word start): see OPEN_WORDS. */
-function mayStart(text: string, at: number): boolean {
-  const word = plainWordAt(text, at);
-  if (word === null || word === "n" || OPEN_WORDS.some((open) => word.startsWith(open))) return true;
-  if (!LEAD_WORDS.has(word)) return false;
-  let next = at + word.length;
-  while (/[ \t\n\r\v\f\u00A0]/.test(text.charAt(next))) next++;
-  if (!(text.charCodeAt(next) < 128)) return true;
-  const after = plainWordAt(text, next);
-  return after === null || AFTER_LEAD.some((lead) => after.startsWith(lead));
-}
-
 /** `words`: the word starts of the text, when the caller has them (word-starts.ts). */
 export function findReferences(text: string, words = new WordStarts(text)): ValueFact[] {
   const found: ValueFact[] = [];
-  for (const m of words.allMatches(REFERENCE_RE, Number.POSITIVE_INFINITY, (at) => mayStart(text, at))) {
+  for (const m of words.allMatches(REFERENCE_RE)) {
     // A sentence dot or comma after the number is not part of it.
     const value = (m.groups?.value ?? "").replace(/[./\-_]+$/, "");
     if (!/\d/.test(value)) continue;

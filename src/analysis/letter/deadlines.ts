@@ -16,14 +16,12 @@ import type {
   LetterDeadline,
   TermUnit,
 } from "../types.ts";
-import { plainWordAt } from "../word-start-plan.ts";
 import { WordStarts } from "../word-starts.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 const L = `[${LETTER}]`;
 
-// Every term starts with a word of OPEN_WORDS or LEAD_WORDS below (mayStartTerm): a new first word goes there too.
 const PREFIX = [
   String.raw`binnen(?:${W}(?:een|de)${W}(?:termijn|periode)${W}van)?`,
   String.raw`(?:een|de)${W}termijn${W}van`,
@@ -46,53 +44,6 @@ const TERM_RE = quickPattern(
   String.raw`(?<!${L})(?:${PREFIX})[\s\u00A0]{0,3}(?:(?:de|het|le|la|the|des|der|dem)${W})?(?:(?<count>\d{1,3}|${NUMBER_WORD})${W})?(?:${UNIT})(?!${L})`,
   "gi",
 );
-
-// A term starts with one of these words (PREFIX). The short ones start it only before one next word: "de termijn
-// van", "un délai de", "eine Frist von", "the period of", "u hebt", "vous avez"; each with how that word starts, up to
-// its first letter outside a–z. Most places TERM_RE is tried at ("de", "deze", "uw", "aan") start neither.
-const OPEN_WORDS = ["binnen", "dans", "sous", "innerhalb", "within"];
-const LEAD_WORDS = new Map<string, readonly string[]>([
-  ["een", ["termijn"]],
-  ["de", ["termijn"]],
-  ["un", ["d"]],
-  ["le", ["d"]],
-  ["eine", ["frist"]],
-  ["einer", ["frist"]],
-  ["einen", ["frist"]],
-  ["die", ["frist"]],
-  ["a", ["period", "time"]],
-  ["the", ["period", "time"]],
-  ["u", ["hebt", "heeft"]],
-  ["vous", ["avez"]],
-  ["sie", ["haben"]],
-  ["you", ["have"]],
-]);
-const ASCII_SPACE = new Set([9, 10, 11, 12, 13, 32, 0xa0]);
-
-/** Whether the text at `at` may start with `word` (lower case a–z): no only where a plain (ASCII) character differs. */
-function mayStartWith(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if (!(c < 128)) return true;
-    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
-/**
- * Whether a term may start at `at` (a word start): no when the word there starts no term (OPEN_WORDS, LEAD_WORDS), or
- * is one of LEAD_WORDS and the next word differs from those it needs in a plain (ASCII) character. A word with other
- * characters ("endéans") is left to the pattern.
- */
-function mayStartTerm(text: string, at: number): boolean {
-  const lower = plainWordAt(text, at);
-  if (lower === null || OPEN_WORDS.some((open) => lower.startsWith(open))) return true;
-  const next = LEAD_WORDS.get(lower);
-  if (next === undefined) return false;
-  let end = at + lower.length;
-  while (ASCII_SPACE.has(text.charCodeAt(end))) end++;
-  return next.some((lead) => mayStartWith(text, end, lead));
-}
 
 const b = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "i");
 const ANCHORS: [DeadlineAnchor, RegExp][] = [
@@ -288,7 +239,7 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
   const found: LetterDeadline[] = [];
   const words = context.words?.text === text ? context.words : new WordStarts(text);
   const deemed = words.test(DEEMED_RE);
-  for (const m of words.allMatches(TERM_RE, Number.POSITIVE_INFINITY, (at) => mayStartTerm(text, at))) {
+  for (const m of words.allMatches(TERM_RE)) {
     const g = m.groups ?? {};
     const written = numberKey(g.count ?? "");
     const n = !written ? 1 : /^\d+$/.test(written) ? Number(written) : (NUMBER_BY_WORD.get(written) ?? 0);
