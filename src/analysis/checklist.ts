@@ -8,6 +8,7 @@
 import { CHECKLIST_PATTERNS, type ChecklistPatternSet } from "./checklist-patterns.ts";
 import { ADDRESS_PATTERN, APPEAL_DEADLINE_PATTERNS, KIND_PATTERNS, RECIPIENT_TITLE } from "./letter-kind-patterns.ts";
 import type { Channel, ChecklistId, ChecklistItemData, Facts, Language, LetterKind, NoteId, Span } from "./types.ts";
+import { isDigitCode } from "./word-start-plan.ts";
 import { WordStarts } from "./word-starts.ts";
 
 export interface ChecklistInput {
@@ -179,20 +180,54 @@ function hasAppealDeadline(text: string, lang: Language, facts: Facts, zones: re
 }
 
 /** The first postal address that is not the recipient's (the one under "Mevrouw …", "Monsieur …"). */
-function senderAddress(text: string): Span | undefined {
+/** A copy of ADDRESS_PATTERN that senderAddress moves along the text with lastIndex. */
+const ADDRESS = new RegExp(ADDRESS_PATTERN.source, ADDRESS_PATTERN.flags);
+
+/** Whether a postcode as ADDRESS_PATTERN ends with one ("9000 Gent") may start at `at`, a place where a number starts. */
+function mayBePostcode(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const after = text.charCodeAt(at + 4);
+  return (
+    c >= 49 &&
+    c <= 57 &&
+    isDigitCode(text.charCodeAt(at + 1)) &&
+    isDigitCode(text.charCodeAt(at + 2)) &&
+    isDigitCode(text.charCodeAt(at + 3)) &&
+    (after === 32 || after === 0xa0)
+  );
+}
+
+/**
+ * The first address of the text that is not the recipient's: the matches of ADDRESS_PATTERN, as matchAll finds them.
+ * Every address ends with a postcode, which starts where a number starts (never after a digit), and the address
+ * starts on the postcode's line or the line above (only its gap before the postcode holds a line break, at most one).
+ * So no match starts before the line above the next postcode: the pattern is run from there, and not at all after
+ * the last postcode (one scan of the whole letter less).
+ */
+function senderAddress(text: string, numbers: Int32Array): Span | undefined {
   let count = 0;
-  for (const m of text.matchAll(ADDRESS_PATTERN)) {
-    const line = text.lastIndexOf("\n", m.index - 1) + 1;
+  let from = 0;
+  for (let n = 0; n < numbers.length; n++) {
+    const postcode = numbers[n] as number;
+    if (postcode < from || !mayBePostcode(text, postcode)) continue;
+    const line = text.lastIndexOf("\n", postcode - 1) + 1;
     const above = line > 0 ? text.lastIndexOf("\n", line - 2) + 1 : 0;
-    const twoAbove = above > 0 ? text.lastIndexOf("\n", above - 2) + 1 : 0;
+    ADDRESS.lastIndex = Math.max(from, above);
+    const m = ADDRESS.exec(text);
+    if (!m) return undefined;
+    const start = text.lastIndexOf("\n", m.index - 1) + 1;
+    const startAbove = start > 0 ? text.lastIndexOf("\n", start - 2) + 1 : 0;
+    const twoAbove = startAbove > 0 ? text.lastIndexOf("\n", startAbove - 2) + 1 : 0;
     if (!RECIPIENT_TITLE.test(text.slice(twoAbove, m.index))) return { start: m.index, end: m.index + m[0].length };
     if (++count >= MAX_HITS) break;
+    from = m.index + m[0].length;
   }
   return undefined;
 }
 
-function contactItem(text: string, facts: Facts, personHits: readonly Hit[]): ChecklistItemData {
-  const address = senderAddress(text);
+function contactItem(words: WordStarts, facts: Facts, personHits: readonly Hit[]): ChecklistItemData {
+  const text = words.text;
+  const address = senderAddress(text, words.numberStarts());
   const phone = facts.phones[0];
   const email = facts.emails[0];
   const evidence = phone ?? email ?? address;
@@ -245,7 +280,7 @@ export function evaluateChecklist(input: ChecklistInput): ChecklistResult {
   const isDecision = kind === "decision";
 
   const items = new Map<ChecklistId, ChecklistItemData>();
-  items.set("contact", contactItem(text, facts, hitsFor("contact")));
+  items.set("contact", contactItem(words, facts, hitsFor("contact")));
   const reference = facts.references[0];
   items.set(
     "reference",

@@ -3,6 +3,7 @@
  * starts with, read from its source, written plainly with the `i` flag or as quickPattern's case classes.
  */
 import { LETTER } from "./facts/pattern.ts";
+import { prebuilt } from "./facts/prebuilt.ts";
 import { quickSource } from "./facts/quick-pattern.ts";
 
 /** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
@@ -221,16 +222,20 @@ function literalPrefixes(alternative: string): string[] {
   return prefix ? [prefix] : [];
 }
 
-export function planOf(re: RegExp): Plan {
-  let plan = plans.get(re);
-  if (plan) return plan;
-  const flags = re.flags.replace(/[gy]/g, "");
-  const source = re.source;
+/** Where a pattern's matches can start: the lookbehind's class (CLASSES), and the prefixes and needs of Plan. */
+interface Starts {
+  edge: number;
+  prefixes: string[] | null;
+  needs: string[];
+}
+
+/** Starts read from the pattern's source. */
+function startsOf(source: string, ignoreCase: boolean, unicode: boolean): Starts {
   let edge = -1;
   let prefixes: string[] | null = null;
   let needs: string[] = [];
   // Unicode case folding matches "ſ" for "s": only patterns without it have their letters in plain lower case.
-  if (source.startsWith("(?<![") && !(re.ignoreCase && (re.unicode || re.flags.includes("v")))) {
+  if (source.startsWith("(?<![") && !(ignoreCase && unicode)) {
     const end = closing(source, 5, "]");
     const edgeClass = source.slice(5, end);
     edge = CLASSES.indexOf(edgeClass);
@@ -245,6 +250,22 @@ export function planOf(re: RegExp): Plan {
       prefixes = prefixes?.filter((p) => !p.startsWith(NEED) && !needs.includes(p)) ?? null;
     }
   }
+  return { edge, prefixes, needs };
+}
+
+export function planOf(re: RegExp): Plan {
+  let plan = plans.get(re);
+  if (plan) return plan;
+  const flags = re.flags.replace(/[gy]/g, "");
+  const source = re.source;
+  const unicode = re.unicode || re.flags.includes("v");
+  // Reading the source takes some 20 ms of a start of `klaar` over the analysis's patterns: the bundle carries the
+  // starts of the patterns that the build's sample analyses planned (scripts/bundle-cli.mjs, facts/prebuilt.ts).
+  const { edge, prefixes, needs } = JSON.parse(
+    prebuilt(`wordStarts\u0000${re.ignoreCase}\u0000${unicode}\u0000${source}`, () =>
+      JSON.stringify(startsOf(source, re.ignoreCase, unicode)),
+    ),
+  ) as Starts;
   const byKey = new Map<number, string[]>();
   const singles = new Set<number>();
   const table = new Uint8Array(SMALL_KEYS);

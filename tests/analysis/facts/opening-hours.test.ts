@@ -29,6 +29,19 @@ describe("opening hours", () => {
     ]);
   });
 
+  it("reads the hours after a leading word and a day that runs on into the hours", () => {
+    expect(hours("Het loket is open op werkdagen van 9 tot 12 uur.")).toEqual(["op werkdagen van 9 tot 12 uur"]);
+    expect(hours("Accueil tous les jours ouvrables de 9h à 12h.", "fr")).toEqual([
+      "tous les jours ouvrables de 9h à 12h",
+    ]);
+    expect(hours("Beratung an Werktagen von 8 bis 12 Uhr.", "de")).toEqual(["an Werktagen von 8 bis 12 Uhr"]);
+    expect(hours("Open on weekdays from 9 am to 5 pm.", "en")).toEqual(["on weekdays from 9 am to 5 pm"]);
+    expect(hours("Open every working day 9:00-12:00.", "en")).toEqual(["every working day 9:00-12:00"]);
+    expect(hours("OPEN VAN MAANDAG TOT VRIJDAG VAN 9 TOT 12 UUR.")).toEqual([
+      "VAN MAANDAG TOT VRIJDAG VAN 9 TOT 12 UUR",
+    ]);
+  });
+
   it("does not read a short word and numbers as a day and hours", () => {
     expect(hours("Neem zo 2 tot 3 keer per dag.")).toEqual([]);
   });

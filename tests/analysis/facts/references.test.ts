@@ -19,6 +19,15 @@ describe("file references", () => {
     ]);
   });
 
+  it("reads a label that starts with a short word, in each language", () => {
+    expect(references("UW KENMERK: AV-77")).toEqual([["UW KENMERK: AV-77", "AV-77"]]);
+    expect(references("Votre référence : CP/2026/15", "fr")).toEqual([["Votre référence : CP/2026/15", "CP/2026/15"]]);
+    expect(references("N° de dossier : 2026-88", "fr")).toEqual([["N° de dossier : 2026-88", "2026-88"]]);
+    expect(references("Ihr Zeichen: AZ-2026-4", "de")).toEqual([["Ihr Zeichen: AZ-2026-4", "AZ-2026-4"]]);
+    expect(references("Your ref. 2026/991", "en")).toEqual([["Your ref. 2026/991", "2026/991"]]);
+    expect(references("Our reference: BX-12", "en")).toEqual([["Our reference: BX-12", "BX-12"]]);
+  });
+
   it("leaves out labels without a number", () => {
     expect(references("Uw kenmerk: -\nWij bekeken uw dossier opnieuw.")).toEqual([]);
   });

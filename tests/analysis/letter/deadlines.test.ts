@@ -156,3 +156,26 @@ Kunt u niet komen? Bel dan uiterlijk op 4 februari 2027 naar uw maatschappelijk 
     ).toEqual([]);
   });
 });
+
+describe("terms that start with a short word", () => {
+  it("finds the term after 'u hebt', 'le délai', 'eine Frist', 'the period' and the like", () => {
+    const cases: [string, Parameters<typeof letterOf>[1], string, number, string][] = [
+      [
+        "U hebt drie maanden om beroep in te stellen bij de arbeidsrechtbank.",
+        "nl",
+        "U hebt drie maanden",
+        3,
+        "months",
+      ],
+      ["Vous avez trois mois pour introduire un recours.", "fr", "Vous avez trois mois", 3, "months"],
+      ["Le délai de trente jours court à partir de la notification.", "fr", "Le délai de trente jours", 30, "days"],
+      ["Sie haben einen Monat Zeit, um Widerspruch einzulegen.", "de", "Sie haben einen Monat", 1, "months"],
+      ["Für den Widerspruch gilt eine Frist von zwei Wochen.", "de", "eine Frist von zwei Wochen", 2, "weeks"],
+      ["You have 30 days to appeal against this decision.", "en", "You have 30 days", 30, "days"],
+      ["You can appeal. A time limit of 30 days applies.", "en", "A time limit of 30 days", 30, "days"],
+    ];
+    for (const [text, lang, words, n, unit] of cases) {
+      expect(letterOf(text, lang).deadlines.map((d) => [d.text, d.term])).toEqual([[words, { n, unit }]]);
+    }
+  });
+});
