@@ -3,7 +3,7 @@
  * starts with, read from its source, written plainly with the `i` flag or as quickPattern's case classes.
  */
 import { LETTER } from "./facts/pattern.ts";
-import { prebuilt } from "./facts/prebuilt.ts";
+import { prebuilt, textKey } from "./facts/prebuilt.ts";
 import { quickSource } from "./facts/quick-pattern.ts";
 
 /** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
@@ -262,7 +262,7 @@ export function planOf(re: RegExp): Plan {
   // Reading the source takes some 20 ms of a start of `klaar` over the analysis's patterns: the bundle carries the
   // starts of the patterns that the build's sample analyses planned (scripts/bundle-cli.mjs, facts/prebuilt.ts).
   const { edge, prefixes, needs } = JSON.parse(
-    prebuilt(`wordStarts\u0000${re.ignoreCase}\u0000${unicode}\u0000${source}`, () =>
+    prebuilt(`wordStarts\u0000${re.ignoreCase}\u0000${unicode}\u0000${textKey(source)}`, () =>
       JSON.stringify(startsOf(source, re.ignoreCase, unicode)),
     ),
   ) as Starts;

@@ -19,6 +19,26 @@ export const prebuiltMade = new Map<string, string>();
 /** The text for `key` (which must name everything it depends on), from the bundle or made now. */
 export function prebuilt(key: string, make: () => string): string {
   const value = Object.hasOwn(PREBUILT, key) ? (PREBUILT[key] as string) : make();
+  // Two texts under one key would give the bundle one answer for both (a key shortened by textKey): never silently.
+  const before = prebuiltMade.get(key);
+  if (before !== undefined && before !== value) throw new Error(`Two different texts have one prebuilt key: ${key}`);
   prebuiltMade.set(key, value);
   return value;
+}
+
+/**
+ * A short name for a long text in a key (cyrb53, a public-domain 53-bit string hash, and the length): keys that would
+ * hold whole pattern sources would make the bundle, and its code cache, larger than the work they save.
+ */
+export function textKey(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
