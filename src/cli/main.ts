@@ -95,7 +95,8 @@ async function analyzeCommand(args: string[]): Promise<void> {
  * Writes the report to standard output, then exits: that spares node taking down the heap piece by piece, and a
  * garbage collection V8 may still have planned (a tenth of the run of `klaar analyze` on a short letter). Written
  * straight to the file descriptor: process.stdout would first load node's stream modules. When standard output
- * cannot take it all now (a non-blocking pipe), the rest goes through process.stdout, which waits.
+ * cannot take it all now (a non-blocking pipe), the rest goes through process.stdout, which waits. When the reader
+ * has closed the pipe, it stops quietly, as other commands in a pipe do.
  */
 function writeAndExit(text: string): void {
   const data = Buffer.from(text);
@@ -103,7 +104,10 @@ function writeAndExit(text: string): void {
   try {
     while (written < data.length) written += writeSync(1, data, written);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // The reader is gone (`klaar analyze --json brief.txt | head`): nothing left to write it to, and nothing wrong.
+    if (code === "EPIPE") process.exit(0);
+    if (code !== "EAGAIN") throw error;
     process.stdout.write(data.subarray(written), () => process.exit());
     return;
   }

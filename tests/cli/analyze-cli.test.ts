@@ -36,6 +36,18 @@ describe("klaar analyze", () => {
     expect(a.findings.some((f: { rule: string }) => f.rule === "passive")).toBe(true);
   });
 
+  it("stops quietly when the program reading its output stops first (| head)", () => {
+    // A long letter: its JSON is far more than a pipe holds, so klaar is still writing when head has closed the pipe.
+    const file = join(dir, "long.txt");
+    writeFileSync(file, "Het OCMW heeft beslist dat u vóór 1 april € 50 moet betalen. ".repeat(4000));
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" analyze --json "${file}" | head -c 20`], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.stdout).toBe('{\n  "version": 1,\n  ');
+    expect(r.stderr).toBe("");
+  });
+
   it("reads Windows-1252 files correctly", () => {
     const file = join(dir, "brief-1252.txt");
     writeFileSync(
