@@ -341,8 +341,6 @@ export function alternationOf(patterns: readonly RegExp[]): Alternation | null {
   return found;
 }
 
-export const isLetterCode = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** A letter in lower case (the first unit of toLowerCase), or 0 for any other character. */
 export function lowerLetter(c: number): number {
