@@ -53,16 +53,23 @@ const WORDS_BEFORE_FLAT = 300;
 const ROOT_CODES = 0x250;
 const DOT = 46;
 
-/** The trie in typed arrays: node 0 is the root; the letters of node n are codes[first[n]] … codes[first[n + 1] - 1]. */
+/**
+ * The trie in typed arrays: node 0 is the root; the letters of node n are codes[first[n]] … codes[first[n + 1] - 1],
+ * and the letter at e leads to node e + 1 (nodes are numbered in the order their letters are listed).
+ */
 class FlatTrie implements Walker<number> {
   readonly root = 0;
+  private readonly rootTable = new Int32Array(ROOT_CODES).fill(-1);
   constructor(
     private readonly first: Int32Array,
     private readonly codes: Uint16Array,
-    private readonly targets: Int32Array,
     private readonly patterns: Int32Array,
-    private readonly rootTable: Int32Array,
-  ) {}
+  ) {
+    for (let e = (first[1] as number) - 1; e >= 0; e--) {
+      const code = codes[e] as number;
+      if (code < ROOT_CODES) this.rootTable[code] = e + 1;
+    }
+  }
 
   next(node: number, code: number): number | null {
     if (node === 0 && code < ROOT_CODES) {
@@ -70,7 +77,7 @@ class FlatTrie implements Walker<number> {
       return child < 0 ? null : child;
     }
     const end = this.first[node + 1] as number;
-    for (let e = this.first[node] as number; e < end; e++) if (this.codes[e] === code) return this.targets[e] as number;
+    for (let e = this.first[node] as number; e < end; e++) if (this.codes[e] === code) return e + 1;
     return null;
   }
 
@@ -78,59 +85,78 @@ class FlatTrie implements Walker<number> {
     return this.patterns[node] as number;
   }
 
-  /** The trie in typed arrays, or null when it holds something they cannot (then the package's trie is read). */
-  static of(trie: Trie, levels: number): FlatTrie | null {
-    const tries: (Trie | null)[] = [trie];
-    const patterns: number[] = [-1];
-    const first: number[] = [];
-    const codes: number[] = [];
-    const targets: number[] = [];
-    for (let n = 0; n < tries.length; n++) {
-      first.push(codes.length);
-      const node = tries[n];
-      if (!node) continue;
-      for (const key of Object.keys(node)) {
-        // A key of more than one unit is never looked up: the trie is read one unit at a time.
-        if (key.length !== 1) continue;
-        const value = node[key] as TrieNode;
-        const child = Array.isArray(value) ? value[0] : value;
-        const pattern = patternOf(value);
-        if (!Number.isInteger(pattern) || pattern < -1 || pattern >= levels) return null;
-        codes.push(key.charCodeAt(0));
-        targets.push(tries.length);
-        tries.push(typeof child === "object" && child !== null && !Array.isArray(child) ? child : null);
-        patterns.push(pattern);
-      }
-    }
-    first.push(codes.length);
-    const rootTable = new Int32Array(ROOT_CODES).fill(-1);
-    for (let e = first[1] as number; e-- > 0; ) {
-      const code = codes[e] as number;
-      if (code < ROOT_CODES) rootTable[code] = targets[e] as number;
-    }
-    return new FlatTrie(
-      Int32Array.from(first),
-      Uint16Array.from(codes),
-      Int32Array.from(targets),
-      Int32Array.from(patterns),
-      rootTable,
-    );
+  static fromLists(flat: FlatPatterns): FlatTrie {
+    return new FlatTrie(Int32Array.from(flat.first), Uint16Array.from(flat.codes), Int32Array.from(flat.ends));
   }
 }
 
-/** Per pattern data: how its trie is read, and how many words were read so far. */
-const readings = new WeakMap<HyphenPatterns, { walker: Walker; words: number }>();
+/**
+ * The package's pattern data with its trie in flat lists, as the build stores it (syllables.ts): JSON.parse makes
+ * three arrays of numbers far sooner than the tens of thousands of differently shaped objects of the package's trie
+ * (some 10-15 ms for English in a cold process). `first`, `codes` and `ends` are FlatTrie's lists.
+ */
+export interface FlatPatterns {
+  levels: number[][];
+  exceptions?: Record<string, number[]>;
+  first: number[];
+  codes: number[];
+  ends: number[];
+}
 
-/** How to read the trie of `patterns`: the package's objects at first, typed arrays after WORDS_BEFORE_FLAT words. */
-function walkerOf(patterns: HyphenPatterns): Walker {
+/** Pattern data as the package gives it or as the build stores it. */
+export type AnyPatterns = HyphenPatterns | FlatPatterns;
+
+/** The package's data with the trie in flat lists, or null when the trie holds something they cannot. */
+export function flatPatterns([levels, trie, exceptions]: HyphenPatterns): FlatPatterns | null {
+  const tries: (Trie | null)[] = [trie];
+  const ends: number[] = [-1];
+  const first: number[] = [];
+  const codes: number[] = [];
+  for (let n = 0; n < tries.length; n++) {
+    first.push(codes.length);
+    const node = tries[n];
+    if (!node) continue;
+    for (const key of Object.keys(node)) {
+      // A key of more than one unit is never looked up: the trie is read one unit at a time.
+      if (key.length !== 1) continue;
+      const value = node[key] as TrieNode;
+      const child = Array.isArray(value) ? value[0] : value;
+      const pattern = patternOf(value);
+      if (!Number.isInteger(pattern) || pattern < -1 || pattern >= levels.length) return null;
+      codes.push(key.charCodeAt(0));
+      tries.push(typeof child === "object" && child !== null && !Array.isArray(child) ? child : null);
+      ends.push(pattern);
+    }
+  }
+  first.push(codes.length);
+  return exceptions ? { levels, exceptions, first, codes, ends } : { levels, first, codes, ends };
+}
+
+/** Per pattern data: how its trie is read, and how many words were read so far. */
+const readings = new WeakMap<AnyPatterns, { walker: Walker; words: number }>();
+
+/**
+ * How to read the trie of `patterns`: flat lists at once; the package's objects at first, typed arrays after
+ * WORDS_BEFORE_FLAT words.
+ */
+function walkerOf(patterns: AnyPatterns): Walker {
   let reading = readings.get(patterns);
   if (!reading) {
-    reading = { walker: new ObjectTrie(patterns[1]) as Walker, words: 0 };
+    reading = Array.isArray(patterns)
+      ? { walker: new ObjectTrie(patterns[1]) as Walker, words: 0 }
+      : { walker: FlatTrie.fromLists(patterns) as Walker, words: WORDS_BEFORE_FLAT + 1 };
     readings.set(patterns, reading);
   }
-  if (reading.words <= WORDS_BEFORE_FLAT && ++reading.words > WORDS_BEFORE_FLAT)
-    reading.walker = (FlatTrie.of(patterns[1], patterns[0].length) as Walker | null) ?? reading.walker;
+  if (reading.words <= WORDS_BEFORE_FLAT && ++reading.words > WORDS_BEFORE_FLAT) {
+    const flat = flatPatterns(patterns as HyphenPatterns);
+    if (flat) reading.walker = FlatTrie.fromLists(flat);
+  }
   return reading.walker;
+}
+
+/** The levels table and the exceptions of either form of pattern data. */
+function partsOf(patterns: AnyPatterns): [number[][], Record<string, number[]> | undefined] {
+  return Array.isArray(patterns) ? [patterns[0], patterns[2]] : [patterns.levels, patterns.exceptions];
 }
 
 /** A word the package reads as one word: Latin letters only (most words); other words are left to the package. */
@@ -147,9 +173,9 @@ export function countableWord(word: string): boolean {
  * The pieces of a word of Latin letters (countableWord) as the package's hyphenator gives them with minWordLength 2:
  * one more than its hyphenation points.
  */
-export function hyphenPieces(word: string, patterns: HyphenPatterns): number {
+export function hyphenPieces(word: string, patterns: AnyPatterns): number {
   if (word.length < 2) return 1;
-  const [levelsTable, , exceptions] = patterns;
+  const [levelsTable, exceptions] = partsOf(patterns);
   const lowered = word.toLocaleLowerCase();
   const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
   if (marks) return marks.length + 1;
@@ -163,7 +189,7 @@ export function hyphenPieces(word: string, patterns: HyphenPatterns): number {
  * The word with `hyphen` at every hyphenation point, as the package's hyphenator writes a word of Latin letters
  * (countableWord) of at least `minWordLength` letters; a shorter word as it is.
  */
-export function insertHyphens(word: string, patterns: HyphenPatterns, hyphen: string, minWordLength: number): string {
+export function insertHyphens(word: string, patterns: AnyPatterns, hyphen: string, minWordLength: number): string {
   if (word.length < minWordLength || word.length === 0) return word;
   const marks = hyphenMarks(word, patterns);
   if (marks.length === 0) return word;
@@ -174,8 +200,8 @@ export function insertHyphens(word: string, patterns: HyphenPatterns, hyphen: st
 }
 
 /** Where the package puts hyphens in a word: the exceptions of the patterns first, else the patterns. */
-function hyphenMarks(word: string, patterns: HyphenPatterns): readonly number[] {
-  const [levelsTable, , exceptions] = patterns;
+function hyphenMarks(word: string, patterns: AnyPatterns): readonly number[] {
+  const [levelsTable, exceptions] = partsOf(patterns);
   const lowered = word.toLocaleLowerCase();
   const marks = exceptions && Object.hasOwn(exceptions, lowered) ? exceptions[lowered] : undefined;
   if (marks) return marks;

@@ -8,8 +8,13 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countableWord, type HyphenPatterns, hyphenPieces } from "../../src/analysis/hyphen-count.ts";
-import { hyphenate } from "../../src/analysis/syllables.ts";
+import {
+  countableWord,
+  type FlatPatterns,
+  type HyphenPatterns,
+  hyphenPieces,
+} from "../../src/analysis/hyphen-count.ts";
+import { hyphenate, hyphenPatterns } from "../../src/analysis/syllables.ts";
 import { tokenize } from "../../src/analysis/tokenize.ts";
 import { LANGUAGES } from "../../src/analysis/types.ts";
 import { allLetterTexts } from "../helpers/fixtures.ts";
@@ -72,5 +77,22 @@ describe("syllable pieces from the hyphenation patterns", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("are the package's own when read from the flat lists the build stores (from the first word on)", () => {
+    for (const lang of LANGUAGES) {
+      const { hyphenateSync } = require(MODULES[lang]) as { hyphenateSync: Hyphenate };
+      const stored = JSON.parse(JSON.stringify(hyphenPatterns(lang))) as { patterns: unknown };
+      // The build stores flat lists, not the package's array of levels, trie and exceptions.
+      expect(Array.isArray(stored.patterns)).toBe(false);
+      const flat = stored.patterns as FlatPatterns;
+      const words = commonWords(lang).filter((w, i) => countableWord(w) && i % 3 === 0);
+      words.push("", "a", "ab", "Übermäßig", "ÉCOLE", "ĳsselmeer");
+      const wrong = words.filter(
+        (w) =>
+          hyphenPieces(w, flat) !== hyphenateSync(w, { hyphenChar: HYPHEN, minWordLength: 2 }).split(HYPHEN).length,
+      );
+      expect(wrong, lang).toEqual([]);
+    }
   });
 });
