@@ -1,10 +1,11 @@
 /**
  * Tokens and sentences with character offsets.
  *
- * One sticky regular expression, tried left to right, so that dates (12.03.2025), amounts (€ 1.234,56),
+ * One sticky regular expression (TOKEN_PATTERNS in token-match.ts), tried left to right, so that dates (12.03.2025), amounts (€ 1.234,56),
  * IBANs, structured communications (+++090/9337/55493+++), e-mail addresses, URLs and abbreviations (art., i.p.v.)
  * come out as single tokens and never end a sentence. Every quantifier is bounded or linear: no backtracking blow-up.
  */
+import { isLatinLetter, matchedKind, matchToken, TOKEN_PATTERNS, wordChar } from "./token-match.ts";
 import type { Language, Sentence, Token } from "./types.ts";
 
 /** Abbreviations that end with a dot but not a sentence, lower-case, without the final dot. */
@@ -110,30 +111,16 @@ const ABBREVIATION_SETS = Object.fromEntries(
   Object.entries(ABBREVIATIONS).map(([lang, list]) => [lang, new Set(list)]),
 ) as Record<Language, Set<string>>;
 
-// Order matters: the first alternative that matches at a position wins.
-const TOKEN_PATTERNS: [Token["kind"], string][] = [
-  ["structured-communication", String.raw`(?:\+{3}|\*{3})\d{3}\/\d{4}\/\d{5}(?:\+{3}|\*{3})`],
-  ["iban", String.raw`[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]{4}){2,7}(?:[ \u00A0]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])`],
-  ["email", String.raw`[\p{L}\d._%+\-]{1,64}@[\p{L}\d\-]{1,63}(?:\.[\p{L}\d\-]{1,63}){1,6}`],
-  [
-    "url",
-    String.raw`(?:https?:\/\/|www\.)[^\s<>"']{1,2000}[^\s<>"'.,;:!?)]|[a-z\d\-]{2,63}(?:\.[a-z\d\-]{2,63}){0,4}\.(?:be|eu|com|org|net|nl|fr|de|brussels|vlaanderen|gent|info)(?:\/[^\s<>"']{0,2000}[^\s<>"'.,;:!?)])?(?![\p{L}\d@])`,
-  ],
-  ["date", String.raw`\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?![\d/])`],
-  [
-    "amount",
-    String.raw`(?:€|EUR)[ \u00A0]?\d{1,3}(?:[. \u00A0\u202F]\d{3}){0,5}(?:,\d{1,2}|\.\d{2})?(?!\d)|(?:€|EUR)[ \u00A0]?\d{1,12}(?:[.,]\d{1,2})?(?!\d)|\d{1,3}(?:[. \u00A0\u202F]\d{3}){0,5}(?:,\d{1,2})?[ \u00A0]?(?:€|EUR\b|euro\b)|\d{1,12}(?:,\d{1,2})?[ \u00A0]?(?:€|EUR\b|euro\b)`,
-  ],
-  ["number", String.raw`\d{1,40}(?:[.,:\/]\d{1,40}){0,8}`],
-  // Letter-dot sequences: i.p.v., o.a., K.B., B.S., t.a.v.
-  ["word", String.raw`\p{L}\.(?:\p{L}{1,2}\.){1,4}`],
-  ["word", String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’\-](?=[\p{L}\d])){0,200}`],
-  ["punct", String.raw`\S`],
-];
-
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 const ORDINAL_MONTH =
   /^\s{1,3}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
+/** Whether a German month may start one to three places after the dot at `dot` (ORDINAL_MONTH needs one there). */
+function monthAfter(text: string, dot: number): boolean {
+  for (let j = dot + 2; j <= dot + 4; j++) if (MONTH_INITIALS.includes(text.charAt(j))) return true;
+  return false;
+}
+const MONTH_INITIALS = "JFMASOND";
 
 /** Whether text[from, to) holds an apostrophe (' or ’), without which no elision can match. */
 function hasApostrophe(text: string, from: number, to: number): boolean {
@@ -144,7 +131,8 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const TOKEN_RE = new RegExp(TOKEN_PATTERNS.map(([, src]) => `(${src})`).join("|"), "uy");
+/** The one pattern of all kinds (tokenizeByPattern), made at its first use: tokenize reads kind by kind. */
+let tokenRe: RegExp | undefined;
 const KINDS = TOKEN_PATTERNS.map(([kind]) => kind);
 
 /** Splits text into tokens. Never throws; offsets are always valid. */
@@ -152,7 +140,7 @@ export function tokenize(text: string, lang: Language = "nl"): Token[] {
   return tokenizeWith(text, lang, true);
 }
 
-/** The same tokens read with the one pattern at every position: what the fast paths must agree with (tests). */
+/** The same tokens read with the one pattern at every position: what the fast paths and matchToken must agree with. */
 export function tokenizeByPattern(text: string, lang: Language = "nl"): Token[] {
   return tokenizeWith(text, lang, false);
 }
@@ -160,6 +148,8 @@ export function tokenizeByPattern(text: string, lang: Language = "nl"): Token[] 
 function tokenizeWith(text: string, lang: Language, fast: boolean): Token[] {
   const tokens: Token[] = [];
   const abbreviations = ABBREVIATION_SETS[lang];
+  // Where the next "@" is: an e-mail address is tried only a short way before one.
+  let at = fast ? text.indexOf("@") : -1;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -172,9 +162,19 @@ function tokenizeWith(text: string, lang: Language, fast: boolean): Token[] {
     let end = fast ? plainWordEnd(text, i) : -1;
     if (end > 0) kind = "word";
     else if (fast && isPlainPunct(code)) end = i + 1;
-    else {
-      TOKEN_RE.lastIndex = i;
-      const m = TOKEN_RE.exec(text);
+    else if (fast) {
+      if (at >= 0 && at < i) at = text.indexOf("@", i);
+      end = matchToken(text, i, at);
+      if (end < 0) {
+        // Only whitespace outside the fast path (e.g. U+2028) gets here.
+        i++;
+        continue;
+      }
+      kind = matchedKind();
+    } else {
+      tokenRe ??= new RegExp(TOKEN_PATTERNS.map(([, src]) => `(${src})`).join("|"), "uy");
+      tokenRe.lastIndex = i;
+      const m = tokenRe.exec(text);
       if (!m) {
         // Only whitespace outside the fast path (e.g. U+2028) gets here.
         i++;
@@ -195,23 +195,24 @@ function tokenizeWith(text: string, lang: Language, fast: boolean): Token[] {
     // "art." "nr." "dhr.": keep the dot with the word so it does not end the sentence.
     if (kind === "word" && text[end] === "." && abbreviations.has(text.slice(i, end).toLowerCase())) end++;
     // German ordinals: "4. März", "am 1. April" keep their dot.
-    if (kind === "number" && text[end] === "." && ORDINAL_MONTH.test(text.slice(end + 1, end + 14))) end++;
+    if (
+      kind === "number" &&
+      text[end] === "." &&
+      monthAfter(text, end) &&
+      ORDINAL_MONTH.test(text.slice(end + 1, end + 14))
+    )
+      end++;
     tokens.push({ start: i, end, text: text.slice(i, end), kind });
     i = end;
   }
   return tokens;
 }
 
-// Fast paths for the common tokens: a plain word and a lone punctuation mark. They give exactly what TOKEN_RE gives
-// (tests/analysis/tokenize.test.ts compares both on random text), and hand anything unusual to TOKEN_RE.
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const LETTER_ONLY = /^\p{L}$/u;
+// Fast paths for the common tokens: a plain word and a lone punctuation mark. They give exactly what TOKEN_PATTERNS
+// give (tests/analysis/tokenize.test.ts compares both on random text), and hand anything unusual to matchToken.
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
-const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-/** A Latin-1 or Latin Extended-A/B letter (all \p{L}): the accented first letters of nl, fr and de words. */
-const isLatinLetter = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 
 /** ASCII punctuation that starts no longer token (e-mail, URL, amount, structured communication). */
 function isPlainPunct(c: number): boolean {
@@ -220,17 +221,8 @@ function isPlainPunct(c: number): boolean {
   return c !== 46 && c !== 95 && c !== 37 && c !== 43 && c !== 45 && c !== 42;
 }
 
-/** [\p{L}\p{M}\d] at text[j]: 1 yes, 0 no, -1 not sure (a surrogate pair: leave it to the pattern). */
-function wordChar(text: string, j: number, marks: boolean): number {
-  const c = text.charCodeAt(j);
-  if (c < 128) return isAsciiLetter(c) || isDigit(c) ? 1 : 0;
-  if (isSurrogate(c)) return -1;
-  if (isLatinLetter(c)) return 1;
-  return (marks ? LETTER_OR_MARK : LETTER_ONLY).test(text.charAt(j)) ? 1 : 0;
-}
-
 /**
- * The end of a plain word at i, or -1 when TOKEN_RE must decide: the word could be the start of an e-mail address,
+ * The end of a plain word at i, or -1 when matchToken must decide: the word could be the start of an e-mail address,
  * a URL, an IBAN, an amount ("EUR 12") or a letter-dot abbreviation ("o.a.").
  */
 function plainWordEnd(text: string, i: number): number {

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wordChar } from "../../src/analysis/token-match.ts";
 import { splitSentences, tokenize, tokenizeByPattern } from "../../src/analysis/tokenize.ts";
+import { allLetterTexts } from "../helpers/fixtures.ts";
 
 const sentencesOf = (text: string) => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
 
@@ -124,6 +126,147 @@ describe("fast paths", () => {
           expect(tokenize(text, lang)).toEqual(tokenizeByPattern(text, lang));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Kind by kind (token-match.ts): e-mail addresses, letter-dot abbreviations and words are read by code, URLs only
+  // tried where one may start; runs of the same character reach the limits of the repeats ({1,64}, {1,63}, {0,200}).
+  const kindPieces = [
+    "a",
+    "x",
+    "Z",
+    "BE",
+    "EUR",
+    "é",
+    "Ω",
+    "ж",
+    "中",
+    "\u0301",
+    "\u0903",
+    "😀",
+    "𝐀",
+    "\uD83D",
+    "\uDE00",
+    "1",
+    "12",
+    ".",
+    "..",
+    "@",
+    "-",
+    "_",
+    "%",
+    "+",
+    "'",
+    "’",
+    " ",
+    "\n",
+    "\u00A0",
+    "\u2028",
+    "/",
+    ":",
+    "€",
+    "+++",
+    "www.",
+    "http://",
+    "https://",
+    ".be",
+    ".com",
+    "info@",
+    "o.a.",
+    "i.p.v.",
+    "t.a.v.",
+    "K.B.",
+  ];
+  const run = fc
+    .tuple(
+      fc.constantFrom("a", "é", "ж", "1", ".", "-", "_", "x.", "ab."),
+      fc.constantFrom(1, 2, 30, 62, 63, 64, 65, 66, 199, 200, 201, 202),
+    )
+    .map(([piece, n]) => piece.repeat(n));
+  const kindText = fc
+    .array(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...kindPieces) }, { weight: 1, arbitrary: run }), {
+      maxLength: 16,
+    })
+    .map((parts) => parts.join(""));
+
+  it("reads kind by kind every text as the one pattern does", () => {
+    fc.assert(
+      fc.property(kindText, fc.constantFrom("nl", "fr", "de", "en" as const), (text, lang) => {
+        expect(tokenize(text, lang)).toEqual(tokenizeByPattern(text, lang));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it("reads kind by kind any string as the one pattern does", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
+        expect(tokenize(text, "nl")).toEqual(tokenizeByPattern(text, "nl"));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("reads every test and corpus letter as the one pattern does", () => {
+    for (const text of allLetterTexts())
+      for (const lang of ["nl", "fr", "de", "en"] as const)
+        expect(tokenize(text, lang)).toEqual(tokenizeByPattern(text, lang));
+  });
+
+  it("keeps e-mail addresses, abbreviations and words of other scripts as the pattern does", () => {
+    const text =
+      "Schrijf naar jan.peeters@ocmw-gent.be, müller@stadt.eupen.be of Ω@π.gr; zie i.p.v. K.B. 𝐀.b. en 😀@x.be.";
+    const texts = tokenize(text).map((t) => t.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(["jan.peeters@ocmw-gent.be", "müller@stadt.eupen.be", "Ω@π.gr", "i.p.v."]),
+    );
+    expect(tokenize(text)).toEqual(tokenizeByPattern(text));
+  });
+
+  it("tells letters, marks and digits from other characters as the patterns do, for every character", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (wordChar(ch, 0, true) !== -1) wrong.push(ch);
+        continue;
+      }
+      const cases: [boolean, boolean, RegExp][] = [
+        [true, true, /^[\p{L}\p{M}\d]$/u],
+        [false, true, /^[\p{L}\d]$/u],
+        [true, false, /^[\p{L}\p{M}]$/u],
+        [false, false, /^\p{L}$/u],
+      ];
+      for (const [marks, digits, re] of cases)
+        if (wordChar(ch, 0, marks, digits) !== (re.test(ch) ? 1 : 0)) wrong.push(ch);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps the dot of a German ordinal before a month, and only there", () => {
+    const month =
+      /^\s{1,3}(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+    const piece = fc.constantFrom(
+      " ",
+      "\u00A0",
+      "\u2003",
+      "\n",
+      "März",
+      "Mai",
+      "Juni",
+      "Dezember",
+      "J",
+      "x",
+      "Maia",
+      ".",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const text = `am 4.${parts.join("")}`;
+        const four = tokenize(text, "de").find((t) => t.start === 3);
+        expect(four?.text).toBe(month.test(text.slice(5, 18)) ? "4." : "4");
+      }),
       { numRuns: 3000 },
     );
   });
