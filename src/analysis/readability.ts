@@ -5,6 +5,7 @@
 
 import { CEFR_LIMITS, type CefrLimits, type CefrMeasure } from "./cefr-calibration.ts";
 import { commonWordTest, looksLikeGermanName } from "./common-words.ts";
+import { inLatinRange, latinCopy } from "./latin-letters.ts";
 import type { CefrBand, CefrReason, Language, ReadabilityData, Sentence, Token } from "./types.ts";
 import { syllablesOf } from "./word-facts.ts";
 import { memoFor } from "./word-memo.ts";
@@ -162,6 +163,10 @@ function statsMemoFor(input: ReadabilityInput): Map<string, number> {
   return memoFor(byCommon, input.commonWords ?? NO_COMMON_WORDS, input.lang);
 }
 
+const NON_LETTERS = /[^\p{L}]/gu;
+/** The same for a word of Latin script, without the u flag (dear to compile for some words: see latin-letters.ts). */
+const LATIN_NON_LETTERS = latinCopy(NON_LETTERS) as RegExp;
+
 function wordStats(
   text: string,
   lang: Language,
@@ -170,7 +175,7 @@ function wordStats(
 ): number {
   const lower = text.toLowerCase();
   const plain = onlyLetters(lower);
-  const letters = plain ? lower : lower.replace(/[^\p{L}]/gu, "");
+  const letters = plain ? lower : lower.replace(inLatinRange(lower) ? LATIN_NON_LETTERS : NON_LETTERS, "");
   // Names, acronyms and codes are not vocabulary: they never count as uncommon words. German nouns have a capital.
   const vocabulary =
     (lang === "de" ? text !== text.toUpperCase() : text[0] === lower[0]) && (plain || !/\d/.test(lower));

@@ -1,6 +1,7 @@
 /** What every rule gets: the text, its tokens and sentences, and the language data. */
 
 import type { Grammar } from "../grammar.ts";
+import { inLatinRange, latinCopy } from "../latin-letters.ts";
 import type { LexiconIndex, TermMatch } from "../lexicon-index.ts";
 import type {
   FindingData,
@@ -124,5 +125,11 @@ export function testWord(re: RegExp, word: string): boolean {
     known = wordMemo();
     wordTests.set(re, known);
   }
-  return known.get(word) ?? remembered(known, word, WORD_TESTS_LIMIT, () => re.test(word));
+  return known.get(word) ?? remembered(known, word, WORD_TESTS_LIMIT, () => testOnce(re, word));
+}
+
+/** `re.test(word)`, by the pattern's copy without the u flag when the word is of Latin script (latin-letters.ts). */
+function testOnce(re: RegExp, word: string): boolean {
+  const copy = inLatinRange(word) ? latinCopy(re) : null;
+  return (copy ?? re).test(word);
 }
