@@ -293,7 +293,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       let last = t;
       for (
         let q = tokens[last + 1];
-        q && q.start === (tokens[last] as Token).end && /^[)"'”’»\]]$/.test(q.text);
+        q && q.start === (tokens[last] as Token).end && q.text.length === 1 && CLOSERS.includes(q.text);
         q = tokens[last + 1]
       ) {
         last++;
@@ -307,14 +307,33 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         continue;
       }
     }
-    const gap = text.slice(token.end, next.start);
-    if (gap.includes("\n")) {
-      const blankLine = /\n[ \t\u00A0]*\r?\n/.test(gap);
-      const lineContinues = token.kind === "punct" && /^[,;:(\-–]$/.test(token.text);
+    // The gap between the tokens, read in place (no string per token).
+    let newline = token.end;
+    while (newline < next.start && text.charCodeAt(newline) !== 10) newline++;
+    if (newline < next.start) {
+      const blankLine = hasBlankLine(text, newline, next.start);
+      const lineContinues = token.kind === "punct" && token.text.length === 1 && CONTINUERS.includes(token.text);
       if (blankLine || (!lineContinues && startsSentence(next))) close(t);
     }
   }
   return sentences;
+}
+
+/** Closing quotes and brackets that stay with the end of a sentence (one character each). */
+const CLOSERS = ")\"'”’»]";
+/** Marks after which the next line goes on with the sentence (one character each). */
+const CONTINUERS = ",;:(-–";
+
+/** Whether text[from, to), which starts with "\n", holds an empty line: /\n[ \t\u00A0]*\r?\n/. */
+export function hasBlankLine(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    if (text.charCodeAt(p) !== 10) continue;
+    let q = p + 1;
+    while (q < to && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 0xa0)) q++;
+    if (q < to && text.charCodeAt(q) === 13) q++;
+    if (q < to && text.charCodeAt(q) === 10) return true;
+  }
+  return false;
 }
 
 function startsSentence(token: Token): boolean {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wordChar } from "../../src/analysis/token-match.ts";
-import { splitSentences, tokenize, tokenizeByPattern } from "../../src/analysis/tokenize.ts";
+import { hasBlankLine, splitSentences, tokenize, tokenizeByPattern } from "../../src/analysis/tokenize.ts";
 import { allLetterTexts } from "../helpers/fixtures.ts";
 
 const sentencesOf = (text: string) => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
@@ -34,6 +34,19 @@ describe("tokens", () => {
 });
 
 describe("sentences", () => {
+  it("find an empty line between two tokens as /\\n[ \\t\\u00A0]*\\r?\\n/ does", () => {
+    const space = fc.constantFrom(" ", "\t", "\u00A0", "\r", "\n", "\u2028", "\u3000", "x");
+    fc.assert(
+      fc.property(fc.array(space, { maxLength: 12 }), (parts) => {
+        const gap = parts.join("");
+        const newline = gap.indexOf("\n");
+        if (newline < 0) return;
+        expect(hasBlankLine(gap, newline, gap.length)).toBe(/\n[ \t\u00A0]*\r?\n/.test(gap));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("does not split after abbreviations, dates or amounts", () => {
     const text =
       "Volgens art. 17 van de wet, o.a. blz. 3, betaalt u t.a.v. dhr. Peeters € 1.234,56 vóór 12.03.2025 op BE68 5390 0754 7034. Dat is alles.";
