@@ -26,6 +26,7 @@ import {
   languageFile,
   manifestFile,
   manifestFor,
+  packLanguage,
   SortedWords,
 } from "./compiled.ts";
 import { entryText } from "./entry-text.ts";
@@ -62,7 +63,7 @@ export function compileLexicon(out = COMPILED_DIR): void {
       index: new LexiconIndex(entries, lang, GRAMMARS[lang], common).compile(entries),
     };
     writeFileSync(entriesFile(lang, out), text);
-    writeFileSync(languageFile(lang, out), JSON.stringify(data));
+    writeFileSync(languageFile(lang, out), packLanguage(data));
     // A word list of an earlier build whose source is gone must not stay behind.
     rmSync(commonWordsFile(lang, out), { force: true });
     rmSync(commonStemsFile(lang, out), { force: true });

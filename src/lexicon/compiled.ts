@@ -1,6 +1,7 @@
 /**
- * The lexicon as compiled at build time (src/lexicon/compile.ts, run by scripts/build.mjs): per language one JSON
- * file of entries that were already validated with their analysis index, and the common words and their stems as
+ * The lexicon as compiled at build time (src/lexicon/compile.ts, run by scripts/build.mjs): per language one file
+ * (packed.ts: typed arrays and texts, nothing to parse) with where its entries are (they were already validated) and
+ * their analysis index (src/analysis/lexicon-keys.ts), and the common words and their stems as
  * sorted text, one word a line, searched in place (SortedWords), so that starting `klaar analyze` reads a few files of
  * one language and builds no big word sets. A manifest records the size and time of every source file; when one of
  * them changed since the build, the compiled files are not used.
@@ -11,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import { rememberCommonStems } from "../analysis/common-words.ts";
 import type { CompiledIndex } from "../analysis/lexicon-index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
-import { type EntryTable, entriesOf, lazyEntries } from "./entry-text.ts";
+import { type EntryTable, entriesOf, entryFile, lazyEntries } from "./entry-text.ts";
+import { packSections, readSections } from "./packed.ts";
 import type { LexiconEntry } from "./schema.ts";
 
 export interface LoadedEntry {
@@ -27,6 +29,8 @@ export interface Lexicon {
   compounds: ReadonlyMap<string, [number, number]>;
   /** The analysis indexes of these entries, when compiled at build time (for `createAnalyzer`). */
   indexes?: Partial<Record<Language, CompiledIndex>>;
+  /** The entries alone (what lexiconEntries gives), when they can be had without `entries` (a compiled lexicon). */
+  plainEntries?: Record<Language, LexiconEntry[]>;
 }
 
 /** wordfreq folds ß to ss and writes the straight apostrophe. */
@@ -157,7 +161,7 @@ const MANIFEST = "manifest.json";
 /** The lexicon and word-list files the analysis reads. */
 const SOURCE_FILE = /^(?:(?:nl|fr|de|en)(?:\.[\w-]+)?\.json|data\/.+\.(?:txt|tsv))$/;
 /** Bumped when the layout of the compiled files changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * What a language's file holds: where its entries are in its entries file (src/lexicon/entry-text.ts) and their
@@ -167,7 +171,33 @@ export interface CompiledLanguage {
   /** Where each entry is in `<lang>-entries.txt`, with the name of the file it comes from (in the lexicon folder). */
   entries: EntryTable;
   /** The analysis index of these entries (src/analysis/lexicon-index.ts). */
-  index?: CompiledIndex;
+  index: CompiledIndex;
+}
+
+/** The bytes of a language's file. */
+export function packLanguage({ entries, index }: CompiledLanguage): Buffer {
+  const { text, starts, slots, info, pairs, lists } = index;
+  const { files, places, heads } = entries;
+  return packSections([JSON.stringify(files), places, heads, text, starts, slots, info, pairs, lists]);
+}
+
+/** A language's file as written by packLanguage. */
+export function readLanguage(bytes: Uint8Array): CompiledLanguage {
+  const [files, places, heads, text, starts, slots, info, pairs, lists] = readSections(bytes) as [
+    string,
+    Int32Array,
+    string,
+    string,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  return {
+    entries: { files: JSON.parse(files) as string[], places, heads },
+    index: { text, starts, slots, info, pairs, lists },
+  };
 }
 
 type Stamps = Record<string, [number, number]>;
@@ -191,7 +221,7 @@ export function manifestFor(dir: string): string {
 }
 
 export const manifestFile = (out = COMPILED_DIR) => join(out, MANIFEST);
-export const languageFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}.json`);
+export const languageFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}.bin`);
 /** The entries of a language, one JSON a line (src/lexicon/entry-text.ts). */
 export const entriesFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}-entries.txt`);
 /** The common words of a language, as SortedWords text. */
@@ -218,10 +248,7 @@ export function loadCompiledLexicon(
   }
   if (manifest !== manifestFor(dir)) return null;
   const sources = Object.keys((JSON.parse(manifest) as { sources: Stamps }).sources);
-  const read = lazyRecord(
-    LANGUAGES,
-    (lang) => JSON.parse(readFileSync(languageFile(lang, compiledDir), "utf8")) as CompiledLanguage,
-  );
+  const read = lazyRecord(LANGUAGES, (lang) => readLanguage(readFileSync(languageFile(lang, compiledDir))));
   const paths = new Map<string, string>();
   const pathOf = (file: string) => {
     let path = paths.get(file);
@@ -232,13 +259,17 @@ export function loadCompiledLexicon(
     return path;
   };
   let compounds: Map<string, [number, number]> | undefined;
+  const plainEntries = lazyRecord(LANGUAGES, (lang) => {
+    const table = read[lang].entries;
+    const text = () => readFileSync(entriesFile(lang, compiledDir));
+    return options.lazyEntries ? lazyEntries(table, text) : entriesOf(table, text());
+  });
   return {
     entries: lazyRecord(LANGUAGES, (lang) => {
       const table = read[lang].entries;
-      const text = () => readFileSync(entriesFile(lang, compiledDir));
-      const entries = options.lazyEntries ? lazyEntries(table, text) : entriesOf(table, text());
-      return entries.map((entry, i) => ({ entry, file: pathOf(table.files[table.places[i]?.[0] ?? 0] ?? "") }));
+      return plainEntries[lang].map((entry, i) => ({ entry, file: pathOf(entryFile(table, i)) }));
     }),
+    plainEntries,
     commonWords: lazyRecord(
       LANGUAGES.filter((lang) => sources.includes(`data/${lang}-common-words.txt`)),
       (lang) => {
@@ -260,5 +291,5 @@ export function loadCompiledLexicon(
 
 /** Plain entries per language, as the analyzer takes them (each language made when it is first read). */
 export function lexiconEntries(lexicon: Lexicon): Record<Language, LexiconEntry[]> {
-  return lazyRecord(LANGUAGES, (l) => lexicon.entries[l].map((e) => e.entry));
+  return lexicon.plainEntries ?? lazyRecord(LANGUAGES, (l) => lexicon.entries[l].map((e) => e.entry));
 }
