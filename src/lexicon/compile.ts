@@ -67,9 +67,9 @@ export function compileLexicon(out = COMPILED_DIR): void {
     // A word list of an earlier build whose source is gone must not stay behind.
     rmSync(commonWordsFile(lang, out), { force: true });
     rmSync(commonStemsFile(lang, out), { force: true });
-    if (common) writeFileSync(commonWordsFile(lang, out), SortedWords.textOf(common));
+    if (common) writeFileSync(commonWordsFile(lang, out), SortedWords.fileOf(common));
     if (common && STEMMED.has(lang))
-      writeFileSync(commonStemsFile(lang, out), SortedWords.textOf(commonStems(lang, common)));
+      writeFileSync(commonStemsFile(lang, out), SortedWords.fileOf(commonStems(lang, common)));
     writeFileSync(hyphenPatternsFile(lang, out), JSON.stringify(hyphenPatterns(lang)));
     // The stems and syllables of the common words, the lexicon's words and the Dutch compounds, for letters whose
     // words the analysis has not seen yet.

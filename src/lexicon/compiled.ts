@@ -58,9 +58,15 @@ export class WordList extends Set<string> {
 /** How many look-ups a SortedWords answers in place before it makes a set of its words. */
 const LOOKUPS_BEFORE_SET = 5000;
 
+/** Whether a word is all ASCII. */
+const isAscii = (word: string) => !/[^\x00-\x7f]/.test(word);
+
 /**
  * A set of words kept as the text of a sorted list, one word a line (as Array.sort orders strings), and searched in
- * place by halving: loading it is reading one string, with no set of thousands of words to build first.
+ * place by halving: loading it is reading one string, with no set of thousands of words to build first. Read from a
+ * file (fileOf, wordsOfFile), the words are two such texts: those that are all ASCII, and the others (a few dozen
+ * in English). A text with a single accent in it is a string of two bytes a character, which V8 decodes from UTF-8
+ * several times slower (~2 ms for the English list); the ASCII text is read byte for byte.
  */
 export class SortedWords implements ReadonlySet<string> {
   private count: number | undefined;
@@ -68,13 +74,27 @@ export class SortedWords implements ReadonlySet<string> {
   private lookups = 0;
   private set: Set<string> | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `text` and `other`: sorted lists (see textOf) of words none of which is in both. */
+  constructor(
+    private readonly text: string,
+    private readonly other = "",
+  ) {}
 
   /** The words, sorted and without duplicates or line breaks, as the text this class reads. */
   static textOf(words: Iterable<string>): string {
     const list = [...new Set(words)].filter((w) => w !== "").sort();
-    if (list.some((w) => w.includes("\n"))) throw new Error("a word holds a line break");
+    if (list.some((w) => w.includes("\n") || w.includes("\0"))) throw new Error("a word holds a line break or NUL");
     return list.join("\n");
+  }
+
+  /** The bytes of a words file: the text of the ASCII words, a NUL byte, the text of the others in UTF-8. */
+  static fileOf(words: Iterable<string>): Buffer {
+    const list = SortedWords.textOf(words).split("\n");
+    return Buffer.concat([
+      Buffer.from(list.filter(isAscii).join("\n"), "latin1"),
+      Buffer.from([0]),
+      Buffer.from(list.filter((w) => w !== "" && !isAscii(w)).join("\n"), "utf8"),
+    ]);
   }
 
   has(word: string): boolean {
@@ -85,32 +105,25 @@ export class SortedWords implements ReadonlySet<string> {
       this.set = new Set(this.values());
       return this.set.has(word);
     }
-    const text = this.text;
-    // The word, if there, is a line that starts in [low, high); low is always the start of a line. Strings compare
-    // by UTF-16 code units, as Array.sort orders them. (A look-up runs a few hundred times in a process, mostly
-    // before V8 optimises it: native string work is cheaper there than comparing character by character.)
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const start = mid === 0 ? 0 : text.lastIndexOf("\n", mid - 1) + 1;
-      const newline = text.indexOf("\n", start);
-      const end = newline < 0 ? text.length : newline;
-      const line = text.slice(start, end);
-      if (word === line) return true;
-      if (word < line) high = start;
-      else low = end + 1;
-    }
-    return false;
+    return inSorted(this.text, word) || (this.other !== "" && inSorted(this.other, word));
   }
 
   get size(): number {
-    this.count ??= this.text === "" ? 0 : this.text.split("\n").length;
+    const count = (text: string) => (text === "" ? 0 : text.split("\n").length);
+    this.count ??= count(this.text) + count(this.other);
     return this.count;
   }
 
+  /** The words in sorted order (the two lists merged). */
   *values(): SetIterator<string> {
-    if (this.text !== "") yield* this.text.split("\n");
+    const a = this.text === "" ? [] : this.text.split("\n");
+    const b = this.other === "" ? [] : this.other.split("\n");
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string))) yield a[i++] as string;
+      else yield b[j++] as string;
+    }
   }
 
   keys(): SetIterator<string> {
@@ -128,6 +141,32 @@ export class SortedWords implements ReadonlySet<string> {
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
     for (const word of this.values()) callback.call(thisArg, word, word, this);
   }
+}
+
+/** Whether `word` is a line of `text`, a sorted list (see SortedWords.textOf). */
+function inSorted(text: string, word: string): boolean {
+  // The word, if there, is a line that starts in [low, high); low is always the start of a line. Strings compare
+  // by UTF-16 code units, as Array.sort orders them. (A look-up runs a few hundred times in a process, mostly
+  // before V8 optimises it: native string work is cheaper there than comparing character by character.)
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = mid === 0 ? 0 : text.lastIndexOf("\n", mid - 1) + 1;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (word === line) return true;
+    if (word < line) high = start;
+    else low = end + 1;
+  }
+  return false;
+}
+
+/** The two texts of a words file (SortedWords.fileOf), for the SortedWords constructor. */
+export function wordsOfFile(bytes: Buffer): [string, string] {
+  const nul = bytes.indexOf(0);
+  return [bytes.toString("latin1", 0, nul), bytes.toString("utf8", nul + 1)];
 }
 
 /** SortedWords that also finds folded forms, as WordList does. */
@@ -273,9 +312,9 @@ export function loadCompiledLexicon(
     commonWords: lazyRecord(
       LANGUAGES.filter((lang) => sources.includes(`data/${lang}-common-words.txt`)),
       (lang) => {
-        const words = new SortedWordList(readFileSync(commonWordsFile(lang, compiledDir), "utf8"));
+        const words = new SortedWordList(...wordsOfFile(readFileSync(commonWordsFile(lang, compiledDir))));
         const stems = commonStemsFile(lang, compiledDir);
-        if (existsSync(stems)) rememberCommonStems(words, new SortedWords(readFileSync(stems, "utf8")));
+        if (existsSync(stems)) rememberCommonStems(words, new SortedWords(...wordsOfFile(readFileSync(stems))));
         return words;
       },
     ),
