@@ -1,26 +1,17 @@
 /**
  * The lexicon index as data: what src/analysis/lexicon-index.ts looks words up in, made from the entries. The build
  * makes it once and writes it (src/lexicon/compile.ts); without a compiled index the analyzer makes it here at start.
- * Entries are their places in the entry list.
+ * Entries are their places in the entry list. Made as lists, then packed in typed arrays (lexicon-keys.ts).
  */
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
 import { MIN_COMPOUND_PART } from "./lexicon-compounds.ts";
+import { type IndexLists, type PackedIndex, packIndex, wordsCompared } from "./lexicon-keys.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Language } from "./types.ts";
 
-export interface CompiledIndex {
-  /** A one-word form → its entries: as written for case-sensitive entries, else in lower case. */
-  exact: [string, number[]][];
-  /** The stem of a one-word form → the entries that match its inflected forms. */
-  stems: [string, number[]][];
-  /** The key of a phrase's first word → the phrases it starts: their entries and the keys of all their words. */
-  phrases: [string, [number[], string[]][]][];
-  /** A one-word form that is also found inside a compound → its entries. */
-  compoundParts: [string, number[]][];
-  /** Per entry with context words: their stems. */
-  contextKeys: [number, string[]][];
-}
+/** The index of a lexicon as the analyzer takes it (and the build writes it). */
+export type CompiledIndex = PackedIndex;
 
 function addTo(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
@@ -34,6 +25,20 @@ export function buildIndexData(
   lang: Language,
   stem: (lower: string) => string,
 ): CompiledIndex {
+  return packIndex(indexLists(entries, lang, stem));
+}
+
+/**
+ * The index of these entries as lists: a one-word form → its entries (as written for case-sensitive entries, else in
+ * lower case); the stem of a one-word form → the entries that match its inflected forms; the key of a phrase's first
+ * word → the phrases it starts (their entries, the keys of all their words, and how words are compared); a one-word form that is also found
+ * inside a compound → its entries; per entry with context words, their stems.
+ */
+export function indexLists(
+  entries: readonly LexiconEntry[],
+  lang: Language,
+  stem: (lower: string) => string,
+): IndexLists {
   const ids = new Map(entries.map((e, i) => [e, i]));
   const exact = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
@@ -96,7 +101,10 @@ export function buildIndexData(
   return {
     exact: [...exact],
     stems: [...stems],
-    phrases: [...phrases].map(([first, list]) => [first, list.map((p) => [p.ids, p.keys])]),
+    phrases: [...phrases].map(([first, list]) => [
+      first,
+      list.map((p) => [p.ids, p.keys, wordsCompared(entries[p.ids[0] as number] as LexiconEntry)]),
+    ]),
     compoundParts: [...compoundParts],
     contextKeys: [...contextKeys],
   };

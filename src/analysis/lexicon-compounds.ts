@@ -2,6 +2,8 @@
  * Lexicon terms inside compound words ("leefloonaanvraag", "arbeidsongeschiktheidsuitkering"): a term as the first or
  * last part of a longer word whose other part is a real word (lexicon-index.ts decides what a real word is).
  */
+import type { IndexKeys } from "./lexicon-keys.ts";
+
 /** Linking letters between the parts of a Dutch or German compound ("arbeid-s-ongeschiktheid", "Arbeit-s-amt"). */
 const LINKS = ["", "s", "e", "en", "es", "n"];
 export const MIN_COMPOUND_PART = 5;
@@ -25,8 +27,6 @@ function addLength(map: Map<string, number[]>, key: string, length: number): voi
 const FINDS_BEFORE_INDEX = 200;
 
 export class CompoundParts {
-  /** A part → its entries, as places in the entry list. */
-  private readonly parts = new Map<string, number[]>();
   /** The first and the last MIN_COMPOUND_PART letters of the parts → the lengths of those parts, longest first. */
   private starts: Map<string, number[]> | undefined;
   private ends: Map<string, number[]> | undefined;
@@ -34,12 +34,16 @@ export class CompoundParts {
   /** Per word length: every part length it can hold, longest first (the lengths tried before the index is made). */
   private readonly everyLength: number[][] = [];
 
-  /** `data`: a part in lower case → its entries (as places in the entry list). */
+  /** `keys`: the index, whose keys in lower case may be parts (their entries as places in the entry list). */
   constructor(
-    data: readonly [string, number[]][],
+    private readonly keys: IndexKeys,
     private readonly commonWords?: ReadonlySet<string>,
-  ) {
-    for (const [part, ids] of data) this.parts.set(part, ids);
+  ) {}
+
+  /** The entries of a part, or undefined when it is none. */
+  private part(lower: string): number[] | undefined {
+    const at = this.keys.partAt(this.keys.find(lower));
+    return at < 0 ? undefined : this.keys.items(at);
   }
 
   /**
@@ -61,7 +65,7 @@ export class CompoundParts {
     if (this.commonWords?.has(lower)) return null;
     for (const i of heads ?? []) {
       if (i > length - MIN_REST) continue;
-      const head = this.parts.get(lower.slice(0, i));
+      const head = this.part(lower.slice(0, i));
       if (!head) continue;
       for (const link of LINKS) {
         if (lower.startsWith(link, i) && isWord(lower.slice(i + link.length))) return head;
@@ -70,7 +74,7 @@ export class CompoundParts {
     for (const tailLength of tails ?? []) {
       const i = length - tailLength;
       if (i < MIN_REST) continue;
-      const tail = this.parts.get(lower.slice(i));
+      const tail = this.part(lower.slice(i));
       if (!tail) continue;
       if (isWord(lower.slice(0, i))) return tail;
       for (const link of LINKS) {
@@ -89,7 +93,7 @@ export class CompoundParts {
     if (++this.finds <= FINDS_BEFORE_INDEX) return false;
     const starts = new Map<string, number[]>();
     const ends = new Map<string, number[]>();
-    for (const part of this.parts.keys()) {
+    for (const part of this.keys.partKeys()) {
       addLength(starts, part.slice(0, MIN_COMPOUND_PART), part.length);
       addLength(ends, part.slice(-MIN_COMPOUND_PART), part.length);
     }

@@ -4,11 +4,11 @@
  * Built once per lexicon (from the index the build made, src/lexicon/compile.ts, or from the entries:
  * lexicon-build.ts).
  *
- * One pass over the tokens. Each word is looked up once per form (as written, in lower case, by stem) in one map of
- * keys that says at once which entries it is and which phrases it starts; a phrase is then narrowed by its second
- * word (a token trie two words deep) and its other words are compared. What a written word stands for is the same
- * wherever it stands, so it is worked out once per word (a word memo) and only the verb stem of a word is left until
- * a phrase asks for it.
+ * One pass over the tokens. Each word is looked up once per form (as written, in lower case, by stem) in one table of
+ * keys (lexicon-keys.ts) that says at once which entries it is and which phrases it starts; a phrase is then found by
+ * its first two words (a token trie two words deep) and its other words are compared, as key numbers. What a written
+ * word stands for is the same wherever it stands, so it is worked out once per word (a word memo) and only the verb
+ * stem of a word is left until a phrase asks for it.
  *
  * A form may belong to several entries, one per sense ("beroep": appeal, job). An entry with `contextWords` applies
  * only when one of them (by stem) stands in the same sentence; an entry without is the default sense. When no
@@ -17,11 +17,11 @@
  */
 
 import type { LexiconEntry } from "../lexicon/schema.ts";
-import { usesStemming } from "../lexicon/stemming.ts";
 import { GRAMMARS, type Grammar } from "./grammar.ts";
 import { buildIndexData, type CompiledIndex } from "./lexicon-build.ts";
 import { CompoundParts, MIN_REST } from "./lexicon-compounds.ts";
 import { inSentence, sentenceWordsReader, type WordForms } from "./lexicon-context.ts";
+import { AS_WRITTEN, IndexKeys, LOWER_CASE } from "./lexicon-keys.ts";
 import type { Language, Span, Token } from "./types.ts";
 import { stemOf } from "./word-facts.ts";
 import { remembered, wordMemo } from "./word-memo.ts";
@@ -46,58 +46,35 @@ interface Candidate {
   inCompound: boolean;
 }
 
-/** What the index knows about a word as written (its forms, and more): the same for every place it stands. */
+/**
+ * What the index knows about a word as written (its forms, and more): the same for every place it stands. Its forms
+ * as key numbers of the index (-1: not a key), to compare with the words of phrases.
+ */
 interface WordRecord extends WordForms {
   text: string;
-  /** The stem without a verb's -t/-d ("komt" → "kom") or null; undefined until a phrase asks (see verbOf). */
-  verb: string | null | undefined;
-  /** The phrase lists it can start (as written, in lower case, by stem), or null. */
-  starts: PhraseList[] | null;
+  atText: number;
+  atLower: number;
+  atStem: number;
+  /** The key of its stem without a verb's -t/-d ("komt" → "kom"), or -1; undefined until a phrase asks (verbAt). */
+  atVerb: number | undefined;
+  /** The keys it can start phrases with (as written, in lower case, by stem), or null. */
+  starts: number[] | null;
   /** The sense lists to try in order when it stands alone (see candidates). */
   single: readonly Candidate[];
 }
 
-interface Phrase {
-  entries: LexiconEntry[];
-  keys: string[];
-}
-
-/**
- * The phrases that start with one key, in order, as compiled; made into phrases with an index by their second word
- * when a letter first has the key (see indexed): most lists are never needed by a command that reads one letter.
- */
-interface PhraseList {
-  compiled: [number[], string[]][];
-  phrases: Phrase[];
-  bySecond: Map<string, SecondWordPhrases> | undefined;
-  /** Whether one of them compares words by stem, so that a verb's stem can be its second word. */
-  stemmed: boolean;
-}
-
-/** The phrases of a list with one second word, and their places in the list. */
-interface SecondWordPhrases {
-  at: number[];
-  phrases: Phrase[];
-}
-
-/**
- * What one key (a form as written, in lower case, or a stem) stands for: one look-up finds all of it. Entries are
- * their places in the entry list, as compiled: they are looked up only for the words that have them.
- */
-interface KeyInfo {
-  /** The entries with this form (as written or in lower case). */
-  exact: number[] | undefined;
-  /** The entries whose forms have this stem. */
-  stems: number[] | undefined;
-  /** The phrases whose first word has this key. */
-  phrases: PhraseList | undefined;
-}
-
 /** The answers for the many words that have none (shared, never changed). */
-const [NO_CANDIDATES, NO_PHRASES]: [readonly Candidate[], readonly Phrase[]] = [Object.freeze([]), Object.freeze([])];
+const [NO_CANDIDATES, NO_PHRASES]: [readonly Candidate[], readonly number[]] = [Object.freeze([]), Object.freeze([])];
 
 export class LexiconIndex {
-  private readonly keys = new Map<string, KeyInfo>();
+  /**
+   * What one key (a form as written, in lower case, or a stem) stands for, found with one look-up: the entries with
+   * this form (as written or in lower case), the entries whose forms have this stem, the phrases whose first word
+   * has this key. Entries are their places in the entry list: they are looked up only for the words that have them.
+   */
+  private readonly keys: IndexKeys;
+  /** The entries of a phrase (by its place in the index), made when a letter first has it. */
+  private readonly phraseEntries = new Map<number, LexiconEntry[]>();
   private readonly compounds: CompoundParts;
   /** Per entry with context words: their stems (and lower-case forms). */
   private readonly contextKeys = new Map<LexiconEntry, string[]>();
@@ -119,21 +96,10 @@ export class LexiconIndex {
     this.sharedStems = grammar === GRAMMARS[lang];
     this.data = compiled ?? buildIndexData(entries, lang, (lower) => this.stemOf(lower));
     this.at = (i: number) => entries[i] as LexiconEntry;
-    const infoOf = (key: string): KeyInfo => {
-      let info = this.keys.get(key);
-      if (!info) {
-        info = { exact: undefined, stems: undefined, phrases: undefined };
-        this.keys.set(key, info);
-      }
-      return info;
-    };
-    // Kept as compiled: this runs when a command starts, before the code is optimised.
-    for (const [key, ids] of this.data.exact) infoOf(key).exact = ids;
-    for (const [key, ids] of this.data.stems) infoOf(key).stems = ids;
-    for (const [key, compiled] of this.data.phrases)
-      infoOf(key).phrases = { compiled, phrases: [], bySecond: undefined, stemmed: false };
-    this.compounds = new CompoundParts(this.data.compoundParts, commonWords);
-    for (const [id, keys] of this.data.contextKeys) this.contextKeys.set(this.at(id), keys);
+    // Used as compiled: this runs when a command starts, before the code is optimised.
+    this.keys = new IndexKeys(this.data);
+    this.compounds = new CompoundParts(this.keys, commonWords);
+    for (const [id, keys] of this.keys.contextKeys()) this.contextKeys.set(this.at(id), keys);
   }
 
   /** The index as data, for the entries it was built from (in the same order). */
@@ -192,43 +158,51 @@ export class LexiconIndex {
   private record(text: string): WordRecord {
     let record = this.records.get(text);
     if (!record) {
+      const { keys } = this;
       const lower = text.toLowerCase();
       const stem = this.stemOf(lower);
-      const atText = this.keys.get(text);
-      const atLower = lower === text ? atText : this.keys.get(lower);
-      const atStem = stem === lower ? atLower : stem === text ? atText : this.keys.get(stem);
+      const atText = keys.find(text);
+      const atLower = lower === text ? atText : keys.find(lower);
+      const atStem = stem === lower ? atLower : stem === text ? atText : keys.find(stem);
       const lowerDiffers = lower !== text;
-      // The phrase lists it starts as written, in lower case and by stem (most words start none).
-      let starts: PhraseList[] | null = null;
-      const asWritten = atText?.phrases;
-      const asLower = lowerDiffers ? atLower?.phrases : undefined;
-      const byStem = atStem?.phrases;
-      if (asWritten) starts = [asWritten];
-      if (asLower && asLower !== asWritten) starts = starts ? [...starts, asLower] : [asLower];
-      if (byStem && !starts?.includes(byStem)) starts = starts ? [...starts, byStem] : [byStem];
-      const byStemSenses = lower.length > 3 ? atStem?.stems : undefined;
+      // The keys it starts phrases with as written, in lower case and by stem (most words start none).
+      let starts: number[] | null = null;
+      if (keys.startsPhrases(atText)) starts = [atText];
+      if (lowerDiffers && keys.startsPhrases(atLower) && atLower !== atText)
+        starts = starts ? [...starts, atLower] : [atLower];
+      if (keys.startsPhrases(atStem) && !starts?.includes(atStem)) starts = starts ? [...starts, atStem] : [atStem];
+      const byStemSenses = lower.length > 3 ? this.ids(keys.stemsAt(atStem)) : undefined;
       const single = this.candidates(
         text,
         lower,
-        atText?.exact,
-        lowerDiffers ? atLower?.exact : undefined,
+        this.ids(keys.exactAt(atText)),
+        lowerDiffers ? this.ids(keys.exactAt(atLower)) : undefined,
         byStemSenses,
       );
-      record = { text, lower, stem, verb: undefined, starts, single };
+      record = { text, lower, stem, atText, atLower, atStem, atVerb: undefined, starts, single };
       if (this.records.size >= 100_000) this.records.clear();
       this.records.set(text, record);
     }
     return record;
   }
 
-  /** Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts. */
-  private verbOf(word: WordRecord): string | null {
-    if (word.verb === undefined) {
+  /** The entry places of a list of the index, or undefined for none (-1). */
+  private ids(at: number): number[] | undefined {
+    return at < 0 ? undefined : this.keys.items(at);
+  }
+
+  /**
+   * Verbs in a phrase are conjugated ("in aanmerking komt"): the stem of the form without its -t/-d also counts.
+   * Its key, or -1 (also when it is no key of the index: then no phrase has it).
+   */
+  private verbAt(word: WordRecord): number {
+    if (word.atVerb === undefined) {
       const { lower } = word;
       const last = lower.charCodeAt(lower.length - 1);
-      word.verb = lower.length > 3 && (last === 116 || last === 100) ? this.stemOf(lower.slice(0, -1)) : null;
+      word.atVerb =
+        lower.length > 3 && (last === 116 || last === 100) ? this.keys.find(this.stemOf(lower.slice(0, -1))) : -1;
     }
-    return word.verb;
+    return word.atVerb;
   }
 
   /**
@@ -258,7 +232,7 @@ export class LexiconIndex {
   }
 
   private matchPhrase(
-    starts: PhraseList[],
+    starts: readonly number[],
     recordAt: (i: number) => WordRecord | undefined,
     t: number,
     context: (t: number) => ReadonlySet<string>,
@@ -266,17 +240,19 @@ export class LexiconIndex {
     const second = recordAt(t + 1);
     // Most words start no phrase at all; those that do mostly start none with this second word.
     if (!second) return null;
-    let found: Phrase[] | undefined;
+    const { keys } = this;
+    let found: number[] | undefined;
     for (let s = 0; s < starts.length; s++) {
-      const phrases = this.withSecondWord(starts[s] as PhraseList, second);
+      const phrases = this.withSecondWord(starts[s] as number, second);
       for (let p = 0; p < phrases.length; p++) {
-        const phrase = phrases[p] as Phrase;
+        const phrase = phrases[p] as number;
         if (found?.includes(phrase)) continue;
         let ok = true;
-        const rules = phrase.entries[0] as LexiconEntry;
-        for (let k = 0; k < phrase.keys.length && ok; k++) {
+        const mode = keys.phraseMode(phrase);
+        const words = keys.phraseKeysAt(phrase);
+        for (let k = 0, count = keys.lists[words] as number; k < count && ok; k++) {
           const forms = recordAt(t + k);
-          ok = forms !== undefined && this.sameWord(forms, phrase.keys[k] as string, rules);
+          ok = forms !== undefined && this.sameWord(forms, keys.lists[words + 1 + k] as number, mode);
         }
         if (!ok) continue;
         if (found) found.push(phrase);
@@ -286,59 +262,53 @@ export class LexiconIndex {
     if (!found) return null;
     // The longest phrase whose sense applies here; the rest of the words may still match on their own. A phrase
     // listed for one sense only ("beroep aangetekend") is its own context.
-    if (found.length > 1) found.sort((a, b) => b.keys.length - a.keys.length);
+    const length = (phrase: number) => keys.lists[keys.phraseKeysAt(phrase)] as number;
+    if (found.length > 1) found.sort((a, b) => length(b) - length(a));
     for (const phrase of found) {
-      const entry = phrase.entries.length === 1 ? phrase.entries[0] : this.choose(phrase.entries, t, context);
-      if (entry) {
-        const last = t + phrase.keys.length - 1;
-        return { entry, senses: phrase.entries, first: t, last, inCompound: false };
-      }
+      const entries = this.entriesOf(phrase);
+      const entry = entries.length === 1 ? entries[0] : this.choose(entries, t, context);
+      if (entry) return { entry, senses: entries, first: t, last: t + length(phrase) - 1, inCompound: false };
     }
     return null;
   }
 
-  /** The phrases of a list (in order) whose second word can be this one: lists like "in" hold 200+ phrases. */
-  private withSecondWord(list: PhraseList, second: WordRecord): readonly Phrase[] {
-    const index = list.bySecond ?? this.indexed(list);
-    // Every form sameWord accepts: as written, lower case, stem, and the stem without a verb's -t/-d. Mostly one
-    // of them is a second word of the list, or none: its phrases are given as they are (a list never changed). A
-    // verb's stem only matches a phrase that compares by stem: a list without one does not need it.
-    const { text, lower, stem } = second;
-    const verb = list.stemmed ? this.verbOf(second) : null;
-    const byText = index.get(text);
-    const byLower = lower === text ? undefined : index.get(lower);
-    const byStem = stem === text || stem === lower ? undefined : index.get(stem);
-    const byVerb = verb === null || verb === text || verb === lower || verb === stem ? undefined : index.get(verb);
-    const hits = (byText ? 1 : 0) + (byLower ? 1 : 0) + (byStem ? 1 : 0) + (byVerb ? 1 : 0);
-    if (hits === 0) return NO_PHRASES;
-    if (hits === 1) return ((byText ?? byLower ?? byStem ?? byVerb) as SecondWordPhrases).phrases;
-    const at: number[] = []; // several: their phrases in the order of the list
-    for (const hit of [byText, byLower, byStem, byVerb]) if (hit) at.push(...hit.at);
-    return at.sort((a, b) => a - b).map((i) => list.phrases[i] as Phrase);
+  /** The entries of the phrase at a place in the index. */
+  private entriesOf(phrase: number): LexiconEntry[] {
+    let entries = this.phraseEntries.get(phrase);
+    if (!entries) {
+      entries = this.keys.phraseIds(phrase).map(this.at);
+      this.phraseEntries.set(phrase, entries);
+    }
+    return entries;
   }
 
-  /** Makes the phrases of a list and their index by second word. */
-  private indexed(list: PhraseList): Map<string, SecondWordPhrases> {
-    const index = new Map<string, SecondWordPhrases>();
-    list.phrases = list.compiled.map(([ids, keys]) => ({ entries: ids.map(this.at), keys }));
-    list.stemmed = list.phrases.some(comparesByStem);
-    for (const [i, phrase] of list.phrases.entries()) {
-      const key = phrase.keys[1] as string;
-      const known = index.get(key);
-      if (known) {
-        known.at.push(i);
-        known.phrases.push(phrase);
-      } else index.set(key, { at: [i], phrases: [phrase] });
-    }
-    list.bySecond = index;
-    return index;
+  /**
+   * The phrases (their places, in the order of the lexicon) that start with key `first` and whose second word can be
+   * this one: every form sameWord accepts, as written, lower case, stem, and the stem without a verb's -t/-d. Mostly
+   * one of them goes on a phrase of `first`, or none. A verb's stem only matches a phrase that compares by stem: a
+   * key whose phrases have none does not need it.
+   */
+  private withSecondWord(first: number, second: WordRecord): readonly number[] {
+    const { keys } = this;
+    const { atText, atLower, atStem } = second;
+    const verb = keys.startsStemmed(first) ? this.verbAt(second) : -1;
+    // Two forms that are the same key (or no key) are looked up once.
+    const byText = keys.pairAt(first, atText);
+    const byLower = atLower === atText ? -1 : keys.pairAt(first, atLower);
+    const byStem = atStem === atText || atStem === atLower ? -1 : keys.pairAt(first, atStem);
+    const byVerb = verb === atText || verb === atLower || verb === atStem ? -1 : keys.pairAt(first, verb);
+    const hits = (byText < 0 ? 0 : 1) + (byLower < 0 ? 0 : 1) + (byStem < 0 ? 0 : 1) + (byVerb < 0 ? 0 : 1);
+    if (hits === 0) return NO_PHRASES;
+    const at: number[] = []; // their phrases in the order of the lexicon (places rise with it)
+    for (const hit of [byText, byLower, byStem, byVerb]) if (hit >= 0) at.push(...keys.items(hit));
+    return hits === 1 ? at : at.sort((a, b) => a - b);
   }
 
   /** How a word of the letter compares with a key of a phrase: as written, in lower case, or by stem. */
-  private sameWord(word: WordRecord, key: string, entry: LexiconEntry): boolean {
-    if (entry.caseSensitive) return word.text === key;
-    if (!usesStemming(entry)) return word.lower === key;
-    return word.stem === key || this.verbOf(word) === key;
+  private sameWord(word: WordRecord, key: number, mode: number): boolean {
+    if (mode === AS_WRITTEN) return word.atText === key;
+    if (mode === LOWER_CASE) return word.atLower === key;
+    return word.atStem === key || this.verbAt(word) === key;
   }
 
   /**
@@ -372,10 +342,11 @@ export class LexiconIndex {
 
   /** The candidates of a part of a hyphenated word. */
   private partCandidates(text: string): readonly Candidate[] {
+    const { keys } = this;
     const lower = text.toLowerCase();
-    const exact = this.keys.get(text)?.exact;
-    const exactLower = text === lower ? undefined : this.keys.get(lower)?.exact;
-    const byStem = lower.length > 3 ? this.keys.get(this.stemOf(lower))?.stems : undefined;
+    const exact = this.ids(keys.exactAt(keys.find(text)));
+    const exactLower = text === lower ? undefined : this.ids(keys.exactAt(keys.find(lower)));
+    const byStem = lower.length > 3 ? this.ids(keys.stemsAt(keys.find(this.stemOf(lower)))) : undefined;
     return this.candidates(text, lower, exact, exactLower, byStem);
   }
 
@@ -383,16 +354,11 @@ export class LexiconIndex {
   private readonly isWord = (part: string): boolean => {
     if (part.length < MIN_REST) return false;
     if (!this.commonWords) return true;
+    const { keys } = this;
     return (
       this.commonWords.has(part) ||
-      this.keys.get(part)?.exact !== undefined ||
-      this.keys.get(this.stemOf(part))?.stems !== undefined
+      keys.exactAt(keys.find(part)) >= 0 ||
+      keys.stemsAt(keys.find(this.stemOf(part))) >= 0
     );
   };
-}
-
-/** Whether a phrase compares its words by stem (see sameWord). */
-function comparesByStem(phrase: Phrase): boolean {
-  const rules = phrase.entries[0] as LexiconEntry;
-  return !rules.caseSensitive && usesStemming(rules);
 }

@@ -26,6 +26,7 @@ import {
   languageFile,
   manifestFile,
   manifestFor,
+  packLanguage,
   SortedWords,
 } from "./compiled.ts";
 import { entryText } from "./entry-text.ts";
@@ -62,13 +63,13 @@ export function compileLexicon(out = COMPILED_DIR): void {
       index: new LexiconIndex(entries, lang, GRAMMARS[lang], common).compile(entries),
     };
     writeFileSync(entriesFile(lang, out), text);
-    writeFileSync(languageFile(lang, out), JSON.stringify(data));
+    writeFileSync(languageFile(lang, out), packLanguage(data));
     // A word list of an earlier build whose source is gone must not stay behind.
     rmSync(commonWordsFile(lang, out), { force: true });
     rmSync(commonStemsFile(lang, out), { force: true });
-    if (common) writeFileSync(commonWordsFile(lang, out), SortedWords.textOf(common));
+    if (common) writeFileSync(commonWordsFile(lang, out), SortedWords.fileOf(common));
     if (common && STEMMED.has(lang))
-      writeFileSync(commonStemsFile(lang, out), SortedWords.textOf(commonStems(lang, common)));
+      writeFileSync(commonStemsFile(lang, out), SortedWords.fileOf(commonStems(lang, common)));
     writeFileSync(hyphenPatternsFile(lang, out), JSON.stringify(hyphenPatterns(lang)));
     // The stems and syllables of the common words, the lexicon's words and the Dutch compounds, for letters whose
     // words the analysis has not seen yet.

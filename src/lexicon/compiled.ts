@@ -1,6 +1,7 @@
 /**
- * The lexicon as compiled at build time (src/lexicon/compile.ts, run by scripts/build.mjs): per language one JSON
- * file of entries that were already validated with their analysis index, and the common words and their stems as
+ * The lexicon as compiled at build time (src/lexicon/compile.ts, run by scripts/build.mjs): per language one file
+ * (packed.ts: typed arrays and texts, nothing to parse) with where its entries are (they were already validated) and
+ * their analysis index (src/analysis/lexicon-keys.ts), and the common words and their stems as
  * sorted text, one word a line, searched in place (SortedWords), so that starting `klaar analyze` reads a few files of
  * one language and builds no big word sets. A manifest records the size and time of every source file; when one of
  * them changed since the build, the compiled files are not used.
@@ -11,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import { rememberCommonStems } from "../analysis/common-words.ts";
 import type { CompiledIndex } from "../analysis/lexicon-index.ts";
 import { LANGUAGES, type Language } from "../analysis/types.ts";
-import { type EntryTable, entriesOf, lazyEntries } from "./entry-text.ts";
+import { type EntryTable, entriesOf, entryFile, lazyEntries } from "./entry-text.ts";
+import { packSections, readSections } from "./packed.ts";
 import type { LexiconEntry } from "./schema.ts";
 
 export interface LoadedEntry {
@@ -27,6 +29,8 @@ export interface Lexicon {
   compounds: ReadonlyMap<string, [number, number]>;
   /** The analysis indexes of these entries, when compiled at build time (for `createAnalyzer`). */
   indexes?: Partial<Record<Language, CompiledIndex>>;
+  /** The entries alone (what lexiconEntries gives), when they can be had without `entries` (a compiled lexicon). */
+  plainEntries?: Record<Language, LexiconEntry[]>;
 }
 
 /** wordfreq folds ß to ss and writes the straight apostrophe. */
@@ -54,9 +58,15 @@ export class WordList extends Set<string> {
 /** How many look-ups a SortedWords answers in place before it makes a set of its words. */
 const LOOKUPS_BEFORE_SET = 5000;
 
+/** Whether a word is all ASCII. */
+const isAscii = (word: string) => !/[^\x00-\x7f]/.test(word);
+
 /**
  * A set of words kept as the text of a sorted list, one word a line (as Array.sort orders strings), and searched in
- * place by halving: loading it is reading one string, with no set of thousands of words to build first.
+ * place by halving: loading it is reading one string, with no set of thousands of words to build first. Read from a
+ * file (fileOf, wordsOfFile), the words are two such texts: those that are all ASCII, and the others (a few dozen
+ * in English). A text with a single accent in it is a string of two bytes a character, which V8 decodes from UTF-8
+ * several times slower (~2 ms for the English list); the ASCII text is read byte for byte.
  */
 export class SortedWords implements ReadonlySet<string> {
   private count: number | undefined;
@@ -64,13 +74,27 @@ export class SortedWords implements ReadonlySet<string> {
   private lookups = 0;
   private set: Set<string> | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `text` and `other`: sorted lists (see textOf) of words none of which is in both. */
+  constructor(
+    private readonly text: string,
+    private readonly other = "",
+  ) {}
 
   /** The words, sorted and without duplicates or line breaks, as the text this class reads. */
   static textOf(words: Iterable<string>): string {
     const list = [...new Set(words)].filter((w) => w !== "").sort();
-    if (list.some((w) => w.includes("\n"))) throw new Error("a word holds a line break");
+    if (list.some((w) => w.includes("\n") || w.includes("\0"))) throw new Error("a word holds a line break or NUL");
     return list.join("\n");
+  }
+
+  /** The bytes of a words file: the text of the ASCII words, a NUL byte, the text of the others in UTF-8. */
+  static fileOf(words: Iterable<string>): Buffer {
+    const list = SortedWords.textOf(words).split("\n");
+    return Buffer.concat([
+      Buffer.from(list.filter(isAscii).join("\n"), "latin1"),
+      Buffer.from([0]),
+      Buffer.from(list.filter((w) => w !== "" && !isAscii(w)).join("\n"), "utf8"),
+    ]);
   }
 
   has(word: string): boolean {
@@ -81,32 +105,25 @@ export class SortedWords implements ReadonlySet<string> {
       this.set = new Set(this.values());
       return this.set.has(word);
     }
-    const text = this.text;
-    // The word, if there, is a line that starts in [low, high); low is always the start of a line. Strings compare
-    // by UTF-16 code units, as Array.sort orders them. (A look-up runs a few hundred times in a process, mostly
-    // before V8 optimises it: native string work is cheaper there than comparing character by character.)
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const start = mid === 0 ? 0 : text.lastIndexOf("\n", mid - 1) + 1;
-      const newline = text.indexOf("\n", start);
-      const end = newline < 0 ? text.length : newline;
-      const line = text.slice(start, end);
-      if (word === line) return true;
-      if (word < line) high = start;
-      else low = end + 1;
-    }
-    return false;
+    return inSorted(this.text, word) || (this.other !== "" && inSorted(this.other, word));
   }
 
   get size(): number {
-    this.count ??= this.text === "" ? 0 : this.text.split("\n").length;
+    const count = (text: string) => (text === "" ? 0 : text.split("\n").length);
+    this.count ??= count(this.text) + count(this.other);
     return this.count;
   }
 
+  /** The words in sorted order (the two lists merged). */
   *values(): SetIterator<string> {
-    if (this.text !== "") yield* this.text.split("\n");
+    const a = this.text === "" ? [] : this.text.split("\n");
+    const b = this.other === "" ? [] : this.other.split("\n");
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string))) yield a[i++] as string;
+      else yield b[j++] as string;
+    }
   }
 
   keys(): SetIterator<string> {
@@ -124,6 +141,32 @@ export class SortedWords implements ReadonlySet<string> {
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
     for (const word of this.values()) callback.call(thisArg, word, word, this);
   }
+}
+
+/** Whether `word` is a line of `text`, a sorted list (see SortedWords.textOf). */
+function inSorted(text: string, word: string): boolean {
+  // The word, if there, is a line that starts in [low, high); low is always the start of a line. Strings compare
+  // by UTF-16 code units, as Array.sort orders them. (A look-up runs a few hundred times in a process, mostly
+  // before V8 optimises it: native string work is cheaper there than comparing character by character.)
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = mid === 0 ? 0 : text.lastIndexOf("\n", mid - 1) + 1;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (word === line) return true;
+    if (word < line) high = start;
+    else low = end + 1;
+  }
+  return false;
+}
+
+/** The two texts of a words file (SortedWords.fileOf), for the SortedWords constructor. */
+export function wordsOfFile(bytes: Buffer): [string, string] {
+  const nul = bytes.indexOf(0);
+  return [bytes.toString("latin1", 0, nul), bytes.toString("utf8", nul + 1)];
 }
 
 /** SortedWords that also finds folded forms, as WordList does. */
@@ -157,7 +200,7 @@ const MANIFEST = "manifest.json";
 /** The lexicon and word-list files the analysis reads. */
 const SOURCE_FILE = /^(?:(?:nl|fr|de|en)(?:\.[\w-]+)?\.json|data\/.+\.(?:txt|tsv))$/;
 /** Bumped when the layout of the compiled files changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * What a language's file holds: where its entries are in its entries file (src/lexicon/entry-text.ts) and their
@@ -167,7 +210,33 @@ export interface CompiledLanguage {
   /** Where each entry is in `<lang>-entries.txt`, with the name of the file it comes from (in the lexicon folder). */
   entries: EntryTable;
   /** The analysis index of these entries (src/analysis/lexicon-index.ts). */
-  index?: CompiledIndex;
+  index: CompiledIndex;
+}
+
+/** The bytes of a language's file. */
+export function packLanguage({ entries, index }: CompiledLanguage): Buffer {
+  const { text, starts, slots, info, pairs, lists } = index;
+  const { files, places, heads } = entries;
+  return packSections([JSON.stringify(files), places, heads, text, starts, slots, info, pairs, lists]);
+}
+
+/** A language's file as written by packLanguage. */
+export function readLanguage(bytes: Uint8Array): CompiledLanguage {
+  const [files, places, heads, text, starts, slots, info, pairs, lists] = readSections(bytes) as [
+    string,
+    Int32Array,
+    string,
+    string,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  return {
+    entries: { files: JSON.parse(files) as string[], places, heads },
+    index: { text, starts, slots, info, pairs, lists },
+  };
 }
 
 type Stamps = Record<string, [number, number]>;
@@ -191,7 +260,7 @@ export function manifestFor(dir: string): string {
 }
 
 export const manifestFile = (out = COMPILED_DIR) => join(out, MANIFEST);
-export const languageFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}.json`);
+export const languageFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}.bin`);
 /** The entries of a language, one JSON a line (src/lexicon/entry-text.ts). */
 export const entriesFile = (lang: Language, out = COMPILED_DIR) => join(out, `${lang}-entries.txt`);
 /** The common words of a language, as SortedWords text. */
@@ -218,10 +287,7 @@ export function loadCompiledLexicon(
   }
   if (manifest !== manifestFor(dir)) return null;
   const sources = Object.keys((JSON.parse(manifest) as { sources: Stamps }).sources);
-  const read = lazyRecord(
-    LANGUAGES,
-    (lang) => JSON.parse(readFileSync(languageFile(lang, compiledDir), "utf8")) as CompiledLanguage,
-  );
+  const read = lazyRecord(LANGUAGES, (lang) => readLanguage(readFileSync(languageFile(lang, compiledDir))));
   const paths = new Map<string, string>();
   const pathOf = (file: string) => {
     let path = paths.get(file);
@@ -232,19 +298,23 @@ export function loadCompiledLexicon(
     return path;
   };
   let compounds: Map<string, [number, number]> | undefined;
+  const plainEntries = lazyRecord(LANGUAGES, (lang) => {
+    const table = read[lang].entries;
+    const text = () => readFileSync(entriesFile(lang, compiledDir));
+    return options.lazyEntries ? lazyEntries(table, text) : entriesOf(table, text());
+  });
   return {
     entries: lazyRecord(LANGUAGES, (lang) => {
       const table = read[lang].entries;
-      const text = () => readFileSync(entriesFile(lang, compiledDir));
-      const entries = options.lazyEntries ? lazyEntries(table, text) : entriesOf(table, text());
-      return entries.map((entry, i) => ({ entry, file: pathOf(table.files[table.places[i]?.[0] ?? 0] ?? "") }));
+      return plainEntries[lang].map((entry, i) => ({ entry, file: pathOf(entryFile(table, i)) }));
     }),
+    plainEntries,
     commonWords: lazyRecord(
       LANGUAGES.filter((lang) => sources.includes(`data/${lang}-common-words.txt`)),
       (lang) => {
-        const words = new SortedWordList(readFileSync(commonWordsFile(lang, compiledDir), "utf8"));
+        const words = new SortedWordList(...wordsOfFile(readFileSync(commonWordsFile(lang, compiledDir))));
         const stems = commonStemsFile(lang, compiledDir);
-        if (existsSync(stems)) rememberCommonStems(words, new SortedWords(readFileSync(stems, "utf8")));
+        if (existsSync(stems)) rememberCommonStems(words, new SortedWords(...wordsOfFile(readFileSync(stems))));
         return words;
       },
     ),
@@ -260,5 +330,5 @@ export function loadCompiledLexicon(
 
 /** Plain entries per language, as the analyzer takes them (each language made when it is first read). */
 export function lexiconEntries(lexicon: Lexicon): Record<Language, LexiconEntry[]> {
-  return lazyRecord(LANGUAGES, (l) => lexicon.entries[l].map((e) => e.entry));
+  return lexicon.plainEntries ?? lazyRecord(LANGUAGES, (l) => lexicon.entries[l].map((e) => e.entry));
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SortedWordList, SortedWords } from "../../src/lexicon/compiled.ts";
+import { SortedWordList, SortedWords, wordsOfFile } from "../../src/lexicon/compiled.ts";
 
 const fromFile = (lang: string) =>
   readFileSync(new URL(`../../lexicon/data/${lang}-common-words.txt`, import.meta.url), "utf8")
@@ -45,6 +45,27 @@ describe("SortedWords", () => {
     const prefixes = new SortedWords(SortedWords.textOf(["straat", "str", "straatje", "s", "ß", "Zoo", "ą"]));
     for (const w of ["straat", "str", "straatje", "s", "ß", "Zoo", "ą"]) expect(prefixes.has(w), w).toBe(true);
     for (const w of ["st", "stra", "straatj", "zoo", "ss", "a"]) expect(prefixes.has(w), w).toBe(false);
+  });
+
+  it("reads a words file as two lists (ASCII and the rest) that answer and list as one sorted list", () => {
+    for (const lang of ["fr", "en"]) {
+      const words = fromFile(lang);
+      const set = new Set(words);
+      const [ascii, other] = wordsOfFile(SortedWords.fileOf(words));
+      expect(other).not.toBe("");
+      const split = new SortedWords(ascii, other);
+      const whole = new SortedWords(SortedWords.textOf(words));
+      expect([...split]).toEqual([...whole]);
+      expect(split.size).toBe(set.size);
+      for (const w of [...words, ...words.slice(0, 300).map((w) => `${w}é`), "", "été", "zzzz", "ça", "Ça"])
+        expect(split.has(w), w).toBe(set.has(w));
+    }
+    expect(wordsOfFile(SortedWords.fileOf([]))).toEqual(["", ""]);
+    expect([...new SortedWordList(...wordsOfFile(SortedWords.fileOf(["strasse", "b", "é"])))]).toEqual([
+      "b",
+      "strasse",
+      "é",
+    ]);
   });
 
   it("finds folded forms in a word list, as the list read from its file does", () => {
