@@ -6,8 +6,8 @@
  */
 import { sentenceAround } from "../facts/context.ts";
 import { NUMBER_BY_WORD, NUMBER_WORD, numberKey, purposeOf } from "../facts/deadlines.ts";
-import { compileOnce, LETTER } from "../facts/pattern.ts";
-import { compiledForLetters, quickPattern } from "../facts/quick-pattern.ts";
+import { LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   DeadlineAnchor,
   DeadlineFact,
@@ -18,6 +18,7 @@ import type {
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
+import { ready } from "./ready.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 const L = `[${LETTER}]`;
@@ -110,9 +111,8 @@ const SENDER_TASK_RE = quickPattern(
 
 const CONDITION_START_RE = /^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s/i;
 // "Any change in your household must be reported to us within one month": a duty for a change that may come.
-const CHANGE_DUTY_RE = compiledForLetters(
-  /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu,
-);
+const CHANGE_DUTY_RE =
+  /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu;
 
 // A clause that continues the one before it: "…, dans les quinze jours, …", "…, en ook niet binnen …".
 const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L}])[^,]*)?$/u;
@@ -124,7 +124,8 @@ const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L
 function clauseAround(text: string, start: number, end: number): { before: string; clause: string } {
   const sentence = sentenceAround(text, start, end);
   let from = sentence.text.lastIndexOf(",", start - sentence.start);
-  if (from > 0 && CONTINUED_RE.test(sentence.text.slice(from + 1, start - sentence.start).replace(/^\s+/, ""))) {
+  const between = from > 0 ? sentence.text.slice(from + 1, start - sentence.start).replace(/^\s+/, "") : "";
+  if (from > 0 && ready(CONTINUED_RE, between).test(between)) {
     from = sentence.text.lastIndexOf(",", from - 1);
   }
   const toComma = sentence.text.indexOf(",", end - sentence.start);
@@ -145,14 +146,18 @@ const MODAL_PAST_RE = quickPattern(
 
 function isPastOrConditional(text: string, start: number, end: number): boolean {
   const { before, clause } = clauseAround(text, start, end);
-  for (const pattern of [MODAL_PAST_RE, PAST_RE, CONDITION_RE, SENDER_TASK_RE]) compileOnce(pattern, clause);
-  if (MODAL_PAST_RE.test(clause)) return true;
+  if (ready(MODAL_PAST_RE, clause).test(clause)) return true;
   // "U hebt het recht … binnen drie maanden" is no past.
-  if (PAST_RE.test(clause) && !RIGHT_RE.test(clause) && !INFINITIVE_RE.test(clause)) return true;
+  if (
+    ready(PAST_RE, clause).test(clause) &&
+    !ready(RIGHT_RE, clause).test(clause) &&
+    !ready(INFINITIVE_RE, clause).test(clause)
+  )
+    return true;
   const sentence = sentenceAround(text, start, end);
   return (
-    CONDITION_RE.test(before) ||
-    SENDER_TASK_RE.test(clause) ||
+    ready(CONDITION_RE, before).test(before) ||
+    ready(SENDER_TASK_RE, clause).test(clause) ||
     SENDER_TASK_RE.test(sentence.text.slice(0, start - sentence.start))
   );
 }
@@ -175,15 +180,15 @@ const CANNOT_COME_RE =
 function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
   const sentence = sentenceAround(text, start, end);
   // A term in a sentence that names an appeal is the appeal term, whatever verb stands nearer ("Widerspruch einreichen").
-  if (APPEAL_WORD_RE.test(sentence.text)) return "appeal";
+  if (ready(APPEAL_WORD_RE, sentence.text).test(sentence.text)) return "appeal";
   const lead =
     text
       .slice(Math.max(0, sentence.start - 160), sentence.start)
       .split(/\n\s*\n/)
       .pop() ?? "";
-  if (CANNOT_COME_RE.test(sentence.text) || CANNOT_COME_RE.test(lead)) return "response";
+  if (ready(CANNOT_COME_RE, sentence.text).test(sentence.text) || CANNOT_COME_RE.test(lead)) return "response";
   const purpose = given ?? purposeOf(text, start, end) ?? "other";
-  if (purpose === "other" && APPOINTMENT_RE.test(sentenceAround(text, start, end).text)) return "appointment";
+  if (purpose === "other" && ready(APPOINTMENT_RE, sentence.text).test(sentence.text)) return "appointment";
   return purpose;
 }
 
@@ -215,11 +220,12 @@ const ANY_ANCHOR_RE = new RegExp(ANCHORS.map(([, re]) => re.source).join("|"), "
 /** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
 function anchorPhraseLength(tail: string): number {
   let last: { end: number } | null = null;
-  for (const m of tail.matchAll(ANY_ANCHOR_RE)) last = { end: m.index + m[0].length };
-  const event = EVENT_RE.exec(tail);
+  for (const m of tail.matchAll(ready(ANY_ANCHOR_RE, tail))) last = { end: m.index + m[0].length };
+  const event = ready(EVENT_RE, tail).exec(tail);
   if (event && (!last || event.index + event[0].length > last.end)) last = { end: event.index + event[0].length };
   if (!last) return 0;
-  const chain = CHAIN_RE.exec(tail.slice(last.end));
+  const rest = tail.slice(last.end);
+  const chain = ready(CHAIN_RE, rest).exec(rest);
   return last.end + (chain?.[0].length ?? 0);
 }
 
@@ -230,8 +236,8 @@ const EVENT_RE = quickPattern(
 );
 
 function anchorOf(tail: string): DeadlineAnchor {
-  for (const [anchor, re] of ANCHORS) if (re.test(tail)) return anchor;
-  return EVENT_RE.test(tail) ? "fixed" : "unknown";
+  for (const [anchor, re] of ANCHORS) if (ready(re, tail).test(tail)) return anchor;
+  return ready(EVENT_RE, tail).test(tail) ? "fixed" : "unknown";
 }
 
 /** Deadlines written as a term: "binnen drie maanden na de kennisgeving", "dans un délai d'un an". */
@@ -250,7 +256,7 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     // The anchor is named right after the term: "na de kennisgeving", "à compter de la notification".
     const sentence = sentenceAround(text, start, end);
     const tail = sentence.text.slice(end - sentence.start, end - sentence.start + 90);
-    const anchorWords = ANCHOR_TAIL_RE.exec(tail);
+    const anchorWords = ready(ANCHOR_TAIL_RE, tail).exec(tail);
     const named = anchorWords ? anchorOf(anchorWords[0]) : "unknown";
     const anchor = deemed && (named === "notification" || named === "receipt") ? "third-working-day" : named;
     if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
@@ -258,8 +264,11 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     const purpose = purposeAt(text, start, end);
     // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours", "any change must
     // be reported within one month": a term for a case that may come, with nothing to count it from, is no deadline.
-    const futureCase = CONDITION_START_RE.test(sentence.text) || CHANGE_DUTY_RE.test(sentence.text);
-    if (anchor === "unknown" && purpose !== "appeal" && futureCase) continue;
+    // (Asked only for such a term: the patterns are compiled only for a letter that needs them.)
+    const futureCase = () =>
+      ready(CONDITION_START_RE, sentence.text).test(sentence.text) ||
+      ready(CHANGE_DUTY_RE, sentence.text).test(sentence.text);
+    if (anchor === "unknown" && purpose !== "appeal" && futureCase()) continue;
     const date = lastDay(anchor, n, unit, context);
     found.push({
       start,
@@ -299,7 +308,11 @@ function fixedDeadlines(text: string, facts: readonly DeadlineFact[], letterDate
       .filter((d) => d.kind === "absolute" && d.date && !isPastOrConditional(text, d.start, d.end))
       // A day before the letter was written is an earlier event, not a deadline ("vervaldatum was 1 oktober").
       .filter((d) => !letterDate || (d.date as string) >= letterDate)
-      .filter((d) => !UNTIL_RE.test(d.text) || READER_ACTS_RE.test(sentenceAround(text, d.start, d.end).text))
+      .filter((d) => {
+        if (!ready(UNTIL_RE, d.text).test(d.text)) return true;
+        const sentence = sentenceAround(text, d.start, d.end).text;
+        return ready(READER_ACTS_RE, sentence).test(sentence);
+      })
       .map((d) => ({
         start: d.start,
         end: d.end,
