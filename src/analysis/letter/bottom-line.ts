@@ -20,7 +20,7 @@ import type {
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import type { KindResult } from "./kind.ts";
-import { ready } from "./ready.ts";
+import { quick, ready } from "./ready.ts";
 
 const L = `[${LETTER}]`;
 // Global: every use starts it at 0 (firstMatch, senderActor), so that one compiled pattern serves them all.
@@ -31,7 +31,7 @@ const ACTOR_RE = new RegExp(
 
 // Full names in the heading, often in capitals, and the short name a citizen uses; with a word that every match
 // holds (in lower case), to try only the patterns whose word the heading has.
-const LONG_NAMES: [RegExp, string, string][] = [
+export const LONG_NAMES: [RegExp, string, string][] = [
   [/openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn/i, "OCMW", "maatschappelijk"],
   [/centre\s+public\s+d['’]action\s+sociale/i, "CPAS", "action"],
   [/öffentliche[sn]?\s+sozialhilfezentrum/i, "ÖSHZ", "sozialhilfezentrum"],
@@ -42,8 +42,8 @@ const LONG_NAMES: [RegExp, string, string][] = [
 ];
 // A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …". Every match holds one of
 // ROLE_ACTOR_WORDS in lower case (none with "s" or "k", which the i and u flags also pair with "ſ" and "K").
-const ROLE_ACTOR_WORDS = ["advi", "médecin-con", "vertrauen"];
-const ROLE_ACTOR_RE = quickPattern(
+export const ROLE_ACTOR_WORDS = ["advi", "médecin-con", "vertrauen"];
+export const ROLE_ACTOR_RE = quickPattern(
   String.raw`(?<!${L})(?:adviserend(?:e)?\sarts|médecin-conseil|Vertrauensarzt|medical\sadviser|advisory\sphysician)(?!${L})`,
   "iu",
 );
@@ -66,7 +66,10 @@ const OBJECT_RE = quickPattern(
 
 // "Après vérification de votre facture, votre demande est acceptée": a bill named beside the decision is not its
 // object; the subject or the rest of the letter names it.
-const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
+const DOCUMENT_RE = quick(
+  String.raw`^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$`,
+  "i",
+);
 const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
 
 const REFUND_RE = quickPattern(
@@ -74,8 +77,10 @@ const REFUND_RE = quickPattern(
   "iu",
 );
 
-const FROM_RE =
-  /(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$/i;
+const FROM_RE = quick(
+  String.raw`(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$`,
+  "i",
+);
 
 const ACTION_OF_KIND: Record<LetterModelKind, BottomLineAction> = {
   decision: "inform",
@@ -112,7 +117,7 @@ function senderName(sender: ValueFact): { text: string; span: Span } {
   return { text: name, span: { start: sender.start, end: sender.start + name.length } };
 }
 
-const MUNICIPALITY_RE = /^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b/i;
+const MUNICIPALITY_RE = quick(String.raw`^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b`, "i");
 
 /** "Stad Antwerpen – OCMW Antwerpen": the service named beside its municipality decides, not the city. */
 function senderActor(text: string, start: number, end: number): { text: string; span: Span } | null {
@@ -127,7 +132,10 @@ function senderActor(text: string, start: number, end: number): { text: string; 
 
 // "Pour Bruxelles Fiscalité,", "Namens de Stad Gent," at the end of the letter.
 const SIGNATURE_RE = /\n[ \t]*(?:Pour|Namens|Voor|Für|For|On\sbehalf\sof)\s[^\n]{3,80}/g;
-const MONTHLY_RE = /^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)/i;
+const MONTHLY_RE = quick(
+  String.raw`^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)`,
+  "i",
+);
 
 export interface BottomLineInput {
   text: string;
@@ -226,7 +234,7 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   };
 }
 
-const PERIOD_END_RE = /^\s*(?:tot|t\/m|au|jusqu|bis|to|until)/i;
+const PERIOD_END_RE = quick(String.raw`^\s*(?:tot|t\/m|au|jusqu|bis|to|until)`, "i");
 
 /** "vanaf 1 december 2026", "à partir du 1er décembre 2026", "ab dem 1. Dezember 2026". */
 function fromDate(
@@ -246,7 +254,7 @@ function fromDate(
   return null;
 }
 
-const APPEAL_RE = new RegExp(
+const APPEAL_RE = quick(
   String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|niet\stevreden|pas\sd['’]accord|pas\ssatisfaite?|nicht\seinverstanden|nicht\szufrieden|disagree|(?:do\snot|don['’]t)\sagree|not\ssatisfied|klacht(?:en)?|plaintes?|Beschwerden?|Rechtsmittel|Berufung|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
@@ -265,7 +273,7 @@ const ROUTE_TAIL_RE =
 // "auprès de notre société", "bij onze klantendienst", "an unseren Kundendienst": the sender's own service.
 const ROUTE_AFTER_RE =
   /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
-const OWN_ROUTE_RE = /^(?:notre|nos|onze|ons|unser|our)/i;
+const OWN_ROUTE_RE = quick(String.raw`^(?:notre|nos|onze|ons|unser|our)`, "i");
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
 const APPEAL_NOUN_RE = quickPattern(

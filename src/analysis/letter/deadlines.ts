@@ -18,7 +18,7 @@ import type {
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
-import { ready } from "./ready.ts";
+import { quick, ready } from "./ready.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 const L = `[${LETTER}]`;
@@ -46,40 +46,33 @@ const TERM_RE = quickPattern(
   "gi",
 );
 
-const b = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "i");
-const ANCHORS: [DeadlineAnchor, RegExp][] = [
-  ["third-working-day", b(String.raw`derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\sworking\sday`)],
+// Case-insensitive, written for a quick compile (ready.ts).
+const edged = (words: string) => `(?<!${L})(?:${words})(?!${L})`;
+const b = (words: string) => quick(edged(words), "i");
+const ANCHOR_WORDS: [DeadlineAnchor, string][] = [
+  ["third-working-day", String.raw`derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\sworking\sday`],
   [
     "letter-date",
-    b(
-      String.raw`datum\svan\s(?:deze|dit)\s${L}+|datum\svan\s(?:de|het)\s(?:brief|beslissing|schrijven|aanslagbiljet|factuur)|date\sd[eu]\s(?:la\s)?présente?\s${L}+|Datum\s(?:dieses|dieser)\s${L}+|date\sof\sthis\s${L}+|dagtekening|factuurdatum|date\sd[eu]\s(?:la\sprésente(?!\sdécision)|ce\scourrier|cette\s(?:lettre|décision)|la\sfacture|facture|présent\s(?:courrier|avertissement))|date\sd['’]émission|Datum\s(?:dieses|des)\s(?:Schreibens|Briefes|Bescheids)|Rechnungsdatum|date\sof\s(?:this|the)\s(?:letter|notice|decision|invoice)|invoice\sdate`,
-    ),
+    String.raw`datum\svan\s(?:deze|dit)\s${L}+|datum\svan\s(?:de|het)\s(?:brief|beslissing|schrijven|aanslagbiljet|factuur)|date\sd[eu]\s(?:la\s)?présente?\s${L}+|Datum\s(?:dieses|dieser)\s${L}+|date\sof\sthis\s${L}+|dagtekening|factuurdatum|date\sd[eu]\s(?:la\sprésente(?!\sdécision)|ce\scourrier|cette\s(?:lettre|décision)|la\sfacture|facture|présent\s(?:courrier|avertissement))|date\sd['’]émission|Datum\s(?:dieses|des)\s(?:Schreibens|Briefes|Bescheids)|Rechnungsdatum|date\sof\s(?:this|the)\s(?:letter|notice|decision|invoice)|invoice\sdate`,
   ],
   [
     "sending",
-    b(
-      String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absend${L}*|Versand${L}*|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
-    ),
+    String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absend${L}*|Versand${L}*|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
   ],
   [
     "notification",
-    b(
-      String.raw`kennisgeving|betekening|in\skennis|meegedeeld|medegedeeld|communiquée?s?|mitgeteilt|communicated|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
-    ),
+    String.raw`kennisgeving|betekening|in\skennis|meegedeeld|medegedeeld|communiquée?s?|mitgeteilt|communicated|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
   ],
   [
     "receipt",
-    b(
-      String.raw`ontvangst|ontvang${L}{0,2}|krijgt|kreeg|réception|reçu|recevez|recevrez|Erhalt|Empfang|erhalten|receipt|receiv${L}{0,3}`,
-    ),
+    String.raw`ontvangst|ontvang${L}{0,2}|krijgt|kreeg|réception|reçu|recevez|recevrez|Erhalt|Empfang|erhalten|receipt|receiv${L}{0,3}`,
   ],
   [
     "letter-date",
-    b(
-      String.raw`(?:deze|dit)\s(?:brief|schrijven)|cette\slettre|ce\scourrier|la\sprésente|dieses\sSchreiben|this\s(?:letter|notice)`,
-    ),
+    String.raw`(?:deze|dit)\s(?:brief|schrijven)|cette\slettre|ce\scourrier|la\sprésente|dieses\sSchreiben|this\s(?:letter|notice)`,
   ],
 ];
+const ANCHORS: [DeadlineAnchor, RegExp][] = ANCHOR_WORDS.map(([anchor, words]) => [anchor, b(words)]);
 
 // The past ("hebt niet gereageerd", "n'avez pas répondu", "haben nicht geantwortet", "did not reply") and the
 // conditional mood ("zou", "would") describe no task for the reader.
@@ -95,8 +88,14 @@ const PAST_RE = quickPattern(
   "i",
 );
 // "U hebt drie maanden om een verzoekschrift in te dienen": a term to act, not a past event.
-const INFINITIVE_RE = /\bom\b[^,]*\bte\b|\bpour\b|\bum\b[^,]*\bzu\b|\bto\s\w+|\btijd\b|\bZeit\b|\btemps\b/i;
-const RIGHT_RE = /het\srecht|de\smogelijkheid|le\sdroit|la\spossibilité|das\sRecht|die\sMöglichkeit|the\sright/i;
+const INFINITIVE_RE = quick(
+  String.raw`\bom\b[^,]*\bte\b|\bpour\b|\bum\b[^,]*\bzu\b|\bto\s\w+|\btijd\b|\bZeit\b|\btemps\b`,
+  "i",
+);
+const RIGHT_RE = quick(
+  String.raw`het\srecht|de\smogelijkheid|le\sdroit|la\spossibilité|das\sRecht|die\sMöglichkeit|the\sright`,
+  "i",
+);
 
 // A condition ("als u niet binnen 30 dagen betaalt", "en cas de récidive dans un délai d'un an") or a task of the
 // sender ("sera versé dans les trois semaines", "wij antwoorden binnen 30 dagen") is no deadline for the reader.
@@ -109,7 +108,7 @@ const SENDER_TASK_RE = quickPattern(
   "i",
 );
 
-const CONDITION_START_RE = /^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s/i;
+const CONDITION_START_RE = quick(String.raw`^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s`, "i");
 // "Any change in your household must be reported to us within one month": a duty for a change that may come.
 const CHANGE_DUTY_RE =
   /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu;
@@ -163,19 +162,26 @@ function isPastOrConditional(text: string, start: number, end: number): boolean 
 }
 
 // "tot en met", "jusqu'au", "bis", "until" name a deadline only when the reader is asked to act.
-const UNTIL_RE = /^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)/i;
-const READER_ACTS_RE =
-  /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
+const UNTIL_RE = quick(String.raw`^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)`, "i");
+const READER_ACTS_RE = quick(
+  String.raw`(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)`,
+  "i",
+);
 
 const APPEAL_WORD_RE = quickPattern(
   String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Berufung|Rechtsmittel|Arbeitsgericht|Polizeigericht|appeal|objection|complaint)(?!${L})`,
   "i",
 );
-const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
+const APPOINTMENT_RE = quick(
+  String.raw`afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited`,
+  "i",
+);
 
 // "Kunt u niet komen? Bel dan uiterlijk op …", "If you cannot come, let us know by …": the day to answer, not to come.
-const CANNOT_COME_RE =
-  /(?:kunt|kan)\s(?:of\swil\s)?u\sniet\s(?:komen|aanwezig)|niet\s(?:kunt|kan)\skomen|ne\spouvez\spas\s(?:venir|vous\sprésenter|assister)|verhindert|nicht\s(?:kommen|teilnehmen)\skönnen|können\sSie\snicht\s(?:kommen|teilnehmen)|cannot\s(?:come|attend)|(?:are\s)?unable\sto\s(?:come|attend)/i;
+const CANNOT_COME_RE = quick(
+  String.raw`(?:kunt|kan)\s(?:of\swil\s)?u\sniet\s(?:komen|aanwezig)|niet\s(?:kunt|kan)\skomen|ne\spouvez\spas\s(?:venir|vous\sprésenter|assister)|verhindert|nicht\s(?:kommen|teilnehmen)\skönnen|können\sSie\snicht\s(?:kommen|teilnehmen)|cannot\s(?:come|attend)|(?:are\s)?unable\sto\s(?:come|attend)`,
+  "i",
+);
 
 function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
   const sentence = sentenceAround(text, start, end);
@@ -203,8 +209,10 @@ export interface DeadlineContext {
 
 // The words that name the anchor right after the term: "na de kennisgeving", "de la notification", "à compter du
 // troisième jour ouvrable", "nach Erhalt", "after the date of this letter". A comma ends them.
-const ANCHOR_TAIL_RE =
-  /^[\s\u00A0,]*(?:(?:te\s(?:rekenen|tellen)\s)?(?:na|nadat|vanaf|volgend\sop|sinds|van|après\savoir|après\sque|nachdem|after\syou|à\scompter\sd[eu]|à\sdater\sd[eu]|à\spartir\sd[eu]|suivant|après|qui\ssui(?:t|vent)|de|du|des|d['’]|nach|ab|seit|vom|von|from|of|after|following|starting)\s?[^.;,:]{0,70})/i;
+const ANCHOR_TAIL_RE = quick(
+  String.raw`^[\s\u00A0,]*(?:(?:te\s(?:rekenen|tellen)\s)?(?:na|nadat|vanaf|volgend\sop|sinds|van|après\savoir|après\sque|nachdem|after\syou|à\scompter\sd[eu]|à\sdater\sd[eu]|à\spartir\sd[eu]|suivant|après|qui\ssui(?:t|vent)|de|du|des|d['’]|nach|ab|seit|vom|von|from|of|after|following|starting)\s?[^.;,:]{0,70})`,
+  "i",
+);
 
 function unitOf(g: Record<string, string | undefined>): TermUnit {
   if (g.workday) return "working-days";
@@ -215,7 +223,7 @@ function unitOf(g: Record<string, string | undefined>): TermUnit {
 
 const DETERMINED = String.raw`(?:\s(?:(?:van|de|des|du|of|der|dieses|dit|deze|het|la|le|this|the|ce|cette|cet|présente?|zijn|sa|son|votre|uw|Ihres|Ihrer|your)(?!${L})|[dl]['’])){1,4}(?:\s|(?<=['’]))[${LETTER}-]+`;
 const CHAIN_RE = quickPattern(`^(?:${DETERMINED})*`, "i");
-const ANY_ANCHOR_RE = new RegExp(ANCHORS.map(([, re]) => re.source).join("|"), "gi");
+const ANY_ANCHOR_RE = quick(ANCHOR_WORDS.map(([, words]) => edged(words)).join("|"), "gi");
 
 /** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
 function anchorPhraseLength(tail: string): number {

@@ -8,9 +8,23 @@
  * needs (at the module's top level every start would pay for it).
  */
 import { compileOnce } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 
 /** `pattern`, compiled for pieces like `piece` (its first one): use as `ready(RE, s).test(s)`. */
 export function ready(pattern: RegExp, piece: string): RegExp {
   compileOnce(pattern, piece);
   return pattern;
+}
+
+const QUICK: [source: string, flags: string][] = [];
+/** Every pattern made by `quick`, as written: the test compares each with `new RegExp(source, flags)`. */
+export const QUICK_SOURCES: readonly (readonly [string, string])[] = QUICK;
+
+/**
+ * `new RegExp(source, flags)` written for a quick compile (quickPattern, facts/quick-pattern.ts): the `i` flag as
+ * classes of case variants, which V8 compiles about twice as fast for these patterns; the same matches.
+ */
+export function quick(source: string, flags: string): RegExp {
+  QUICK.push([source, flags]);
+  return quickPattern(source, flags);
 }

@@ -1,0 +1,101 @@
+/**
+ * The letter model's patterns as they are written for a quick cold start (issue 17) match exactly what the patterns
+ * they replace match: each `quick(source, flags)` what `new RegExp(source, flags)` matches, and a pattern that is
+ * tried only when a word of it is in the text never matches a text without that word.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { quickPattern } from "../../../src/analysis/facts/quick-pattern.ts";
+import { LONG_NAMES, ROLE_ACTOR_RE, ROLE_ACTOR_WORDS } from "../../../src/analysis/letter/bottom-line.ts";
+import { buildLetterModel } from "../../../src/analysis/letter/index.ts";
+import { QUICK_SOURCES } from "../../../src/analysis/letter/ready.ts";
+
+const found = (re: RegExp, text: string) =>
+  [...text.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))].map((m) => ({
+    at: m.index,
+    text: m[0],
+    groups: m.groups,
+    numbered: [...m].slice(1),
+  }));
+
+/** The words of a pattern's source: its runs of letters, without escapes. */
+const wordsOf = (source: string) =>
+  (source.replace(/\\u[0-9A-Fa-f]{4}|\\./g, " ").match(/[A-Za-zÀ-ÖØ-öø-ÿ'’-]{2,}/g) ?? []).filter(
+    (w) => !/^[A-Z]-[A-Z]/.test(w),
+  );
+
+/** Characters that case-insensitive patterns treat in special ways, and the separators of letters. */
+const ODD = [" ", "  ", "\u00A0", "\n", "\n\n", ",", ".", ";", ":", "’", "'", "-", "ſ", "K", "Å", "É", "é", "ß"];
+const MORE = ["ẞ", "ɓ", "ı", "İ", "1", "12", "2026", "€", "(", ")", "x"];
+
+/** Texts made of the pattern's words, in any case, with the characters above between and inside them. */
+function texts(source: string) {
+  const words = [...new Set(wordsOf(source))].slice(0, 120);
+  const cased = words.flatMap((w) => [w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1).toLowerCase()]);
+  const piece = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...(cased.length ? cased : ["x"])) },
+    { weight: 4, arbitrary: fc.constantFrom(...ODD, ...MORE) },
+    // A word with one letter changed into one that folds to it ("adviſerend", "Kennis").
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...(words.length ? words : ["x"])), fc.nat(), fc.constantFrom("ſ", "K", "Å", "ẞ"))
+        .map(([w, at, c]) => w.slice(0, at % (w.length + 1)) + c + w.slice((at % (w.length + 1)) + 1)),
+    },
+  );
+  return fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(""));
+}
+
+describe("the letter model's patterns", () => {
+  it("are all loaded (the model's modules make them at load)", () => {
+    expect(typeof buildLetterModel).toBe("function");
+    expect(QUICK_SOURCES.length).toBeGreaterThan(20);
+  });
+
+  it("written for a quick compile, match exactly what the case-insensitive patterns match", () => {
+    let matches = 0;
+    for (const [source, flags] of QUICK_SOURCES) {
+      const slow = new RegExp(source, flags);
+      const fast = quickPattern(source, flags);
+      fc.assert(
+        fc.property(texts(source), (text) => {
+          const expected = found(slow, text);
+          matches += expected.length;
+          expect(found(fast, text), `${source.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(expected);
+        }),
+        { numRuns: 300 },
+      );
+    }
+    // The texts hold the patterns' words: they match often (else the comparison would say little).
+    expect(matches).toBeGreaterThan(QUICK_SOURCES.length * 40);
+  });
+
+  it("tried only when one of their words is there, never match a text without one", () => {
+    const cases: [RegExp, readonly string[]][] = [
+      [ROLE_ACTOR_RE, ROLE_ACTOR_WORDS],
+      ...LONG_NAMES.map(([re, , word]): [RegExp, readonly string[]] => [re, [word]]),
+    ];
+    for (const [re, words] of cases) {
+      const source =
+        re === ROLE_ACTOR_RE
+          ? "adviserend advisory adviser arts médecin conseil Vertrauensarzt medical physician"
+          : re.source;
+      fc.assert(
+        fc.property(texts(source), (text) => {
+          if (re.test(text))
+            expect(
+              words.some((w) => text.toLowerCase().includes(w)),
+              text,
+            ).toBe(true);
+        }),
+        { numRuns: 400 },
+      );
+      // The phrases themselves, as a letter may write them.
+      for (const phrase of ["De adviserend arts", "LE MÉDECIN-CONSEIL", "Ihr Vertrauensarzt", "ADVIſORY PHYSICIAN"]) {
+        if (re.test(phrase)) expect(words.some((w) => phrase.toLowerCase().includes(w))).toBe(true);
+      }
+    }
+    expect(ROLE_ACTOR_RE.test("Le médecin-conseil a décidé")).toBe(true);
+    expect(ROLE_ACTOR_RE.test("DE ADVIſEREND ARTS")).toBe(true);
+  });
+});
