@@ -10,13 +10,9 @@ import { LONG_NAMES, ROLE_ACTOR_RE, ROLE_ACTOR_WORDS } from "../../../src/analys
 import { buildLetterModel } from "../../../src/analysis/letter/index.ts";
 import { QUICK_SOURCES } from "../../../src/analysis/letter/ready.ts";
 
+/** Every match of the pattern in the text: where, what, each group, each named group. */
 const found = (re: RegExp, text: string) =>
-  [...text.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))].map((m) => ({
-    at: m.index,
-    text: m[0],
-    groups: m.groups,
-    numbered: [...m].slice(1),
-  }));
+  Array.from(text.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`)), (m) => [m.index, ...m, m.groups]);
 
 /** The words of a pattern's source: its runs of letters, without escapes. */
 const wordsOf = (source: string) =>
