@@ -6,7 +6,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quickPattern } from "../../../src/analysis/facts/quick-pattern.ts";
-import { LONG_NAMES, ROLE_ACTOR_RE, ROLE_ACTOR_WORDS } from "../../../src/analysis/letter/bottom-line.ts";
+import {
+  LONG_NAMES,
+  ROLE_ACTOR_RE,
+  ROLE_ACTOR_WORDS,
+  ROUTE_AFTER_RE,
+} from "../../../src/analysis/letter/bottom-line.ts";
+import { CHANGE_DUTY_RE } from "../../../src/analysis/letter/deadlines.ts";
 import { buildLetterModel } from "../../../src/analysis/letter/index.ts";
 import { QUICK_SOURCES } from "../../../src/analysis/letter/ready.ts";
 
@@ -93,5 +99,69 @@ describe("the letter model's patterns", () => {
     }
     expect(ROLE_ACTOR_RE.test("Le médecin-conseil a décidé")).toBe(true);
     expect(ROLE_ACTOR_RE.test("DE ADVIſEREND ARTS")).toBe(true);
+  });
+
+  it("with a short repeat written as a loop, match what the repeat matched", () => {
+    // Phrases of these words, mostly with spaces between them: letters beyond Latin and outside the plane (𝐀), a
+    // mark the flags fold into a letter (U+0345), "ſ" and "K".
+    const phrases = (words: string[]) =>
+      fc
+        .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(" ", " ", " ", "", "\n", ".", "\u00A0")), {
+          maxLength: 12,
+        })
+        .map((parts) => parts.map(([word, gap]) => word + gap).join(""));
+    const odd = ["ΑΒΓ", "𝐀𝐁", "\u0345", "ſ", "K", "Ärger", "x", "’s", "-", "l’", "12", "De", "Van"];
+    const pairs: [RegExp, RegExp, string[]][] = [
+      [
+        ROUTE_AFTER_RE,
+        /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u,
+        [
+          "Stuur",
+          "klacht",
+          "bij",
+          "aan",
+          "to",
+          "our",
+          "onze",
+          "notre",
+          "the",
+          "de",
+          "Dienst",
+          "Klantendienst",
+          "Service",
+        ],
+      ],
+      [
+        CHANGE_DUTY_RE,
+        /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu,
+        [
+          "Any",
+          "every",
+          "ELKE",
+          "toute",
+          "jeden",
+          "change",
+          "WIJZIGING",
+          "Änderung",
+          "in",
+          "uw",
+          "gezinstoestand",
+          "your",
+        ],
+      ],
+    ];
+    for (const [now, before, words] of pairs) {
+      expect(now.flags).toBe(before.flags);
+      let matches = 0;
+      fc.assert(
+        fc.property(phrases([...words, ...odd]), (text) => {
+          const expected = found(before, text);
+          matches += expected.length;
+          expect(found(now, text), JSON.stringify(text)).toEqual(expected);
+        }),
+        { numRuns: 3000 },
+      );
+      expect(matches, before.source.slice(0, 40)).toBeGreaterThan(100);
+    }
   });
 });
