@@ -48,8 +48,7 @@ const TERM_RE = quickPattern(
 
 // Case-insensitive, written for a quick compile (ready.ts).
 const edged = (words: string) => `(?<!${L})(?:${words})(?!${L})`;
-const b = (words: string) => quick(edged(words), "i");
-const ANCHOR_WORDS: [DeadlineAnchor, string][] = [
+export const ANCHOR_WORDS: [DeadlineAnchor, string][] = [
   ["third-working-day", String.raw`derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\sworking\sday`],
   [
     "letter-date",
@@ -72,7 +71,8 @@ const ANCHOR_WORDS: [DeadlineAnchor, string][] = [
     String.raw`(?:deze|dit)\s(?:brief|schrijven)|cette\slettre|ce\scourrier|la\sprésente|dieses\sSchreiben|this\s(?:letter|notice)`,
   ],
 ];
-const ANCHORS: [DeadlineAnchor, RegExp][] = ANCHOR_WORDS.map(([anchor, words]) => [anchor, b(words)]);
+// Global: anchorWordsOf runs each from any place in the words after a term.
+const ANCHORS: [DeadlineAnchor, RegExp][] = ANCHOR_WORDS.map(([anchor, words]) => [anchor, quick(edged(words), "gi")]);
 
 // The past ("hebt niet gereageerd", "n'avez pas répondu", "haben nicht geantwortet", "did not reply") and the
 // conditional mood ("zou", "would") describe no task for the reader.
@@ -224,12 +224,47 @@ function unitOf(g: Record<string, string | undefined>): TermUnit {
 
 const DETERMINED = String.raw`(?:\s(?:(?:van|de|des|du|of|der|dieses|dit|deze|het|la|le|this|the|ce|cette|cet|présente?|zijn|sa|son|votre|uw|Ihres|Ihrer|your)(?!${L})|[dl]['’])){1,4}(?:\s|(?<=['’]))[${LETTER}-]+`;
 const CHAIN_RE = quickPattern(`^(?:${DETERMINED})*`, "i");
-const ANY_ANCHOR_RE = quick(ANCHOR_WORDS.map(([, words]) => edged(words)).join("|"), "gi");
+
+/**
+ * The anchor words after a term: the anchor they name (of the first of ANCHORS that matches; null when none does), and
+ * where the last of them ends (-1: none) as a scan with the alternation of all ANCHORS finds them. That alternation is
+ * not compiled (half a millisecond at every start): at each step the earliest match of any of the patterns, the first
+ * pattern on a tie, is the match the alternation finds (tests/analysis/letter/patterns.test.ts).
+ */
+export function anchorWordsOf(tail: string): { anchor: DeadlineAnchor | null; lastEnd: number } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const firstFrom = (k: number, from: number) => {
+    const re = (ANCHORS[k] as [DeadlineAnchor, RegExp])[1];
+    ready(re, tail).lastIndex = from;
+    const m = re.exec(tail);
+    starts[k] = m ? m.index : Number.POSITIVE_INFINITY;
+    ends[k] = m ? m.index + m[0].length : -1;
+  };
+  for (let k = 0; k < ANCHORS.length; k++) firstFrom(k, 0);
+  const named = starts.findIndex((at) => at !== Number.POSITIVE_INFINITY);
+  let lastEnd = -1;
+  for (let from = 0; ; ) {
+    let best = -1;
+    for (let k = 0; k < ANCHORS.length; k++) {
+      if ((starts[k] as number) < from) firstFrom(k, from);
+      if (
+        (starts[k] as number) !== Number.POSITIVE_INFINITY &&
+        (best < 0 || (starts[k] as number) < (starts[best] as number))
+      )
+        best = k;
+    }
+    if (best < 0) break;
+    // No anchor word is empty: the scan goes on after it.
+    lastEnd = ends[best] as number;
+    from = lastEnd;
+  }
+  return { anchor: named < 0 ? null : (ANCHORS[named] as [DeadlineAnchor, RegExp])[0], lastEnd };
+}
 
 /** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
-function anchorPhraseLength(tail: string): number {
-  let last: { end: number } | null = null;
-  for (const m of tail.matchAll(ready(ANY_ANCHOR_RE, tail))) last = { end: m.index + m[0].length };
+function anchorPhraseLength(tail: string, lastEnd: number): number {
+  let last: { end: number } | null = lastEnd < 0 ? null : { end: lastEnd };
   const event = ready(EVENT_RE, tail).exec(tail);
   if (event && (!last || event.index + event[0].length > last.end)) last = { end: event.index + event[0].length };
   if (!last) return 0;
@@ -244,8 +279,8 @@ const EVENT_RE = quickPattern(
   "i",
 );
 
-function anchorOf(tail: string): DeadlineAnchor {
-  for (const [anchor, re] of ANCHORS) if (ready(re, tail).test(tail)) return anchor;
+function anchorOf(tail: string, named: DeadlineAnchor | null): DeadlineAnchor {
+  if (named) return named;
   return ready(EVENT_RE, tail).test(tail) ? "fixed" : "unknown";
 }
 
@@ -266,9 +301,10 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     const sentence = sentenceAround(text, start, end);
     const tail = sentence.text.slice(end - sentence.start, end - sentence.start + 90);
     const anchorWords = ready(ANCHOR_TAIL_RE, tail).exec(tail);
-    const named = anchorWords ? anchorOf(anchorWords[0]) : "unknown";
+    const anchorWordsFound = anchorWords ? anchorWordsOf(anchorWords[0]) : null;
+    const named = anchorWords && anchorWordsFound ? anchorOf(anchorWords[0], anchorWordsFound.anchor) : "unknown";
     const anchor = deemed && (named === "notification" || named === "receipt") ? "third-working-day" : named;
-    if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
+    if (anchorWords && anchorWordsFound) end += anchorPhraseLength(anchorWords[0], anchorWordsFound.lastEnd);
     const unit = unitOf(g);
     const purpose = purposeAt(text, start, end);
     // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours", "any change must

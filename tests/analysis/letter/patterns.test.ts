@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LETTER } from "../../../src/analysis/facts/pattern.ts";
 import { quickPattern } from "../../../src/analysis/facts/quick-pattern.ts";
 import {
   LONG_NAMES,
@@ -12,7 +13,7 @@ import {
   ROLE_ACTOR_WORDS,
   ROUTE_AFTER_RE,
 } from "../../../src/analysis/letter/bottom-line.ts";
-import { CHANGE_DUTY_RE } from "../../../src/analysis/letter/deadlines.ts";
+import { ANCHOR_WORDS, anchorWordsOf, CHANGE_DUTY_RE } from "../../../src/analysis/letter/deadlines.ts";
 import { buildLetterModel } from "../../../src/analysis/letter/index.ts";
 import { QUICK_SOURCES } from "../../../src/analysis/letter/ready.ts";
 
@@ -163,5 +164,29 @@ describe("the letter model's patterns", () => {
       );
       expect(matches, before.source.slice(0, 40)).toBeGreaterThan(100);
     }
+  });
+
+  it("read the anchor words after a term as the alternation of the anchor patterns did", () => {
+    const edged = (words: string) => `(?<![${LETTER}])(?:${words})(?![${LETTER}])`;
+    const each = ANCHOR_WORDS.map(([anchor, words]): [string, RegExp] => [anchor, new RegExp(edged(words), "i")]);
+    const any = new RegExp(ANCHOR_WORDS.map(([, words]) => edged(words)).join("|"), "gi");
+    const before = (tail: string) => ({
+      anchor: each.find(([, re]) => re.test(tail))?.[0] ?? null,
+      lastEnd: [...tail.matchAll(any)].map((m) => m.index + m[0].length).pop() ?? -1,
+    });
+    let named = 0;
+    fc.assert(
+      fc.property(texts(ANCHOR_WORDS.map(([, words]) => words).join("|")), (tail) => {
+        const expected = before(tail);
+        if (expected.anchor) named++;
+        expect(anchorWordsOf(tail), JSON.stringify(tail)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(named).toBeGreaterThan(300);
+    expect(anchorWordsOf("na de datum van deze brief en de verzending")).toEqual({
+      anchor: "letter-date",
+      lastEnd: 43,
+    });
   });
 });
