@@ -10,7 +10,7 @@ import { LETTER } from "../facts/pattern.ts";
 import { quickPattern } from "../facts/quick-pattern.ts";
 import type { AmountFact, AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
 import { findWordAmounts } from "./number-words.ts";
-import { quick, ready } from "./ready.ts";
+import { holdsWord, quick, ready } from "./ready.ts";
 
 const L = `[${LETTER}]`;
 const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|terug\ste\sbetalen|(?:total\s)?à\srembourser|zurückzuzahlen(?:der\sBetrag)?|to\sbe\srepaid|zu\serstattende[rn]?\sBetrag|terug\ste\s(?:krijgen|geven)|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
@@ -140,13 +140,15 @@ export interface RoleHints {
 }
 
 // "21.312,84 € par an, soit 1.776,07 € par mois": the first amount is said again in the unit that counts.
-const RESTATED_RE = quick(
+export const RESTATED_RE = quick(
   String.raw`^[^.;\d]{0,20}?,?\s(?:soit|dus|d\.w\.z\.|also|das\sheißt|d\.h\.|i\.e\.|that\sis)\s(?:€\s?)?\d`,
   "i",
 );
+// Every match holds one of these: most amounts are not said again, and the pattern need not run (holdsWord).
+export const RESTATED_WORDS = ["soit", "dus", "d.w.z.", "also", "das", "d.h.", "i.e.", "that"];
 function restated(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return ready(RESTATED_RE, after).test(after);
+  return holdsWord(after, RESTATED_WORDS) && ready(RESTATED_RE, after).test(after);
 }
 
 /**

@@ -20,7 +20,7 @@ import type {
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import type { KindResult } from "./kind.ts";
-import { quick, ready } from "./ready.ts";
+import { holdsWord, quick, ready } from "./ready.ts";
 
 const L = `[${LETTER}]`;
 // Global: every use starts it at 0 (firstMatch, senderActor), so that one compiled pattern serves them all.
@@ -41,8 +41,8 @@ export const LONG_NAMES: [RegExp, string, string][] = [
   [/federale\s+pensioendienst/i, "Federale Pensioendienst", "pensioendienst"],
 ];
 // A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …". Every match holds one of
-// ROLE_ACTOR_WORDS in lower case (none with "s" or "k", which the i and u flags also pair with "ſ" and "K").
-export const ROLE_ACTOR_WORDS = ["advi", "médecin-con", "vertrauen"];
+// ROLE_ACTOR_WORDS (holdsWord).
+export const ROLE_ACTOR_WORDS = ["adviser", "advisory", "médecin-conseil", "vertrauensarzt"];
 export const ROLE_ACTOR_RE = quickPattern(
   String.raw`(?<!${L})(?:adviserend(?:e)?\sarts|médecin-conseil|Vertrauensarzt|medical\sadviser|advisory\sphysician)(?!${L})`,
   "iu",
@@ -99,7 +99,7 @@ function firstMatch(re: RegExp, text: string, from: number, to: number): { text:
   return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
 }
 
-/** firstMatch for a pattern every match of which holds one of `words` (in lower case): tried only when one is there. */
+/** firstMatch for a pattern every match of which holds one of `words`: tried only when one is there. */
 function firstMatchOf(
   words: readonly string[],
   re: RegExp,
@@ -107,8 +107,7 @@ function firstMatchOf(
   from: number,
   to: number,
 ): { text: string; span: Span } | null {
-  const lower = text.slice(from, to).toLowerCase();
-  return words.some((word) => lower.includes(word)) ? firstMatch(re, text, from, to) : null;
+  return holdsWord(text.slice(from, to), words) ? firstMatch(re, text, from, to) : null;
 }
 
 /** "Le Foyer du Sud – Société immobilière de service public": the name before the dash that describes it. */
@@ -162,9 +161,8 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   const salutation = /\n\s*(?:Geachte|Beste|Madame|Monsieur|Sehr\sgeehrte|Dear)\b/.exec(text)?.index ?? 600;
   const heading = Math.min(text.length, 600, input.subject?.start ?? 600, salutation);
   const senderHit = input.sender && senderActor(text, input.sender.start, input.sender.end);
-  const headingLower = text.slice(0, heading).toLowerCase();
   const longName = LONG_NAMES.map(([re, name, word]) => {
-    const m = headingLower.includes(word) ? re.exec(text.slice(0, heading)) : null;
+    const m = holdsWord(text.slice(0, heading), [word]) ? re.exec(text.slice(0, heading)) : null;
     return m ? { text: name, span: { start: m.index, end: m.index + m[0].length } } : null;
   }).find((hit) => hit !== null);
   // The last "Pour …," line: earlier lines starting with "Pour toute question" are sentences.

@@ -61,15 +61,39 @@ export function findIbanCodes(text: string): LetterCode[] {
 }
 
 const G = String.raw`[ \t\u00A0]{0,3}(?:\r?\n[ \t\u00A0]{0,12})?`;
-const SC_RE = new RegExp(
+export const SC_RE = new RegExp(
   String.raw`(?<framed>\+{3}|\*{3})${G}(?<a>\d{3})${G}\/${G}(?<b>\d{4})${G}\/${G}(?<c>\d{5})${G}(?:\+{3}|\*{3})|(?<![\d/])(?<aa>\d{3})[ ]?\/[ ]?(?<bb>\d{4})[ ]?\/[ ]?(?<cc>\d{5})(?![\d/])`,
   "g",
 );
 const LABEL_BEFORE_RE =
   /(?:mededeling|communication|mitteilung|verwendungszweck|reference)[\p{L} ]{0,20}:?[ \t\u00A0]{0,3}(?:\r?\n[ \t]*)?$/iu;
 
+const isDigitAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * Whether the text may hold a structured communication: every match of SC_RE has "+++" or "***", or "/1234/" with a
+ * space or none on each side of the four digits. Most letters have neither, and SC_RE is then not compiled.
+ */
+export function mayHoldStructured(text: string): boolean {
+  if (text.includes("+++") || text.includes("***")) return true;
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    let at = slash + 1;
+    if (text.charCodeAt(at) === 32) at++;
+    if (!(isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3)))
+      continue;
+    at += 4;
+    if (text.charCodeAt(at) === 32) at++;
+    if (text.charCodeAt(at) === 47) return true;
+  }
+  return false;
+}
+
 export function findStructuredCodes(text: string): LetterCode[] {
   const found: LetterCode[] = [];
+  if (!mayHoldStructured(text)) return found;
   for (const m of text.matchAll(SC_RE)) {
     const g = m.groups ?? {};
     if (!g.framed && !LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

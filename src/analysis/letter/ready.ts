@@ -28,3 +28,13 @@ export function quick(source: string, flags: string): RegExp {
   QUICK.push([source, flags]);
   return quickPattern(source, flags);
 }
+
+/**
+ * Whether the piece holds one of the words (lower case) in any case: a pattern every match of which holds one of them
+ * need not run (nor be compiled) on a piece without them. Lower case makes "K" (Kelvin) "k"; "ſ" is made "s" too: the
+ * i and u flags pair both with the ASCII letter, so a match of such a pattern always holds its word here.
+ */
+export function holdsWord(piece: string, words: readonly string[]): boolean {
+  const folded = piece.toLowerCase().replaceAll("ſ", "s");
+  return words.some((word) => folded.includes(word));
+}
