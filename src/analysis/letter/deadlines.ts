@@ -17,6 +17,7 @@ import type {
   TermUnit,
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
+import { anchorAfter } from "./anchors.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
 import { quick, ready } from "./ready.ts";
 
@@ -45,34 +46,6 @@ const TERM_RE = quickPattern(
   String.raw`(?<!${L})(?:${PREFIX})[\s\u00A0]{0,3}(?:(?:de|het|le|la|the|des|der|dem)${W})?(?:(?<count>\d{1,3}|${NUMBER_WORD})${W})?(?:${UNIT})(?!${L})`,
   "gi",
 );
-
-// Case-insensitive, written for a quick compile (ready.ts).
-const edged = (words: string) => `(?<!${L})(?:${words})(?!${L})`;
-export const ANCHOR_WORDS: [DeadlineAnchor, string][] = [
-  ["third-working-day", String.raw`derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\sworking\sday`],
-  [
-    "letter-date",
-    String.raw`datum\svan\s(?:deze|dit)\s${L}+|datum\svan\s(?:de|het)\s(?:brief|beslissing|schrijven|aanslagbiljet|factuur)|date\sd[eu]\s(?:la\s)?présente?\s${L}+|Datum\s(?:dieses|dieser)\s${L}+|date\sof\sthis\s${L}+|dagtekening|factuurdatum|date\sd[eu]\s(?:la\sprésente(?!\sdécision)|ce\scourrier|cette\s(?:lettre|décision)|la\sfacture|facture|présent\s(?:courrier|avertissement))|date\sd['’]émission|Datum\s(?:dieses|des)\s(?:Schreibens|Briefes|Bescheids)|Rechnungsdatum|date\sof\s(?:this|the)\s(?:letter|notice|decision|invoice)|invoice\sdate`,
-  ],
-  [
-    "sending",
-    String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absend${L}*|Versand${L}*|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
-  ],
-  [
-    "notification",
-    String.raw`kennisgeving|betekening|in\skennis|meegedeeld|medegedeeld|communiquée?s?|mitgeteilt|communicated|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
-  ],
-  [
-    "receipt",
-    String.raw`ontvangst|ontvang${L}{0,2}|krijgt|kreeg|réception|reçu|recevez|recevrez|Erhalt|Empfang|erhalten|receipt|receiv${L}{0,3}`,
-  ],
-  [
-    "letter-date",
-    String.raw`(?:deze|dit)\s(?:brief|schrijven)|cette\slettre|ce\scourrier|la\sprésente|dieses\sSchreiben|this\s(?:letter|notice)`,
-  ],
-];
-// Global: anchorWordsOf runs each from any place in the words after a term.
-const ANCHORS: [DeadlineAnchor, RegExp][] = ANCHOR_WORDS.map(([anchor, words]) => [anchor, quick(edged(words), "gi")]);
 
 // The past ("hebt niet gereageerd", "n'avez pas répondu", "haben nicht geantwortet", "did not reply") and the
 // conditional mood ("zou", "would") describe no task for the reader.
@@ -208,80 +181,11 @@ export interface DeadlineContext {
   words?: WordStarts;
 }
 
-// The words that name the anchor right after the term: "na de kennisgeving", "de la notification", "à compter du
-// troisième jour ouvrable", "nach Erhalt", "after the date of this letter". A comma ends them.
-const ANCHOR_TAIL_RE = quick(
-  String.raw`^[\s\u00A0,]*(?:(?:te\s(?:rekenen|tellen)\s)?(?:na|nadat|vanaf|volgend\sop|sinds|van|après\savoir|après\sque|nachdem|after\syou|à\scompter\sd[eu]|à\sdater\sd[eu]|à\spartir\sd[eu]|suivant|après|qui\ssui(?:t|vent)|de|du|des|d['’]|nach|ab|seit|vom|von|from|of|after|following|starting)\s?[^.;,:]{0,70})`,
-  "i",
-);
-
 function unitOf(g: Record<string, string | undefined>): TermUnit {
   if (g.workday) return "working-days";
   if (g.day) return "days";
   if (g.week) return "weeks";
   return g.month ? "months" : "years";
-}
-
-const DETERMINED = String.raw`(?:\s(?:(?:van|de|des|du|of|der|dieses|dit|deze|het|la|le|this|the|ce|cette|cet|présente?|zijn|sa|son|votre|uw|Ihres|Ihrer|your)(?!${L})|[dl]['’])){1,4}(?:\s|(?<=['’]))[${LETTER}-]+`;
-const CHAIN_RE = quickPattern(`^(?:${DETERMINED})*`, "i");
-
-/**
- * The anchor words after a term: the anchor they name (of the first of ANCHORS that matches; null when none does), and
- * where the last of them ends (-1: none) as a scan with the alternation of all ANCHORS finds them. That alternation is
- * not compiled (half a millisecond at every start): at each step the earliest match of any of the patterns, the first
- * pattern on a tie, is the match the alternation finds (tests/analysis/letter/patterns.test.ts).
- */
-export function anchorWordsOf(tail: string): { anchor: DeadlineAnchor | null; lastEnd: number } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const firstFrom = (k: number, from: number) => {
-    const re = (ANCHORS[k] as [DeadlineAnchor, RegExp])[1];
-    ready(re, tail).lastIndex = from;
-    const m = re.exec(tail);
-    starts[k] = m ? m.index : Number.POSITIVE_INFINITY;
-    ends[k] = m ? m.index + m[0].length : -1;
-  };
-  for (let k = 0; k < ANCHORS.length; k++) firstFrom(k, 0);
-  const named = starts.findIndex((at) => at !== Number.POSITIVE_INFINITY);
-  let lastEnd = -1;
-  for (let from = 0; ; ) {
-    let best = -1;
-    for (let k = 0; k < ANCHORS.length; k++) {
-      if ((starts[k] as number) < from) firstFrom(k, from);
-      if (
-        (starts[k] as number) !== Number.POSITIVE_INFINITY &&
-        (best < 0 || (starts[k] as number) < (starts[best] as number))
-      )
-        best = k;
-    }
-    if (best < 0) break;
-    // No anchor word is empty: the scan goes on after it.
-    lastEnd = ends[best] as number;
-    from = lastEnd;
-  }
-  return { anchor: named < 0 ? null : (ANCHORS[named] as [DeadlineAnchor, RegExp])[0], lastEnd };
-}
-
-/** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
-function anchorPhraseLength(tail: string, lastEnd: number): number {
-  let last: { end: number } | null = lastEnd < 0 ? null : { end: lastEnd };
-  const event = ready(EVENT_RE, tail).exec(tail);
-  if (event && (!last || event.index + event[0].length > last.end)) last = { end: event.index + event[0].length };
-  if (!last) return 0;
-  const rest = tail.slice(last.end);
-  const chain = ready(CHAIN_RE, rest).exec(rest);
-  return last.end + (chain?.[0].length ?? 0);
-}
-
-// A term counted from an event that the letter dates itself: "binnen twee werkdagen na de datum van het onderzoek".
-const EVENT_RE = quickPattern(
-  String.raw`(?<!${L})(?:onderzoek|gesprek|afspraak|hoorzitting|examen|entretien|rendez-vous|audition|Untersuchung|Gespräch|Termin|Anhörung|examination|interview|appointment|hearing)(?!${L})`,
-  "i",
-);
-
-function anchorOf(tail: string, named: DeadlineAnchor | null): DeadlineAnchor {
-  if (named) return named;
-  return ready(EVENT_RE, tail).test(tail) ? "fixed" : "unknown";
 }
 
 /** Deadlines written as a term: "binnen drie maanden na de kennisgeving", "dans un délai d'un an". */
@@ -299,12 +203,9 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     if (isPastOrConditional(text, start, end)) continue;
     // The anchor is named right after the term: "na de kennisgeving", "à compter de la notification".
     const sentence = sentenceAround(text, start, end);
-    const tail = sentence.text.slice(end - sentence.start, end - sentence.start + 90);
-    const anchorWords = ready(ANCHOR_TAIL_RE, tail).exec(tail);
-    const anchorWordsFound = anchorWords ? anchorWordsOf(anchorWords[0]) : null;
-    const named = anchorWords && anchorWordsFound ? anchorOf(anchorWords[0], anchorWordsFound.anchor) : "unknown";
+    const { named, length } = anchorAfter(sentence.text.slice(end - sentence.start, end - sentence.start + 90));
     const anchor = deemed && (named === "notification" || named === "receipt") ? "third-working-day" : named;
-    if (anchorWords && anchorWordsFound) end += anchorPhraseLength(anchorWords[0], anchorWordsFound.lastEnd);
+    end += length;
     const unit = unitOf(g);
     const purpose = purposeAt(text, start, end);
     // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours", "any change must

@@ -8,13 +8,14 @@ import { describe, expect, it } from "vitest";
 import { LETTER } from "../../../src/analysis/facts/pattern.ts";
 import { quickPattern } from "../../../src/analysis/facts/quick-pattern.ts";
 import { RESTATED_RE, RESTATED_WORDS } from "../../../src/analysis/letter/amounts.ts";
+import { ANCHOR_WORDS, anchorWordsOf } from "../../../src/analysis/letter/anchors.ts";
 import {
   LONG_NAMES,
   ROLE_ACTOR_RE,
   ROLE_ACTOR_WORDS,
   ROUTE_AFTER_RE,
 } from "../../../src/analysis/letter/bottom-line.ts";
-import { ANCHOR_WORDS, anchorWordsOf, CHANGE_DUTY_RE } from "../../../src/analysis/letter/deadlines.ts";
+import { CHANGE_DUTY_RE } from "../../../src/analysis/letter/deadlines.ts";
 import { buildLetterModel } from "../../../src/analysis/letter/index.ts";
 import { holdsWord, QUICK_SOURCES } from "../../../src/analysis/letter/ready.ts";
 
