@@ -370,9 +370,9 @@ function flipRefund(amounts: LetterAmount[], text: string): void {
   if (!total) return;
   const same = amounts.filter((a) => a.value === total.value);
   const sentences = same.map((a) => sentenceAround(text, a.start, a.end).text);
-  const paidOut = sentences.some((s) => ready(RECEIVE_RE, s).test(s));
-  const obliged = sentences.some((s) => ready(OBLIGATION_RE, s).test(s));
-  if (paidOut && !obliged) for (const a of same) a.role = "to-receive";
+  // A bill mostly says the reader must pay: then RECEIVE_RE need not run (nor be compiled).
+  if (sentences.some((s) => ready(OBLIGATION_RE, s).test(s))) return;
+  if (sentences.some((s) => ready(RECEIVE_RE, s).test(s))) for (const a of same) a.role = "to-receive";
 }
 
 /** True when the amount ends a row of a table and the next line holds no amount. */
