@@ -10,6 +10,7 @@ import { LETTER } from "../facts/pattern.ts";
 import { quickPattern } from "../facts/quick-pattern.ts";
 import type { AmountFact, AmountRole, DecisionType, Language, LetterAmount, LetterModelKind } from "../types.ts";
 import { findWordAmounts } from "./number-words.ts";
+import { holdsWord, quick, ready } from "./ready.ts";
 
 const L = `[${LETTER}]`;
 const TOTAL = String.raw`(?<!in\s)totaal(?:bedrag)?|montant\sà\srembourser|terug\ste\sbetalen|(?:total\s)?à\srembourser|zurückzuzahlen(?:der\sBetrag)?|to\sbe\srepaid|zu\serstattende[rn]?\sBetrag|terug\ste\s(?:krijgen|geven)|amount\sto\sbe\srefunded|totale?|te\sbetalen|nog\ste\sbetalen|saldo|openstaand(?:e|\sbedrag)?|verschuldigd(?:e|\sbedrag)?|total(?:e|\sà\spayer|\sdû)?|montant\s(?:total|dû|à\spayer)|solde|à\spayer|reste\sà\spayer|Gesamt(?:betrag|summe)?|zu\szahlen(?:der\sBetrag)?|offene[rn]?\sBetrag|Restbetrag|Summe|amount\sdue|total\sdue|balance(?:\sdue)?|to\spay`;
@@ -104,6 +105,10 @@ interface Row {
   inTable?: boolean;
 }
 
+// "Wij vorderen het bedrag van € 147,84 van u terug." is a sentence, not a row of a table.
+const SENTENCE_END_RE = /\p{L}{2,}[.!?]$/u;
+const SENTENCE_BEFORE_RE = /\p{Ll}{3,}[.!?]\s/u;
+
 /** A line of a table or list: short, and the amount ends it (perhaps with "per maand" or a second column). */
 function rowOf(text: string, start: number, end: number): Row {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -114,9 +119,8 @@ function rowOf(text: string, start: number, end: number): Row {
   const isRow =
     lineEnd - lineStart < 110 &&
     after.length <= 20 &&
-    // "Wij vorderen het bedrag van € 147,84 van u terug." is a sentence, not a row of a table.
-    !/\p{L}{2,}[.!?]$/u.test(after) &&
-    !/\p{Ll}{3,}[.!?]\s/u.test(before) &&
+    !ready(SENTENCE_END_RE, after).test(after) &&
+    !ready(SENTENCE_BEFORE_RE, before).test(before) &&
     /\S/.test(before) &&
     (/[:\t]|\s{2,}|\.{3,}|…|[=|]/.test(before) || before.trim().split(/\s+/).length <= 5);
   return {
@@ -136,9 +140,15 @@ export interface RoleHints {
 }
 
 // "21.312,84 € par an, soit 1.776,07 € par mois": the first amount is said again in the unit that counts.
-const RESTATED_RE = /^[^.;\d]{0,20}?,?\s(?:soit|dus|d\.w\.z\.|also|das\sheißt|d\.h\.|i\.e\.|that\sis)\s(?:€\s?)?\d/i;
+export const RESTATED_RE = quick(
+  String.raw`^[^.;\d]{0,20}?,?\s(?:soit|dus|d\.w\.z\.|also|das\sheißt|d\.h\.|i\.e\.|that\sis)\s(?:€\s?)?\d`,
+  "i",
+);
+// Every match holds one of these: most amounts are not said again, and the pattern need not run (holdsWord).
+export const RESTATED_WORDS = ["soit", "dus", "d.w.z.", "also", "das", "d.h.", "i.e.", "that"];
 function restated(text: string, end: number): boolean {
-  return RESTATED_RE.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return holdsWord(after, RESTATED_WORDS) && ready(RESTATED_RE, after).test(after);
 }
 
 /**
@@ -150,15 +160,18 @@ function lateListItem(text: string, start: number): boolean {
   if (!/^[ \t]*[-•*–·]\s/.test(text.slice(lineStart, start))) return false;
   const before = text.slice(Math.max(0, lineStart - 600), lineStart);
   const lead = before.split(/\n[ \t]*\n/).pop() ?? "";
-  return LATE_CONDITION_RE.test(lead) && PAYMENT_WORD_RE.test(lead);
+  return ready(LATE_CONDITION_RE, lead).test(lead) && ready(PAYMENT_WORD_RE, lead).test(lead);
 }
 
 /** The previous sentence too when it is a question: "Betaalt u niet op tijd? Dan rekenen wij € 15 aan." */
 function lateConditionNear(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2, sentence.start - 1) : null;
-  const isLate = (s: string) => LATE_CONDITION_RE.test(s) && PAYMENT_WORD_RE.test(s);
-  return isLate(sentence.text) || (previous !== null && isLate(previous.text) && !OBLIGATION_RE.test(sentence.text));
+  const isLate = (s: string) => ready(LATE_CONDITION_RE, s).test(s) && ready(PAYMENT_WORD_RE, s).test(s);
+  return (
+    isLate(sentence.text) ||
+    (previous !== null && isLate(previous.text) && !ready(OBLIGATION_RE, sentence.text).test(sentence.text))
+  );
 }
 
 function roleOfCue(cue: Cued, text: string, a: { start: number; end: number }, row: Row, hints: RoleHints): AmountRole {
@@ -168,7 +181,7 @@ function roleOfCue(cue: Cued, text: string, a: { start: number; end: number }, r
   if (cue === "income-based") return row.label ? "line-item" : "info";
   if (cue === "advance") {
     const context = row.label ?? sentenceAround(text, a.start, a.end).text;
-    if (row.negative || PAST_PAYMENT_RE.test(context)) return "already-paid";
+    if (row.negative || ready(PAST_PAYMENT_RE, context).test(context)) return "already-paid";
     // "Advance for service charges  EUR 75.00" in a table: a part of what is paid each month.
     return row.label && row.inTable ? "line-item" : "info";
   }
@@ -226,8 +239,9 @@ export function findLetterAmounts(text: string, hints: RoleHints): LetterAmount[
     if ((hints.decision === "refuse" || decidesNothing) && role === "to-receive") role = "info";
     // A decision that grants or refuses asks for no payment unless a sentence says so.
     const grantsOrRefuses = hints.decision === "refuse" || hints.decision === "grant";
-    if (grantsOrRefuses && role === "to-pay" && !OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text)) {
-      role = "info";
+    if (grantsOrRefuses && role === "to-pay") {
+      const sentence = sentenceAround(text, a.start, a.end).text;
+      if (!ready(OBLIGATION_RE, sentence).test(sentence)) role = "info";
     }
     cued.push(cue);
     return {
@@ -319,7 +333,9 @@ function foldTotals(
   if (payIdx.length === 0) return;
   const obliged = payIdx.filter((i) => {
     const a = amounts[i];
-    return a !== undefined && OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text);
+    if (a === undefined) return false;
+    const sentence = sentenceAround(text, a.start, a.end).text;
+    return ready(OBLIGATION_RE, sentence).test(sentence);
   });
   const labelled = payIdx.filter((i) => cued[i] === "total");
   const pool = obliged.length ? obliged : labelled.length ? labelled : payIdx;
@@ -353,9 +369,10 @@ function flipRefund(amounts: LetterAmount[], text: string): void {
   const total = amounts.find((a) => a.role === "to-pay" && a.repeatOf === undefined);
   if (!total) return;
   const same = amounts.filter((a) => a.value === total.value);
-  const paidOut = same.some((a) => RECEIVE_RE.test(sentenceAround(text, a.start, a.end).text));
-  const obliged = same.some((a) => OBLIGATION_RE.test(sentenceAround(text, a.start, a.end).text));
-  if (paidOut && !obliged) for (const a of same) a.role = "to-receive";
+  const sentences = same.map((a) => sentenceAround(text, a.start, a.end).text);
+  // A bill mostly says the reader must pay: then RECEIVE_RE need not run (nor be compiled).
+  if (sentences.some((s) => ready(OBLIGATION_RE, s).test(s))) return;
+  if (sentences.some((s) => ready(RECEIVE_RE, s).test(s))) for (const a of same) a.role = "to-receive";
 }
 
 /** True when the amount ends a row of a table and the next line holds no amount. */

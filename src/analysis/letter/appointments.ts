@@ -6,6 +6,7 @@ import { sentenceAround } from "../facts/context.ts";
 import { LETTER } from "../facts/pattern.ts";
 import { quickPattern } from "../facts/quick-pattern.ts";
 import type { DateFact, LetterAppointment, Span } from "../types.ts";
+import { ready } from "./ready.ts";
 
 const L = `[${LETTER}]`;
 const INVITE_RE = quickPattern(
@@ -39,7 +40,7 @@ function timeIn(text: string): string | null {
 
 function bringList(text: string, from: number): string[] {
   const part = text.slice(from, from + 500);
-  const m = BRING_RE.exec(part);
+  const m = ready(BRING_RE, part).exec(part);
   if (!m) return [];
   const after = part.slice(m.index);
   const bullets = [...after.matchAll(/\n[ \t]*[-•*–·][ \t]*([^\n]{2,100})/g)].map((b) =>
@@ -80,12 +81,15 @@ export function findAppointments(
     const intro = text.slice(Math.max(0, lineStart - 200), lineStart);
     const introduced =
       /:\s*$/.test(intro) && INVITE_RE.test(intro.slice(intro.lastIndexOf("\n", intro.length - 3) + 1));
-    if (!INVITE_RE.test(sentence.text) && !introduced && !(labelled && INVITE_RE.test(block))) continue;
+    if (!ready(INVITE_RE, sentence.text).test(sentence.text) && !introduced && !(labelled && INVITE_RE.test(block))) {
+      continue;
+    }
     // Dates in the past tense or of the letter itself are no appointment.
     if (/(?:hebt|heeft|had|avez|aviez|haben|hatten|did|had)\s/i.test(sentence.text) && !labelled) continue;
     const context = labelled ? text.slice(date.start, Math.min(text.length, date.end + 300)) : sentence.text;
     const tail = labelled ? context : text.slice(date.end, sentence.start + sentence.text.length);
-    const placeMatch = PLACE_RE.exec(labelled ? context : tail) ?? PLACE_RE.exec(text.slice(date.end, date.end + 400));
+    const placeIn = labelled ? context : tail;
+    const placeMatch = ready(PLACE_RE, placeIn).exec(placeIn) ?? PLACE_RE.exec(text.slice(date.end, date.end + 400));
     const place = (placeMatch?.groups?.label ?? placeMatch?.groups?.free ?? "").trim() || null;
     const end = labelled ? date.end : sentence.start + sentence.text.length;
     found.push({

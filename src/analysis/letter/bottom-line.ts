@@ -7,7 +7,7 @@ import { parseIso } from "../facts/calendar.ts";
 import { sentenceAround } from "../facts/context.ts";
 import { type DateMatch, resolveDate } from "../facts/dates.ts";
 import { LETTER } from "../facts/pattern.ts";
-import { compiledForLetters, quickPattern } from "../facts/quick-pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   BottomLine,
   BottomLineAction,
@@ -20,27 +20,30 @@ import type {
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
 import type { KindResult } from "./kind.ts";
+import { holdsWord, quick, ready } from "./ready.ts";
 
 const L = `[${LETTER}]`;
-const ACTOR_RE = compiledForLetters(
-  new RegExp(
-    String.raw`(?<!${L})(?:OCMW|CPAS|FONS|MyFamily|Bruxelles\sFiscalité|Brussel\sFiscaliteit|Federale\sPensioendienst|Service\sfédéral\sdes\sPensions|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s(?:de\s|van\s)?\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
-    "u",
-  ),
+// Global: every use starts it at 0 (firstMatch, senderActor), so that one compiled pattern serves them all.
+const ACTOR_RE = new RegExp(
+  String.raw`(?<!${L})(?:OCMW|CPAS|FONS|MyFamily|Bruxelles\sFiscalité|Brussel\sFiscaliteit|Federale\sPensioendienst|Service\sfédéral\sdes\sPensions|ÖSHZ|OSHZ|RVA|ONEM|LfA|RIZIV|INAMI|VDAB|Actiris|Forem|ADG|HZIV|CAAMI|FOD\sFinanciën|SPF\sFinances|FÖD\sFinanzen|FPS\sFinance|Vlaamse\sBelastingdienst|Service\spublic\sde\sWallonie|(?:Stad|Gemeente|Ville\sde|Ville\sd['’]|Commune\sde|Commune\sd['’]|Stadt|Gemeinde|City\sof|Municipality\sof)\s?\p{Lu}[\p{L}-]+|Infino|Kidslife|FAMIWAL|Famiwal|Famiris|Parentia|ziekenfonds|mutualiteit|mutualité|Krankenkasse|Solidaris|Helan|Partena|CM|MC|woonmaatschappij|huisvestingsmaatschappij|société\sde\slogement|Wohnungsbaugesellschaft|ziekenhuis|hôpital|Krankenhaus|hospital|(?:AZ|UZ|CHU|CHR)\s(?:de\s|van\s)?\p{Lu}[\p{L}-]+|Dienst\sVreemdelingenzaken|Office\sdes\sétrangers|De\sWatergroep|Farys|Pidpa|SWDE|Vivaqua|Fluvius|ORES|Sibelga|Engie|Luminus|TotalEnergies)(?!${L})`,
+  "gu",
 );
 
-// Full names in the heading, often in capitals, and the short name a citizen uses.
-const LONG_NAMES: [RegExp, string][] = [
-  [/openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn/i, "OCMW"],
-  [/centre\s+public\s+d['’]action\s+sociale/i, "CPAS"],
-  [/öffentliche[sn]?\s+sozialhilfezentrum/i, "ÖSHZ"],
-  [/rijksdienst\s+voor\s+arbeidsvoorziening/i, "RVA"],
-  [/office\s+national\s+de\s+l['’]emploi/i, "ONEM"],
-  [/landesamt\s+für\s+arbeitsbeschaffung/i, "LfA"],
-  [/federale\s+pensioendienst/i, "Federale Pensioendienst"],
+// Full names in the heading, often in capitals, and the short name a citizen uses; with a word that every match
+// holds (in lower case), to try only the patterns whose word the heading has.
+export const LONG_NAMES: [RegExp, string, string][] = [
+  [/openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn/i, "OCMW", "maatschappelijk"],
+  [/centre\s+public\s+d['’]action\s+sociale/i, "CPAS", "action"],
+  [/öffentliche[sn]?\s+sozialhilfezentrum/i, "ÖSHZ", "sozialhilfezentrum"],
+  [/rijksdienst\s+voor\s+arbeidsvoorziening/i, "RVA", "arbeidsvoorziening"],
+  [/office\s+national\s+de\s+l['’]emploi/i, "ONEM", "national"],
+  [/landesamt\s+für\s+arbeitsbeschaffung/i, "LfA", "arbeitsbeschaffung"],
+  [/federale\s+pensioendienst/i, "Federale Pensioendienst", "pensioendienst"],
 ];
-// A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …".
-const ROLE_ACTOR_RE = quickPattern(
+// A doctor of the health insurer decides in person: "De adviserend arts heeft beslist …". Every match holds one of
+// ROLE_ACTOR_WORDS (holdsWord).
+export const ROLE_ACTOR_WORDS = ["adviser", "advisory", "médecin-conseil", "vertrauensarzt"];
+export const ROLE_ACTOR_RE = quickPattern(
   String.raw`(?<!${L})(?:adviserend(?:e)?\sarts|médecin-conseil|Vertrauensarzt|medical\sadviser|advisory\sphysician)(?!${L})`,
   "iu",
 );
@@ -63,7 +66,10 @@ const OBJECT_RE = quickPattern(
 
 // "Après vérification de votre facture, votre demande est acceptée": a bill named beside the decision is not its
 // object; the subject or the rest of the letter names it.
-const DOCUMENT_RE = /^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$/i;
+const DOCUMENT_RE = quick(
+  String.raw`^(?:factuur|facture|Rechnung|invoice|afrekening|décompte|Abrechnung|statement)$`,
+  "i",
+);
 const specific = (hit: { text: string; span: Span } | null) => (hit && DOCUMENT_RE.test(hit.text) ? null : hit);
 
 const REFUND_RE = quickPattern(
@@ -71,8 +77,10 @@ const REFUND_RE = quickPattern(
   "iu",
 );
 
-const FROM_RE =
-  /(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$/i;
+const FROM_RE = quick(
+  String.raw`(?:vanaf|met\singang\svan|à\spartir\sdu|à\sdater\sdu|avec\seffet\sau|dès\sle|ab\sdem|ab|mit\sWirkung\s(?:vom|zum)|from|with\seffect\sfrom|as\sof|starting)\s*(?:de\s|het\s|le\s|den\s)?$`,
+  "i",
+);
 
 const ACTION_OF_KIND: Record<LetterModelKind, BottomLineAction> = {
   decision: "inform",
@@ -85,8 +93,21 @@ const ACTION_OF_KIND: Record<LetterModelKind, BottomLineAction> = {
 };
 
 function firstMatch(re: RegExp, text: string, from: number, to: number): { text: string; span: Span } | null {
-  const m = re.exec(text.slice(from, to));
+  const piece = text.slice(from, to);
+  ready(re, piece).lastIndex = 0;
+  const m = re.exec(piece);
   return m ? { text: m[0], span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
+}
+
+/** firstMatch for a pattern every match of which holds one of `words`: tried only when one is there. */
+function firstMatchOf(
+  words: readonly string[],
+  re: RegExp,
+  text: string,
+  from: number,
+  to: number,
+): { text: string; span: Span } | null {
+  return holdsWord(text.slice(from, to), words) ? firstMatch(re, text, from, to) : null;
 }
 
 /** "Le Foyer du Sud – Société immobilière de service public": the name before the dash that describes it. */
@@ -95,18 +116,25 @@ function senderName(sender: ValueFact): { text: string; span: Span } {
   return { text: name, span: { start: sender.start, end: sender.start + name.length } };
 }
 
-const MUNICIPALITY_RE = /^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b/i;
+const MUNICIPALITY_RE = quick(String.raw`^(?:Stad|Gemeente|Ville|Commune|Stadt|Gemeinde|City|Municipality)\b`, "i");
 
 /** "Stad Antwerpen – OCMW Antwerpen": the service named beside its municipality decides, not the city. */
 function senderActor(text: string, start: number, end: number): { text: string; span: Span } | null {
-  const hits = [...text.slice(start, end).matchAll(new RegExp(ACTOR_RE.source, "gu"))];
+  const piece = text.slice(start, end);
+  const hits: RegExpExecArray[] = [];
+  ready(ACTOR_RE, piece).lastIndex = 0;
+  // No match of ACTOR_RE is empty: each one starts where the one before it ended, as with matchAll.
+  for (let m = ACTOR_RE.exec(piece); m; m = ACTOR_RE.exec(piece)) hits.push(m);
   const best = hits.find((h) => !MUNICIPALITY_RE.test(h[0])) ?? hits[0];
   return best ? { text: best[0], span: { start: start + best.index, end: start + best.index + best[0].length } } : null;
 }
 
 // "Pour Bruxelles Fiscalité,", "Namens de Stad Gent," at the end of the letter.
 const SIGNATURE_RE = /\n[ \t]*(?:Pour|Namens|Voor|Für|For|On\sbehalf\sof)\s[^\n]{3,80}/g;
-const MONTHLY_RE = /^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)/i;
+const MONTHLY_RE = quick(
+  String.raw`^\s*(?:\)\s*)?(?:per\smaand|par\smois|pro\sMonat|monatlich|per\smonth|a\smonth|mensuel)`,
+  "i",
+);
 
 export interface BottomLineInput {
   text: string;
@@ -133,8 +161,8 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   const salutation = /\n\s*(?:Geachte|Beste|Madame|Monsieur|Sehr\sgeehrte|Dear)\b/.exec(text)?.index ?? 600;
   const heading = Math.min(text.length, 600, input.subject?.start ?? 600, salutation);
   const senderHit = input.sender && senderActor(text, input.sender.start, input.sender.end);
-  const longName = LONG_NAMES.map(([re, name]) => {
-    const m = re.exec(text.slice(0, heading));
+  const longName = LONG_NAMES.map(([re, name, word]) => {
+    const m = holdsWord(text.slice(0, heading), [word]) ? re.exec(text.slice(0, heading)) : null;
     return m ? { text: name, span: { start: m.index, end: m.index + m[0].length } } : null;
   }).find((hit) => hit !== null);
   // The last "Pour …," line: earlier lines starting with "Pour toute question" are sentences.
@@ -145,8 +173,9 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
     ? firstMatch(ACTOR_RE, text, tailStart + signature.index, tailStart + signature.index + signature[0].length)
     : null;
   const actorHit =
-    (sentence && firstMatch(ROLE_ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
-    firstMatch(ROLE_ACTOR_RE, text, 0, heading) ??
+    (sentence &&
+      firstMatchOf(ROLE_ACTOR_WORDS, ROLE_ACTOR_RE, text, sentence.start, sentence.start + sentence.text.length)) ??
+    firstMatchOf(ROLE_ACTOR_WORDS, ROLE_ACTOR_RE, text, 0, heading) ??
     senderHit ??
     signatureHit ??
     longName ??
@@ -175,7 +204,11 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   else if (action === "grant" || action === "revise" || action === "inform") {
     // The amount per month is what the reader lives on: "1.776,07 € par mois" rather than the yearly sum.
     const receive = input.amounts.filter((a) => a.role === "to-receive");
-    amount = receive.find((a) => MONTHLY_RE.test(text.slice(a.end, a.end + 20))) ?? receive[0];
+    amount =
+      receive.find((a) => {
+        const after = text.slice(a.end, a.end + 20);
+        return ready(MONTHLY_RE, after).test(after);
+      }) ?? receive[0];
     // A new rent or contribution: what the reader pays from now on ("Total mensuel 429,20 €").
     if (!amount && action === "revise" && input.toPay !== null) amount = input.amounts[input.toPay];
   }
@@ -199,6 +232,8 @@ export function composeBottomLine(input: BottomLineInput): BottomLine {
   };
 }
 
+const PERIOD_END_RE = quick(String.raw`^\s*(?:tot|t\/m|au|jusqu|bis|to|until)`, "i");
+
 /** "vanaf 1 december 2026", "à partir du 1er décembre 2026", "ab dem 1. Dezember 2026". */
 function fromDate(
   text: string,
@@ -207,16 +242,17 @@ function fromDate(
 ): { iso: string; span: Span } | null {
   const ref = reference ? parseIso(reference) : null;
   for (const m of dates) {
-    if (!FROM_RE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    if (!ready(FROM_RE, before).test(before)) continue;
     // "van 1 maart tot 31 maart" is a period covered, not a start.
-    if (/^\s*(?:tot|t\/m|au|jusqu|bis|to|until)/i.test(text.slice(m.end, m.end + 12))) continue;
+    if (PERIOD_END_RE.test(text.slice(m.end, m.end + 12))) continue;
     const resolved = resolveDate(m, ref);
     if (resolved) return { iso: resolved.iso, span: { start: m.start, end: m.end } };
   }
   return null;
 }
 
-const APPEAL_RE = new RegExp(
+const APPEAL_RE = quick(
   String.raw`(?<!${L})(?:niet\sakkoord|het\sniet\s(?:helemaal\s)?eens|niet\stevreden|pas\sd['’]accord|pas\ssatisfaite?|nicht\seinverstanden|nicht\szufrieden|disagree|(?:do\snot|don['’]t)\sagree|not\ssatisfied|klacht(?:en)?|plaintes?|Beschwerden?|Rechtsmittel|Berufung|beroep|bezwaar${L}{0,7}|verzoekschrift|herziening\s(?:aan)?vragen|recours|réclamation|contester|Einspruch|Widerspruch|Klage|appeal|objection|complain${L}{0,3})(?!${L})`,
   "i",
 );
@@ -233,9 +269,11 @@ const ROUTE_TAIL_RE =
 // Where to send it when no court or service is named: "bezwaar indienen bij Woonhaven Antwerpen", "send a written
 // complaint to our Rental Department".
 // "auprès de notre société", "bij onze klantendienst", "an unseren Kundendienst": the sender's own service.
-const ROUTE_AFTER_RE = compiledForLetters(
-  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u,
-);
+// "(?:…|(?!)){0,3}" is "(?:…){0,3}" (the second branch never matches), which V8 compiles as one loop instead of
+// three copies of its \p{L} classes: half the cost of a cold compile (tests/analysis/letter/patterns.test.ts).
+export const ROUTE_AFTER_RE =
+  /^[^.?!]{0,80}?\s(?:bij|aan|auprès\sd[eu]|beim|bei|an\sdas|an\sden|an|to\sour|to\sthe|to)\s(?<route>(?:notre|nos|onze|ons|unser(?:e[nmrs]?)?|our)\s[\p{L}-]+(?:\s\p{Lu}[\p{L}'’-]*|(?!)){0,3}|(?:(?:de|het|la|le|l['’]|der|die|das|den|our|the)\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|van|de|du|des|der|of|voor|pour|für|for)){0,6})/u;
+const OWN_ROUTE_RE = quick(String.raw`^(?:notre|nos|onze|ons|unser|our)`, "i");
 
 // Last resort: the appeal itself names the route ("schriftelijk bezwaar", "réclamation écrite").
 const APPEAL_NOUN_RE = quickPattern(
@@ -260,9 +298,10 @@ export function findAppeal(
     evidence.push({ start: found.at, end: found.at + found.text.length });
   };
   const court = (s: { start: number; text: string }) => {
-    const r = ROUTE_RE.exec(s.text);
+    const r = ready(ROUTE_RE, s.text).exec(s.text);
     if (!r) return null;
-    const tail = ROUTE_TAIL_RE.exec(s.text.slice(r.index + r[0].length));
+    const rest = s.text.slice(r.index + r[0].length);
+    const tail = ready(ROUTE_TAIL_RE, rest).exec(rest);
     return { at: s.start + r.index, text: r[0] + (tail?.[0].trimEnd() ?? "") };
   };
   // The first route named in the sentence that speaks of the appeal: a court or service, or where to send it
@@ -270,9 +309,10 @@ export function findAppeal(
   hits.forEach((hit, i) => {
     const s = sentences[i] as { start: number; text: string };
     const named = court(s);
-    const after = ROUTE_AFTER_RE.exec(text.slice(hit.index, s.start + s.text.length));
+    const from = text.slice(hit.index, s.start + s.text.length);
+    const after = ready(ROUTE_AFTER_RE, from).exec(from);
     const sent = after?.groups?.route;
-    const own = sent && /^(?:notre|nos|onze|ons|unser|our)/i.test(sent) ? sent : null;
+    const own = sent && OWN_ROUTE_RE.test(sent) ? sent : null;
     const ownAt = own && after ? hit.index + after[0].length - own.length : -1;
     take(
       own && (!named || ownAt < named.at)
@@ -293,9 +333,9 @@ export function findAppeal(
   }
   const d = appealDeadline >= 0 ? deadlines[appealDeadline] : undefined;
   if (!route && d) take(court(sentenceAround(text, d.start, d.end)));
-  if (!route) {
+  if (!route && hits.length) {
     const own = APPEAL_NOUN_RE.exec(text);
-    if (own && hits.length) route = own[0];
+    if (own) route = own[0];
   }
   return {
     present: hits.length > 0,

@@ -6,8 +6,8 @@
  */
 import { sentenceAround } from "../facts/context.ts";
 import { NUMBER_BY_WORD, NUMBER_WORD, numberKey, purposeOf } from "../facts/deadlines.ts";
-import { compileOnce, LETTER } from "../facts/pattern.ts";
-import { compiledForLetters, quickPattern } from "../facts/quick-pattern.ts";
+import { LETTER } from "../facts/pattern.ts";
+import { quickPattern } from "../facts/quick-pattern.ts";
 import type {
   DeadlineAnchor,
   DeadlineFact,
@@ -17,7 +17,9 @@ import type {
   TermUnit,
 } from "../types.ts";
 import { WordStarts } from "../word-starts.ts";
+import { anchorAfter } from "./anchors.ts";
 import { lastDayOfTerm, thirdWorkingDayAfter } from "./calendar.ts";
+import { quick, ready } from "./ready.ts";
 
 const W = String.raw`[\s\u00A0]{1,3}`;
 const L = `[${LETTER}]`;
@@ -45,41 +47,6 @@ const TERM_RE = quickPattern(
   "gi",
 );
 
-const b = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, "i");
-const ANCHORS: [DeadlineAnchor, RegExp][] = [
-  ["third-working-day", b(String.raw`derde\swerkdag|troisième\sjour\souvrable|dritten\sWerktag|third\sworking\sday`)],
-  [
-    "letter-date",
-    b(
-      String.raw`datum\svan\s(?:deze|dit)\s${L}+|datum\svan\s(?:de|het)\s(?:brief|beslissing|schrijven|aanslagbiljet|factuur)|date\sd[eu]\s(?:la\s)?présente?\s${L}+|Datum\s(?:dieses|dieser)\s${L}+|date\sof\sthis\s${L}+|dagtekening|factuurdatum|date\sd[eu]\s(?:la\sprésente(?!\sdécision)|ce\scourrier|cette\s(?:lettre|décision)|la\sfacture|facture|présent\s(?:courrier|avertissement))|date\sd['’]émission|Datum\s(?:dieses|des)\s(?:Schreibens|Briefes|Bescheids)|Rechnungsdatum|date\sof\s(?:this|the)\s(?:letter|notice|decision|invoice)|invoice\sdate`,
-    ),
-  ],
-  [
-    "sending",
-    b(
-      String.raw`verzending|(?:afgifte|neerlegging)\s(?:ter|op\sde)\spost|verstuurd|envoi|expédition|Absend${L}*|Versand${L}*|Aufgabe\szur\sPost|sending|dispatch|posted|sent`,
-    ),
-  ],
-  [
-    "notification",
-    b(
-      String.raw`kennisgeving|betekening|in\skennis|meegedeeld|medegedeeld|communiquée?s?|mitgeteilt|communicated|notification|notifiée?|signification|Zustellung|Notifizierung|Bekanntgabe|Mitteilung|notifi(?:ed|cation)|served`,
-    ),
-  ],
-  [
-    "receipt",
-    b(
-      String.raw`ontvangst|ontvang${L}{0,2}|krijgt|kreeg|réception|reçu|recevez|recevrez|Erhalt|Empfang|erhalten|receipt|receiv${L}{0,3}`,
-    ),
-  ],
-  [
-    "letter-date",
-    b(
-      String.raw`(?:deze|dit)\s(?:brief|schrijven)|cette\slettre|ce\scourrier|la\sprésente|dieses\sSchreiben|this\s(?:letter|notice)`,
-    ),
-  ],
-];
-
 // The past ("hebt niet gereageerd", "n'avez pas répondu", "haben nicht geantwortet", "did not reply") and the
 // conditional mood ("zou", "would") describe no task for the reader.
 const PAST_RE = quickPattern(
@@ -94,8 +61,14 @@ const PAST_RE = quickPattern(
   "i",
 );
 // "U hebt drie maanden om een verzoekschrift in te dienen": a term to act, not a past event.
-const INFINITIVE_RE = /\bom\b[^,]*\bte\b|\bpour\b|\bum\b[^,]*\bzu\b|\bto\s\w+|\btijd\b|\bZeit\b|\btemps\b/i;
-const RIGHT_RE = /het\srecht|de\smogelijkheid|le\sdroit|la\spossibilité|das\sRecht|die\sMöglichkeit|the\sright/i;
+const INFINITIVE_RE = quick(
+  String.raw`\bom\b[^,]*\bte\b|\bpour\b|\bum\b[^,]*\bzu\b|\bto\s\w+|\btijd\b|\bZeit\b|\btemps\b`,
+  "i",
+);
+const RIGHT_RE = quick(
+  String.raw`het\srecht|de\smogelijkheid|le\sdroit|la\spossibilité|das\sRecht|die\sMöglichkeit|the\sright`,
+  "i",
+);
 
 // A condition ("als u niet binnen 30 dagen betaalt", "en cas de récidive dans un délai d'un an") or a task of the
 // sender ("sera versé dans les trois semaines", "wij antwoorden binnen 30 dagen") is no deadline for the reader.
@@ -108,11 +81,11 @@ const SENDER_TASK_RE = quickPattern(
   "i",
 );
 
-const CONDITION_START_RE = /^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s/i;
+const CONDITION_START_RE = quick(String.raw`^\s*(?:si|als|indien|wanneer|falls|wenn|if|should)\s`, "i");
 // "Any change in your household must be reported to us within one month": a duty for a change that may come.
-const CHANGE_DUTY_RE = compiledForLetters(
-  /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu,
-);
+// "(?:…|(?!)){0,2}": one loop for V8 to compile, not two copies (see ROUTE_AFTER_RE in bottom-line.ts).
+export const CHANGE_DUTY_RE =
+  /\b(?:any|every|elke|iedere|toute?|jede[rn]?)\s(?:\p{L}+\s|(?!)){0,2}(?:change|wijziging|verandering|changement|modification|Änderung)/iu;
 
 // A clause that continues the one before it: "…, dans les quinze jours, …", "…, en ook niet binnen …".
 const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L}])[^,]*)?$/u;
@@ -124,7 +97,8 @@ const CONTINUED_RE = /^\s*(?:(?:en|et|und|and|of|ou|oder|or|noch|ni|nor)(?![\p{L
 function clauseAround(text: string, start: number, end: number): { before: string; clause: string } {
   const sentence = sentenceAround(text, start, end);
   let from = sentence.text.lastIndexOf(",", start - sentence.start);
-  if (from > 0 && CONTINUED_RE.test(sentence.text.slice(from + 1, start - sentence.start).replace(/^\s+/, ""))) {
+  const between = from > 0 ? sentence.text.slice(from + 1, start - sentence.start).replace(/^\s+/, "") : "";
+  if (from > 0 && ready(CONTINUED_RE, between).test(between)) {
     from = sentence.text.lastIndexOf(",", from - 1);
   }
   const toComma = sentence.text.indexOf(",", end - sentence.start);
@@ -145,45 +119,56 @@ const MODAL_PAST_RE = quickPattern(
 
 function isPastOrConditional(text: string, start: number, end: number): boolean {
   const { before, clause } = clauseAround(text, start, end);
-  for (const pattern of [MODAL_PAST_RE, PAST_RE, CONDITION_RE, SENDER_TASK_RE]) compileOnce(pattern, clause);
-  if (MODAL_PAST_RE.test(clause)) return true;
+  if (ready(MODAL_PAST_RE, clause).test(clause)) return true;
   // "U hebt het recht … binnen drie maanden" is no past.
-  if (PAST_RE.test(clause) && !RIGHT_RE.test(clause) && !INFINITIVE_RE.test(clause)) return true;
+  if (
+    ready(PAST_RE, clause).test(clause) &&
+    !ready(RIGHT_RE, clause).test(clause) &&
+    !ready(INFINITIVE_RE, clause).test(clause)
+  )
+    return true;
   const sentence = sentenceAround(text, start, end);
   return (
-    CONDITION_RE.test(before) ||
-    SENDER_TASK_RE.test(clause) ||
+    ready(CONDITION_RE, before).test(before) ||
+    ready(SENDER_TASK_RE, clause).test(clause) ||
     SENDER_TASK_RE.test(sentence.text.slice(0, start - sentence.start))
   );
 }
 
 // "tot en met", "jusqu'au", "bis", "until" name a deadline only when the reader is asked to act.
-const UNTIL_RE = /^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)/i;
-const READER_ACTS_RE =
-  /(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)/i;
+const UNTIL_RE = quick(String.raw`^(?:tot|t\.e\.m|t\/m|jusqu|bis(?!\s?spätestens)|until)`, "i");
+const READER_ACTS_RE = quick(
+  String.raw`(?:u\s(?:kunt|kan|moet|mag)|kunt\su|moet\su|gelieve|vous\s(?:pouvez|devez)|veuillez|Sie\s(?:können|müssen)|können\sSie|müssen\sSie|bitte|you\s(?:can|must|may|should)|please)`,
+  "i",
+);
 
 const APPEAL_WORD_RE = quickPattern(
   String.raw`(?<!${L})(?:beroep|bezwaar${L}{0,7}|verzoekschrift|arbeidsrechtbank|recours|réclamation|tribunal|Widerspruch|Einspruch|Klage|Berufung|Rechtsmittel|Arbeitsgericht|Polizeigericht|appeal|objection|complaint)(?!${L})`,
   "i",
 );
-const APPOINTMENT_RE = /afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited/i;
+const APPOINTMENT_RE = quick(
+  String.raw`afspraak|uitnodig|rendez-vous|convoqu|invit|Termin|Einladung|appointment|invited`,
+  "i",
+);
 
 // "Kunt u niet komen? Bel dan uiterlijk op …", "If you cannot come, let us know by …": the day to answer, not to come.
-const CANNOT_COME_RE =
-  /(?:kunt|kan)\s(?:of\swil\s)?u\sniet\s(?:komen|aanwezig)|niet\s(?:kunt|kan)\skomen|ne\spouvez\spas\s(?:venir|vous\sprésenter|assister)|verhindert|nicht\s(?:kommen|teilnehmen)\skönnen|können\sSie\snicht\s(?:kommen|teilnehmen)|cannot\s(?:come|attend)|(?:are\s)?unable\sto\s(?:come|attend)/i;
+const CANNOT_COME_RE = quick(
+  String.raw`(?:kunt|kan)\s(?:of\swil\s)?u\sniet\s(?:komen|aanwezig)|niet\s(?:kunt|kan)\skomen|ne\spouvez\spas\s(?:venir|vous\sprésenter|assister)|verhindert|nicht\s(?:kommen|teilnehmen)\skönnen|können\sSie\snicht\s(?:kommen|teilnehmen)|cannot\s(?:come|attend)|(?:are\s)?unable\sto\s(?:come|attend)`,
+  "i",
+);
 
 function purposeAt(text: string, start: number, end: number, given?: DeadlineFact["purpose"]): DeadlinePurpose {
   const sentence = sentenceAround(text, start, end);
   // A term in a sentence that names an appeal is the appeal term, whatever verb stands nearer ("Widerspruch einreichen").
-  if (APPEAL_WORD_RE.test(sentence.text)) return "appeal";
+  if (ready(APPEAL_WORD_RE, sentence.text).test(sentence.text)) return "appeal";
   const lead =
     text
       .slice(Math.max(0, sentence.start - 160), sentence.start)
       .split(/\n\s*\n/)
       .pop() ?? "";
-  if (CANNOT_COME_RE.test(sentence.text) || CANNOT_COME_RE.test(lead)) return "response";
+  if (ready(CANNOT_COME_RE, sentence.text).test(sentence.text) || CANNOT_COME_RE.test(lead)) return "response";
   const purpose = given ?? purposeOf(text, start, end) ?? "other";
-  if (purpose === "other" && APPOINTMENT_RE.test(sentenceAround(text, start, end).text)) return "appointment";
+  if (purpose === "other" && ready(APPOINTMENT_RE, sentence.text).test(sentence.text)) return "appointment";
   return purpose;
 }
 
@@ -196,42 +181,11 @@ export interface DeadlineContext {
   words?: WordStarts;
 }
 
-// The words that name the anchor right after the term: "na de kennisgeving", "de la notification", "à compter du
-// troisième jour ouvrable", "nach Erhalt", "after the date of this letter". A comma ends them.
-const ANCHOR_TAIL_RE =
-  /^[\s\u00A0,]*(?:(?:te\s(?:rekenen|tellen)\s)?(?:na|nadat|vanaf|volgend\sop|sinds|van|après\savoir|après\sque|nachdem|after\syou|à\scompter\sd[eu]|à\sdater\sd[eu]|à\spartir\sd[eu]|suivant|après|qui\ssui(?:t|vent)|de|du|des|d['’]|nach|ab|seit|vom|von|from|of|after|following|starting)\s?[^.;,:]{0,70})/i;
-
 function unitOf(g: Record<string, string | undefined>): TermUnit {
   if (g.workday) return "working-days";
   if (g.day) return "days";
   if (g.week) return "weeks";
   return g.month ? "months" : "years";
-}
-
-const DETERMINED = String.raw`(?:\s(?:(?:van|de|des|du|of|der|dieses|dit|deze|het|la|le|this|the|ce|cette|cet|présente?|zijn|sa|son|votre|uw|Ihres|Ihrer|your)(?!${L})|[dl]['’])){1,4}(?:\s|(?<=['’]))[${LETTER}-]+`;
-const CHAIN_RE = quickPattern(`^(?:${DETERMINED})*`, "i");
-const ANY_ANCHOR_RE = new RegExp(ANCHORS.map(([, re]) => re.source).join("|"), "gi");
-
-/** How far the anchor words reach: up to the last anchor word and the noun phrase that follows it. */
-function anchorPhraseLength(tail: string): number {
-  let last: { end: number } | null = null;
-  for (const m of tail.matchAll(ANY_ANCHOR_RE)) last = { end: m.index + m[0].length };
-  const event = EVENT_RE.exec(tail);
-  if (event && (!last || event.index + event[0].length > last.end)) last = { end: event.index + event[0].length };
-  if (!last) return 0;
-  const chain = CHAIN_RE.exec(tail.slice(last.end));
-  return last.end + (chain?.[0].length ?? 0);
-}
-
-// A term counted from an event that the letter dates itself: "binnen twee werkdagen na de datum van het onderzoek".
-const EVENT_RE = quickPattern(
-  String.raw`(?<!${L})(?:onderzoek|gesprek|afspraak|hoorzitting|examen|entretien|rendez-vous|audition|Untersuchung|Gespräch|Termin|Anhörung|examination|interview|appointment|hearing)(?!${L})`,
-  "i",
-);
-
-function anchorOf(tail: string): DeadlineAnchor {
-  for (const [anchor, re] of ANCHORS) if (re.test(tail)) return anchor;
-  return EVENT_RE.test(tail) ? "fixed" : "unknown";
 }
 
 /** Deadlines written as a term: "binnen drie maanden na de kennisgeving", "dans un délai d'un an". */
@@ -249,17 +203,18 @@ function termDeadlines(text: string, context: DeadlineContext): LetterDeadline[]
     if (isPastOrConditional(text, start, end)) continue;
     // The anchor is named right after the term: "na de kennisgeving", "à compter de la notification".
     const sentence = sentenceAround(text, start, end);
-    const tail = sentence.text.slice(end - sentence.start, end - sentence.start + 90);
-    const anchorWords = ANCHOR_TAIL_RE.exec(tail);
-    const named = anchorWords ? anchorOf(anchorWords[0]) : "unknown";
+    const { named, length } = anchorAfter(sentence.text.slice(end - sentence.start, end - sentence.start + 90));
     const anchor = deemed && (named === "notification" || named === "receipt") ? "third-working-day" : named;
-    if (anchorWords) end += anchorPhraseLength(anchorWords[0]);
+    end += length;
     const unit = unitOf(g);
     const purpose = purposeAt(text, start, end);
     // "Si votre situation change (…), vous pouvez introduire une nouvelle demande dans les 60 jours", "any change must
     // be reported within one month": a term for a case that may come, with nothing to count it from, is no deadline.
-    const futureCase = CONDITION_START_RE.test(sentence.text) || CHANGE_DUTY_RE.test(sentence.text);
-    if (anchor === "unknown" && purpose !== "appeal" && futureCase) continue;
+    // (Asked only for such a term: the patterns are compiled only for a letter that needs them.)
+    const futureCase = () =>
+      ready(CONDITION_START_RE, sentence.text).test(sentence.text) ||
+      ready(CHANGE_DUTY_RE, sentence.text).test(sentence.text);
+    if (anchor === "unknown" && purpose !== "appeal" && futureCase()) continue;
     const date = lastDay(anchor, n, unit, context);
     found.push({
       start,
@@ -299,7 +254,11 @@ function fixedDeadlines(text: string, facts: readonly DeadlineFact[], letterDate
       .filter((d) => d.kind === "absolute" && d.date && !isPastOrConditional(text, d.start, d.end))
       // A day before the letter was written is an earlier event, not a deadline ("vervaldatum was 1 oktober").
       .filter((d) => !letterDate || (d.date as string) >= letterDate)
-      .filter((d) => !UNTIL_RE.test(d.text) || READER_ACTS_RE.test(sentenceAround(text, d.start, d.end).text))
+      .filter((d) => {
+        if (!ready(UNTIL_RE, d.text).test(d.text)) return true;
+        const sentence = sentenceAround(text, d.start, d.end).text;
+        return ready(READER_ACTS_RE, sentence).test(sentence);
+      })
       .map((d) => ({
         start: d.start,
         end: d.end,

@@ -19,6 +19,7 @@ import { findIbanCodes, findStructuredCodes } from "./codes.ts";
 import { checkConsistency } from "./consistency.ts";
 import { findLetterDeadlines } from "./deadlines.ts";
 import { classifyLetter } from "./kind.ts";
+import { quick } from "./ready.ts";
 
 export interface LetterOptions {
   /** The letter date given by the caller (it wins over the text). */
@@ -32,8 +33,10 @@ export interface LetterOptions {
   amounts?: readonly AmountFact[];
 }
 
-const TOTAL_HINT_RE =
-  /totaal|te\sbetalen|total\sà\spayer|montant\sdû|à\spayer|zu\szahlen|Gesamtbetrag|amount\sdue|total\sdue/i;
+const TOTAL_HINT_RE = quick(
+  String.raw`totaal|te\sbetalen|total\sà\spayer|montant\sdû|à\spayer|zu\szahlen|Gesamtbetrag|amount\sdue|total\sdue`,
+  "i",
+);
 
 export function buildLetterModel(text: string, lang: Language, facts: Facts, options: LetterOptions): LetterModel {
   const matches = options.dateMatches ?? findDateMatches(text);
