@@ -6,6 +6,7 @@
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
 
+import { compileOnce } from "./facts/pattern.ts";
 import { type Chain, chain } from "./word-start-chains.ts";
 import {
   ANY,
@@ -328,9 +329,11 @@ export class WordStarts {
    * match. Each with the index of its pattern. One pass over the words for all of them, and each pattern small enough
    * for V8 to compile it well (one pattern of over 20,000 characters it runs several times slower). Null when they
    * cannot be run so (the caller then scans with the alternation itself). `patterns` is kept as a key: pass the
-   * same array every time.
+   * same array every time. With `compile`, each pattern is compiled to machine code right before its first run
+   * (compileOnce in facts/pattern.ts): for patterns run on many short pieces, V8 would compile each twice; a pattern
+   * that never gets a place is never compiled at all.
    */
-  firstOfMatches(patterns: readonly RegExp[]): { index: number; match: RegExpExecArray }[] | null {
+  firstOfMatches(patterns: readonly RegExp[], compile = false): { index: number; match: RegExpExecArray }[] | null {
     const alternation = alternationOf(patterns);
     if (!alternation) return null;
     let anywhere = alternation.any;
@@ -366,6 +369,7 @@ export class WordStarts {
         const index = 31 - Math.clz32(may & -may);
         may &= may - 1;
         const copy = (alternation.plans[index] as Plan).copy;
+        if (compile) compileOnce(copy, text);
         copy.lastIndex = start;
         const match = copy.exec(text);
         if (!match) continue;

@@ -115,12 +115,9 @@ export function cueReader<T>(
     const hits: Hit[] = [];
     // The cue words are tried only where a word of theirs starts (word-starts.ts).
     const words = new WordStarts(part.text);
-    const found = words.firstOfMatches(each);
+    // Each cue pattern compiled once, right before its first run (it runs on many sentences).
+    const found = words.firstOfMatches(each, true);
     if (found) {
-      if (!compiled.has(each)) {
-        compiled.add(each);
-        for (const re of each) compileOnce(planOf(re).copy, part.text);
-      }
       for (const { index, match } of found) {
         const from = part.start + match.index;
         hits.push({ from, to: from + match[0].length, cue: cues[index] as Cue<T> });
