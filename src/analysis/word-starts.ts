@@ -11,6 +11,7 @@ import { type Chain, chain } from "./word-start-chains.ts";
 import {
   ANY,
   alternationOf,
+  blockedAt,
   isDigitCode,
   keyOf,
   LOWER_LETTER,
@@ -304,7 +305,7 @@ export class WordStarts {
     if (places && places.length * plan.charsPerPlace > this.text.length) places = null;
     const found: RegExpExecArray[] = [];
     if (!places) {
-      plan.global ??= new RegExp(plan.copy.source, plan.copy.flags.replace("y", "g"));
+      plan.global ??= new RegExp(plan.source, `${plan.flags}g`);
       for (const m of this.text.matchAll(plan.global)) {
         if (may && !may(m.index)) continue;
         if (found.push(m) >= limit) break;
@@ -313,7 +314,7 @@ export class WordStarts {
     }
     let next = 0;
     for (const at of places) {
-      if (at < next) continue;
+      if (at < next || (plan.edged && blockedAt(plan, this.text, at))) continue;
       plan.copy.lastIndex = at;
       const m = plan.copy.exec(this.text);
       if (!m) continue;
@@ -368,7 +369,9 @@ export class WordStarts {
       while (may !== 0) {
         const index = 31 - Math.clz32(may & -may);
         may &= may - 1;
-        const copy = (alternation.plans[index] as Plan).copy;
+        const plan = alternation.plans[index] as Plan;
+        if (plan.edged && blockedAt(plan, text, start)) continue;
+        const copy = plan.copy;
         if (compile) compileOnce(copy, text);
         copy.lastIndex = start;
         const match = copy.exec(text);

@@ -90,9 +90,9 @@ function compileForPieces(pattern: RegExp, words: WordStarts): void {
   compiled.add(pattern);
   const places = words.placesOf(pattern);
   // As in WordStarts.allMatches: with a place per plan.charsPerPlace characters or more, it scans instead.
-  const { copy, charsPerPlace } = planOf(pattern);
-  if (places && places.length * charsPerPlace <= words.text.length) compileOnce(copy, words.text);
-  else compileOnce(new RegExp(copy.source, copy.flags.replace("y", "g")), words.text);
+  const plan = planOf(pattern);
+  if (places && places.length * plan.charsPerPlace <= words.text.length) compileOnce(plan.copy, words.text);
+  else compileOnce(new RegExp(plan.source, `${plan.flags}g`), words.text);
 }
 
 /**
