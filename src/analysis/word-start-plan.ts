@@ -237,6 +237,8 @@ interface Starts {
   edge: number;
   prefixes: string[] | null;
   needs: string[];
+  /** Where the pattern goes on after a lookbehind `(?<![class])` that holds for all of it (see Plan.edged); else 0. */
+  body: number;
 }
 
 /** Starts read from the pattern's source. */
@@ -260,7 +262,10 @@ function startsOf(source: string, ignoreCase: boolean, unicode: boolean): Starts
       prefixes = prefixes?.filter((p) => !p.startsWith(NEED) && !needs.includes(p)) ?? null;
     }
   }
-  return { edge, prefixes, needs };
+  // The lookbehind holds for the whole pattern when no "|" stands outside a group after it.
+  const after = edge >= 0 && prefixes !== null ? closing(source, 5, "]") + 2 : 0;
+  const body = after > 0 && alternatives(source.slice(after)).length === 1 ? after : 0;
+  return { edge, prefixes, needs, body };
 }
 
 export function planOf(re: RegExp): Plan {
@@ -271,7 +276,7 @@ export function planOf(re: RegExp): Plan {
   const unicode = re.unicode || re.flags.includes("v");
   // Reading the source takes some 20 ms of a start of `klaar` over the analysis's patterns: the bundle carries the
   // starts of the patterns that the build's sample analyses planned (scripts/bundle-cli.mjs, facts/prebuilt.ts).
-  const { edge, prefixes, needs } = JSON.parse(
+  const { edge, prefixes, needs, body } = JSON.parse(
     prebuilt(`wordStarts\u0000${re.ignoreCase}\u0000${unicode}\u0000${textKey(source)}`, () =>
       JSON.stringify(startsOf(source, re.ignoreCase, unicode)),
     ),
@@ -292,15 +297,12 @@ export function planOf(re: RegExp): Plan {
       table[at] = (table[at] as number) | 2;
     }
   }
-  // The lookbehind is split off when it stands for the whole pattern: `(?<![class])(?:…)…` without a "|" after it.
-  const lookbehind = edge >= 0 && prefixes !== null ? closing(source, 5, "]") + 2 : 0;
-  const edged = lookbehind > 0 && alternatives(source.slice(lookbehind)).length === 1;
   plan = {
-    copy: new RegExp(edged ? source.slice(lookbehind) : source, `${flags}y`),
+    copy: new RegExp(body > 0 ? source.slice(body) : source, `${flags}y`),
     source,
     flags,
     edge,
-    edged,
+    edged: body > 0,
     oddInEdge: re.ignoreCase || source.startsWith(`(?<![${QUICK_CLASSES[edge]}])`),
     prefixes,
     needs,

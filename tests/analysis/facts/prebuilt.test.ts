@@ -31,6 +31,7 @@ describe("prebuilt keys", () => {
     const plans = [...prebuiltMade].filter(([key]) => key.startsWith("wordStarts\u0000"));
     expect(plans.length).toBeGreaterThan(50);
     // The values are what the bundle carries: each a plan (where matches start) as JSON.
-    for (const [, value] of plans) expect(Object.keys(JSON.parse(value))).toEqual(["edge", "prefixes", "needs"]);
+    for (const [, value] of plans)
+      expect(Object.keys(JSON.parse(value))).toEqual(["edge", "prefixes", "needs", "body"]);
   });
 });
