@@ -4,7 +4,7 @@
  */
 import { LETTER } from "./facts/pattern.ts";
 import { prebuilt, textKey } from "./facts/prebuilt.ts";
-import { quickSource } from "./facts/quick-pattern.ts";
+import { quickSource, quickSourceKeys } from "./facts/quick-pattern.ts";
 
 /** The edge classes the index knows: letters, and letters with digits (checklist-words.ts). */
 const CLASSES = [LETTER, `0-9${LETTER}`, `${LETTER}\\d`];
@@ -277,8 +277,9 @@ export function planOf(re: RegExp): Plan {
   // Reading the source takes some 20 ms of a start of `klaar` over the analysis's patterns: the bundle carries the
   // starts of the patterns that the build's sample analyses planned (scripts/bundle-cli.mjs, facts/prebuilt.ts).
   const { edge, prefixes, needs, body } = JSON.parse(
-    prebuilt(`wordStarts\u0000${re.ignoreCase}\u0000${unicode}\u0000${textKey(source)}`, () =>
-      JSON.stringify(startsOf(source, re.ignoreCase, unicode)),
+    prebuilt(
+      `wordStarts\u0000${re.ignoreCase}\u0000${unicode}\u0000${quickSourceKeys.get(source) ?? textKey(source)}`,
+      () => JSON.stringify(startsOf(source, re.ignoreCase, unicode)),
     ),
   ) as Starts;
   const byKey = new Map<number, string[]>();

@@ -26,7 +26,7 @@ function canonical(c: string): string {
 }
 
 import { compileOnce, LETTER } from "./pattern.ts";
-import { prebuilt } from "./prebuilt.ts";
+import { prebuilt, textKey } from "./prebuilt.ts";
 
 /**
  * The characters that are neither the canonical letter nor its lower case, yet have one ("µ", "ǅ", "ς", "ϐ", "ẛ"):
@@ -327,15 +327,27 @@ export function quickSource(source: string, caseless: boolean, unicode = false):
   return out.join("");
 }
 
+/**
+ * The textKey (prebuilt.ts) of each source that quickSourceOf gave, by that source: what word-start-plan.ts names the
+ * plan of such a pattern by. A look-up here hashes the source in V8's own code, where textKey reads it character by
+ * character (some milliseconds over the analysis's long patterns at a start of `klaar`, before V8 optimises it).
+ */
+export const quickSourceKeys = new Map<string, string>();
+
 /** The source of quickPattern(source, flags), for a pattern that is put together with other parts. */
 export function quickSourceOf(source: string, flags: string): string {
   if (flags.includes("v")) throw new Error("quickPattern: the v flag is not supported");
   const caseless = flags.includes("i");
   const unicode = flags.includes("u");
-  // Worked out when the command line is bundled (prebuilt.ts).
-  return prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () =>
-    quickSource(source, caseless, unicode),
-  );
+  // Worked out when the command line is bundled (prebuilt.ts): the source, a NUL and its textKey (which holds none).
+  const made = prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () => {
+    const quick = quickSource(source, caseless, unicode);
+    return `${quick}\u0000${textKey(quick)}`;
+  });
+  const cut = made.lastIndexOf("\u0000");
+  const quick = made.slice(0, cut);
+  quickSourceKeys.set(quick, made.slice(cut + 1));
+  return quick;
 }
 
 /**
