@@ -6,6 +6,8 @@
  * times faster than quickPattern's case classes ("[Mm][Aa]…"): for the opening hours some milliseconds of every
  * `klaar analyze`. The matched text is then read from the text itself (tests/analysis/facts/fold.test.ts).
  */
+import { blockedAt } from "../word-start-plan.ts";
+import { planOf, type WordStarts } from "../word-starts.ts";
 import { prebuilt } from "./prebuilt.ts";
 import { canonicalCode, quickSource } from "./quick-pattern.ts";
 
@@ -43,4 +45,41 @@ export function foldedPattern(source: string, flags: string): RegExp {
   // Worked out when the command line is bundled (prebuilt.ts).
   const folded = prebuilt(`foldSource\u0000${source}`, () => quickSource(source, true, false, true));
   return new RegExp(folded, flags.replace("i", ""));
+}
+
+/** The folded text of a text's words, kept with them (as long as the analysis keeps them). */
+const foldedOf = new WeakMap<WordStarts, string>();
+
+/**
+ * The matches that WordStarts.allMatches(re, ∞, may) gives, found by `folded` on the folded text: `re` is a pattern
+ * `(?<![letters])…` that quickPattern wrote, `folded` the foldedPattern (sticky) of what follows its lookbehind. The
+ * lookbehind is checked in code (blockedAt). Their places and lengths are those of `re`'s matches; their text is the
+ * folded text's (read the letter's from words.text). Null when `re` has no places: then use allMatches.
+ */
+export function foldedMatches(
+  words: WordStarts,
+  re: RegExp,
+  folded: RegExp,
+  may?: (at: number) => boolean,
+): RegExpExecArray[] | null {
+  const places = words.placesOf(re);
+  const plan = planOf(re);
+  if (!places || !plan.edged) return null;
+  const text = words.text;
+  let foldedText = foldedOf.get(words);
+  if (foldedText === undefined) {
+    foldedText = foldText(text);
+    foldedOf.set(words, foldedText);
+  }
+  const found: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of places) {
+    if (at < next || (may && !may(at)) || blockedAt(plan, text, at)) continue;
+    folded.lastIndex = at;
+    const m = folded.exec(foldedText);
+    if (!m) continue;
+    found.push(m);
+    next = at + Math.max(1, m[0].length);
+  }
+  return found;
 }

@@ -4,9 +4,8 @@
  * "Monday to Friday from 9 am to 5 pm". A day part followed by one or more time ranges.
  */
 import type { OpeningHoursFact } from "../types.ts";
-import { blockedAt } from "../word-start-plan.ts";
-import { planOf, WordStarts } from "../word-starts.ts";
-import { foldedPattern, foldText } from "./fold.ts";
+import { WordStarts } from "../word-starts.ts";
+import { foldedMatches, foldedPattern } from "./fold.ts";
 import { LETTER } from "./pattern.ts";
 import { quickPattern } from "./quick-pattern.ts";
 
@@ -75,25 +74,13 @@ export function findOpeningHours(text: string, words = new WordStarts(text)): Op
     const [from, to] = lines[lo] as [number, number];
     return from <= at && at < to;
   };
-  const places = words.placesOf(OPENING_HOURS_RE);
-  const plan = planOf(OPENING_HOURS_RE);
-  if (!places || !plan.edged) {
-    return words
-      .allMatches(OPENING_HOURS_RE, Number.POSITIVE_INFINITY, onLine)
-      .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-  }
-  // As WordStarts.allMatches tries the pattern at its places, on the folded text.
-  const folded = foldText(text);
-  const found: OpeningHoursFact[] = [];
-  let next = 0;
-  for (const at of places) {
-    if (at < next || !onLine(at) || blockedAt(plan, text, at)) continue;
-    FOLDED_BODY.lastIndex = at;
-    const m = FOLDED_BODY.exec(folded);
-    if (!m) continue;
-    const end = at + m[0].length;
-    found.push({ start: at, end, text: text.slice(at, end) });
-    next = at + Math.max(1, m[0].length);
-  }
-  return found;
+  // On the folded text (fold.ts), which V8 compiles a few times faster.
+  const found =
+    foldedMatches(words, OPENING_HOURS_RE, FOLDED_BODY, onLine) ??
+    words.allMatches(OPENING_HOURS_RE, Number.POSITIVE_INFINITY, onLine);
+  return found.map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: text.slice(m.index, m.index + m[0].length),
+  }));
 }
