@@ -6,10 +6,12 @@
  * of a scan of the whole text (tests/analysis/word-starts.test.ts); a pattern of another shape is scanned as usual.
  */
 
+import { compileOnce } from "./facts/pattern.ts";
 import { type Chain, chain } from "./word-start-chains.ts";
 import {
   ANY,
   alternationOf,
+  blockedAt,
   isDigitCode,
   keyOf,
   LOWER_LETTER,
@@ -303,7 +305,7 @@ export class WordStarts {
     if (places && places.length * plan.charsPerPlace > this.text.length) places = null;
     const found: RegExpExecArray[] = [];
     if (!places) {
-      plan.global ??= new RegExp(plan.copy.source, plan.copy.flags.replace("y", "g"));
+      plan.global ??= new RegExp(plan.source, `${plan.flags}g`);
       for (const m of this.text.matchAll(plan.global)) {
         if (may && !may(m.index)) continue;
         if (found.push(m) >= limit) break;
@@ -312,7 +314,7 @@ export class WordStarts {
     }
     let next = 0;
     for (const at of places) {
-      if (at < next) continue;
+      if (at < next || (plan.edged && blockedAt(plan, this.text, at))) continue;
       plan.copy.lastIndex = at;
       const m = plan.copy.exec(this.text);
       if (!m) continue;
@@ -328,9 +330,11 @@ export class WordStarts {
    * match. Each with the index of its pattern. One pass over the words for all of them, and each pattern small enough
    * for V8 to compile it well (one pattern of over 20,000 characters it runs several times slower). Null when they
    * cannot be run so (the caller then scans with the alternation itself). `patterns` is kept as a key: pass the
-   * same array every time.
+   * same array every time. With `compile`, each pattern is compiled to machine code right before its first run
+   * (compileOnce in facts/pattern.ts): for patterns run on many short pieces, V8 would compile each twice; a pattern
+   * that never gets a place is never compiled at all.
    */
-  firstOfMatches(patterns: readonly RegExp[]): { index: number; match: RegExpExecArray }[] | null {
+  firstOfMatches(patterns: readonly RegExp[], compile = false): { index: number; match: RegExpExecArray }[] | null {
     const alternation = alternationOf(patterns);
     if (!alternation) return null;
     let anywhere = alternation.any;
@@ -365,7 +369,10 @@ export class WordStarts {
       while (may !== 0) {
         const index = 31 - Math.clz32(may & -may);
         may &= may - 1;
-        const copy = (alternation.plans[index] as Plan).copy;
+        const plan = alternation.plans[index] as Plan;
+        if (plan.edged && blockedAt(plan, text, start)) continue;
+        const copy = plan.copy;
+        if (compile) compileOnce(copy, text);
         copy.lastIndex = start;
         const match = copy.exec(text);
         if (!match) continue;

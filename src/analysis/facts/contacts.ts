@@ -14,6 +14,21 @@ const PHONE_RE = new RegExp(
 const SHORT_LABEL_RE =
   /(?<![\p{L}])(?:bel|bellen naar|tel\.?|telefoon|téléphone|tél\.?|appelez(?: le)?|rufen Sie|anrufen|call|phone)[ :]{1,3}$/iu;
 
+/**
+ * A part of every word of SHORT_LABEL_RE, in lower case: a text without one of them has no label (its letters fold,
+ * with the i and u flags, only to themselves and their capitals; "ſ", "K" and "Å" fold to none of these letters).
+ * Checked first, so that the pattern is compiled only for a text that may have one.
+ */
+const LABEL_PARTS = ["bel", "tel", "tél", "appelez", "rufen", "call", "phone"];
+
+/** Whether the text before a short number ends with a label ("bel", "call", …), as SHORT_LABEL_RE finds it. */
+export function labelled(before: string): boolean {
+  const lower = before.toLowerCase();
+  if (!LABEL_PARTS.some((part) => lower.includes(part))) return false;
+  compileOnce(SHORT_LABEL_RE, before);
+  return SHORT_LABEL_RE.test(before);
+}
+
 /** "+3292345678" for a valid Belgian number, or null: 9 digits, 10 for mobiles (04…). */
 function normalisePhone(national: string): string | null {
   if (!/^0[1-9]\d{7,8}$/.test(national)) return null;
@@ -26,8 +41,7 @@ export function findPhones(text: string): ValueFact[] {
   const found: ValueFact[] = [];
   for (const m of text.matchAll(PHONE_RE)) {
     const g = m.groups ?? {};
-    if (g.short) compileOnce(SHORT_LABEL_RE, text.slice(Math.max(0, m.index - 20), m.index));
-    if (g.short && !SHORT_LABEL_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (g.short && !labelled(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const value = g.short
       ? g.short
       : normalisePhone(`0${(g.rest ?? g.national ?? "").replace(/\D/g, "").replace(/^0/, "")}`);

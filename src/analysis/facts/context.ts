@@ -90,9 +90,9 @@ function compileForPieces(pattern: RegExp, words: WordStarts): void {
   compiled.add(pattern);
   const places = words.placesOf(pattern);
   // As in WordStarts.allMatches: with a place per plan.charsPerPlace characters or more, it scans instead.
-  const { copy, charsPerPlace } = planOf(pattern);
-  if (places && places.length * charsPerPlace <= words.text.length) compileOnce(copy, words.text);
-  else compileOnce(new RegExp(copy.source, copy.flags.replace("y", "g")), words.text);
+  const plan = planOf(pattern);
+  if (places && places.length * plan.charsPerPlace <= words.text.length) compileOnce(plan.copy, words.text);
+  else compileOnce(new RegExp(plan.source, `${plan.flags}g`), words.text);
 }
 
 /**
@@ -115,12 +115,9 @@ export function cueReader<T>(
     const hits: Hit[] = [];
     // The cue words are tried only where a word of theirs starts (word-starts.ts).
     const words = new WordStarts(part.text);
-    const found = words.firstOfMatches(each);
+    // Each cue pattern compiled once, right before its first run (it runs on many sentences).
+    const found = words.firstOfMatches(each, true);
     if (found) {
-      if (!compiled.has(each)) {
-        compiled.add(each);
-        for (const re of each) compileOnce(planOf(re).copy, part.text);
-      }
       for (const { index, match } of found) {
         const from = part.start + match.index;
         hits.push({ from, to: from + match[0].length, cue: cues[index] as Cue<T> });

@@ -26,7 +26,7 @@ function canonical(c: string): string {
 }
 
 import { compileOnce, LETTER } from "./pattern.ts";
-import { prebuilt } from "./prebuilt.ts";
+import { prebuilt, textKey } from "./prebuilt.ts";
 
 /**
  * The characters that are neither the canonical letter nor its lower case, yet have one ("µ", "ǅ", "ς", "ϐ", "ẛ"):
@@ -122,17 +122,25 @@ const inClass = (code: number) =>
     : hex(code);
 
 const caseClasses = new Map<number, string>();
-/** A single character as a pattern that matches it and its case variants (with the `u` flag: `unicode`). */
-function caseClass(code: number, unicode: boolean): string {
-  const key = unicode ? code + 0x10000 : code;
+/**
+ * A single character as a pattern that matches it and its case variants (with the `u` flag: `unicode`); for a text
+ * folded by foldText (`folded`), the one character all of them fold to.
+ */
+function caseClass(code: number, unicode: boolean, folded = false): string {
+  const key = folded ? code + 0x20000 : unicode ? code + 0x10000 : code;
   let text = caseClasses.get(key);
   if (text === undefined) {
-    const all = unicode ? unicodeVariants(code) : variants(code);
-    const c = String.fromCharCode(code);
+    const all = folded ? [canonicalCode(code)] : unicode ? unicodeVariants(code) : variants(code);
+    const c = String.fromCharCode(all[0] as number);
     text = all.length > 1 ? `[${all.map(inClass).join("")}]` : SYNTAX.includes(c) ? `\\${c}` : c;
     caseClasses.set(key, text);
   }
   return text;
+}
+
+/** The character the `i` flag (without `u`) compares `code` by: two match when theirs are the same. */
+export function canonicalCode(code: number): number {
+  return canonical(String.fromCharCode(code)).charCodeAt(0);
 }
 
 const CONTROL: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, "0": 0 };
@@ -250,13 +258,13 @@ const BOUNDS = /^\{(\d+),(\d+)\}$/;
 
 const runs = new Map<string, string>();
 /** A run of ASCII letters, each as a class of its case variants. */
-function caseRun(run: string, unicode: boolean): string {
-  // A run holds only letters: "\u0000" keeps the two kinds of keys apart.
-  const key = unicode ? `\u0000${run}` : run;
+function caseRun(run: string, unicode: boolean, folded = false): string {
+  // A run holds only letters: "\u0000" and "\u0001" keep the kinds of keys apart.
+  const key = folded ? `\u0001${run}` : unicode ? `\u0000${run}` : run;
   let text = runs.get(key);
   if (text === undefined) {
     text = "";
-    for (let i = 0; i < run.length; i++) text += caseClass(run.charCodeAt(i), unicode);
+    for (let i = 0; i < run.length; i++) text += caseClass(run.charCodeAt(i), unicode, folded);
     runs.set(key, text);
   }
   return text;
@@ -266,7 +274,9 @@ function caseRun(run: string, unicode: boolean): string {
  * The source rewritten as described above: without the need of the `i` flag when `caseless`, and with its short
  * bounded repeats as loops.
  */
-export function quickSource(source: string, caseless: boolean, unicode = false): string {
+export function quickSource(source: string, caseless: boolean, unicode = false, folded = false): string {
+  if (folded && (!caseless || unicode))
+    throw new Error("quickPattern: a folded pattern is case-insensitive, without u");
   const out: string[] = [];
   /** Where the last atom (character, class or group) starts in `out`. */
   let atom = 0;
@@ -293,7 +303,7 @@ export function quickSource(source: string, caseless: boolean, unicode = false):
       } else if (!caseless || next === "b" || next === "B") out.push(piece);
       else {
         const code = escapedCode(piece, 0).code;
-        out.push(code === null ? piece : caseClass(code, unicode));
+        out.push(code === null ? piece : caseClass(code, unicode, folded));
       }
     } else if (c === "[") {
       atom = out.length;
@@ -314,28 +324,40 @@ export function quickSource(source: string, caseless: boolean, unicode = false):
       out.push(piece);
     } else if (piece.length > 1 || (c >= "A" && c <= "Z") || (c >= "a" && c <= "z")) {
       // A run of letters: a repeat after it repeats its last letter.
-      if (piece.length > 1) out.push(caseless ? caseRun(piece.slice(0, -1), unicode) : piece.slice(0, -1));
+      if (piece.length > 1) out.push(caseless ? caseRun(piece.slice(0, -1), unicode, folded) : piece.slice(0, -1));
       atom = out.length;
       const last = piece.slice(-1);
-      out.push(caseless ? caseRun(last, unicode) : last);
+      out.push(caseless ? caseRun(last, unicode, folded) : last);
     } else {
       const syntax = "|?*+^$.".includes(c);
       if (!syntax) atom = out.length;
-      out.push(caseless && !syntax ? caseClass(c.charCodeAt(0), unicode) : c);
+      out.push(caseless && !syntax ? caseClass(c.charCodeAt(0), unicode, folded) : c);
     }
   }
   return out.join("");
 }
+
+/**
+ * The textKey (prebuilt.ts) of each source that quickSourceOf gave, by that source: what word-start-plan.ts names the
+ * plan of such a pattern by. A look-up here hashes the source in V8's own code, where textKey reads it character by
+ * character (some milliseconds over the analysis's long patterns at a start of `klaar`, before V8 optimises it).
+ */
+export const quickSourceKeys = new Map<string, string>();
 
 /** The source of quickPattern(source, flags), for a pattern that is put together with other parts. */
 export function quickSourceOf(source: string, flags: string): string {
   if (flags.includes("v")) throw new Error("quickPattern: the v flag is not supported");
   const caseless = flags.includes("i");
   const unicode = flags.includes("u");
-  // Worked out when the command line is bundled (prebuilt.ts).
-  return prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () =>
-    quickSource(source, caseless, unicode),
-  );
+  // Worked out when the command line is bundled (prebuilt.ts): the source, a NUL and its textKey (which holds none).
+  const made = prebuilt(`quickSource\u0000${caseless}\u0000${unicode}\u0000${source}`, () => {
+    const quick = quickSource(source, caseless, unicode);
+    return `${quick}\u0000${textKey(quick)}`;
+  });
+  const cut = made.lastIndexOf("\u0000");
+  const quick = made.slice(0, cut);
+  quickSourceKeys.set(quick, made.slice(cut + 1));
+  return quick;
 }
 
 /**

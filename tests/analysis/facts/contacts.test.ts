@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { labelled } from "../../../src/analysis/facts/contacts.ts";
 import { factsOf } from "./helpers.ts";
 
 const phones = (text: string) => factsOf(text).phones.map((p) => [p.text, p.value]);
@@ -61,5 +63,50 @@ describe("e-mail addresses and web addresses", () => {
     expect(factsOf("Schreiben Sie an info@oshz-eupen.be.", "de").emails.map((e) => e.value)).toEqual([
       "info@oshz-eupen.be",
     ]);
+  });
+});
+
+describe("the label of a short number", () => {
+  const LABEL =
+    /(?<![\p{L}])(?:bel|bellen naar|tel\.?|telefoon|téléphone|tél\.?|appelez(?: le)?|rufen Sie|anrufen|call|phone)[ :]{1,3}$/iu;
+  it("is read as the pattern reads it, also with letters that fold to others", () => {
+    const pieces = [
+      "bel",
+      "BEL",
+      "Bellen naar",
+      "tel.",
+      "TEL",
+      "Telefoon",
+      "téléphone",
+      "TÉLÉPHONE",
+      "Tél.",
+      "appelez le",
+      "APPELEZ",
+      "rufen Sie",
+      "rufen ſie",
+      "RUFEN SIE",
+      "anrufen",
+      "Call",
+      "PHONE",
+      "ca\u212Al",
+      "x",
+      "é",
+      "ſ",
+      "\u212A",
+      "İ",
+      "ı",
+      " ",
+      ":",
+      "  ",
+      "\n",
+      "1",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const before = parts.join("");
+        expect(labelled(before)).toBe(LABEL.test(before));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prebuiltMade, textKey } from "../../../src/analysis/facts/prebuilt.ts";
+import { quickPattern, quickSourceKeys } from "../../../src/analysis/facts/quick-pattern.ts";
 import { createAnalyzer } from "../../../src/analysis/index.ts";
 import { fixtureLetters } from "../../helpers/fixtures.ts";
 
@@ -31,6 +32,16 @@ describe("prebuilt keys", () => {
     const plans = [...prebuiltMade].filter(([key]) => key.startsWith("wordStarts\u0000"));
     expect(plans.length).toBeGreaterThan(50);
     // The values are what the bundle carries: each a plan (where matches start) as JSON.
-    for (const [, value] of plans) expect(Object.keys(JSON.parse(value))).toEqual(["edge", "prefixes", "needs"]);
+    for (const [, value] of plans)
+      expect(Object.keys(JSON.parse(value))).toEqual(["edge", "prefixes", "needs", "body"]);
+  });
+
+  it("a rewritten pattern's plan is named by the textKey of its source, carried with the source", () => {
+    const analyzer = createAnalyzer({ lexicons: {} });
+    for (const letter of fixtureLetters().slice(0, 8)) analyzer.analyze(letter.text, { today: "2026-01-01" });
+    expect(quickSourceKeys.size).toBeGreaterThan(50);
+    for (const [source, key] of quickSourceKeys) expect(key).toBe(textKey(source));
+    const re = quickPattern(String.raw`(?<![a-z])(?:ab\/c|d)`, "gi");
+    expect(quickSourceKeys.get(re.source)).toBe(textKey(re.source));
   });
 });
