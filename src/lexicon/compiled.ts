@@ -59,7 +59,7 @@ export class WordList extends Set<string> {
 const LOOKUPS_BEFORE_SET = 5000;
 
 /** Whether a word is all ASCII. */
-const isAscii = (word: string) => !/[^\x00-\x7f]/.test(word);
+const isAscii = (word: string) => !/[\u0080-\uffff]/.test(word);
 
 /**
  * A set of words kept as the text of a sorted list, one word a line (as Array.sort orders strings), and searched in
