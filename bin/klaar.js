@@ -3,19 +3,23 @@
 // bundled into one file when esbuild was there at build time.
 // When dist/ is missing or older than a source file (a checkout that was changed but not built), it runs the
 // TypeScript sources through tsx instead, so `klaar` never runs stale code.
+// A CommonJS file (bin/package.json): node runs it without starting its ES module loader, ~10 ms of every start.
+// The bundled command line imports no ES module when `klaar analyze` runs (scripts/bundle-cli.mjs); the other commands
+// and the tsx fallback load theirs with import(), which starts that loader only then.
 
 // node's own modules taken as they are, not imported: importing node:fs as an ES module reads every one of its
 // exports, and fs.ReadStream loads node's ~20 stream modules, which `klaar analyze --json` never needs.
 const { existsSync, readdirSync, readFileSync, statSync } = process.getBuiltinModule("node:fs");
 const { createRequire } = process.getBuiltinModule("node:module");
 const { join } = process.getBuiltinModule("node:path");
-const { fileURLToPath } = process.getBuiltinModule("node:url");
+const { pathToFileURL } = process.getBuiltinModule("node:url");
 const { Script } = process.getBuiltinModule("node:vm");
 
 // No V8 flags are changed here: v8.setFlagsFromString after start may crash the process (Node's documentation warns),
 // and `--no-regexp-tier-up` set that way made `klaar user` die now and then with a signal.
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+// With its final "/": paths from dist/.sources.json are joined to it by hand.
+const root = `${join(__dirname, "..")}/`;
 const stamp = join(root, "dist", ".built");
 
 /** True when a file under `dir` was changed after `time` (it stops at the first one). */
@@ -54,7 +58,7 @@ function sourcesChangedSince(time) {
  */
 async function runScript(cli) {
   const file = join(cli, "klaar.script.js");
-  const bundleUrl = new URL("../dist/cli/klaar.bundle.mjs", import.meta.url).href;
+  const bundleUrl = pathToFileURL(join(cli, "klaar.bundle.mjs")).href;
   let cachedData;
   try {
     cachedData = readFileSync(join(cli, "klaar.script.cache"));
@@ -66,19 +70,20 @@ async function runScript(cli) {
 }
 
 const srcDir = join(root, "src");
-const fresh = existsSync(stamp) && (!existsSync(srcDir) || !sourcesChangedSince(statSync(stamp).mtimeMs));
-if (fresh) {
-  const cli = join(root, "dist", "cli");
-  if (existsSync(join(cli, "klaar.script.js"))) await runScript(cli);
-  else {
+
+async function main() {
+  const fresh = existsSync(stamp) && (!existsSync(srcDir) || !sourcesChangedSince(statSync(stamp).mtimeMs));
+  if (fresh) {
+    const cli = join(root, "dist", "cli");
+    if (existsSync(join(cli, "klaar.script.js"))) return runScript(cli);
     // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module to load, not ~60.
     const bundle = join(cli, "klaar.bundle.mjs");
-    await import(
-      new URL(existsSync(bundle) ? "../dist/cli/klaar.bundle.mjs" : "../dist/cli/main.js", import.meta.url).href
-    );
+    return import(pathToFileURL(existsSync(bundle) ? bundle : join(cli, "main.js")).href);
   }
-} else {
   const { register } = await import("tsx/esm/api");
   register();
-  await import("../src/cli/main.ts");
+  return import(pathToFileURL(join(srcDir, "cli", "main.ts")).href);
 }
+
+// A failure is an unhandled rejection: node prints it and exits with code 1, as after an ES module's top level.
+main();

@@ -35,10 +35,11 @@ const CODE_CACHE = join(dist, "cli", "klaar.script.cache");
 /**
  * Modules that main.js imports only on demand (the other commands; the lexicon validated from its source files, with
  * zod, when the compiled one is out of date): left as imports of their compiled files, which sit at the same relative
- * paths from the bundle, so that the bundle stays small. usage.js is shared with those commands: one copy, so that
- * main.js recognises their UsageError (exit code 2).
+ * paths from the bundle, so that the bundle stays small. usage.js is bundled: `klaar analyze` then imports no ES
+ * module at all, and bin/klaar.js (CommonJS) never starts node's ES module loader; main.js knows the other commands'
+ * UsageError (their own copy of the class) by its name.
  */
-const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "./usage.js", "../lexicon/load.js"]);
+const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "../lexicon/load.js"]);
 /** The dynamic import in rules/index.js that the bundle replaces by a look-up in statically imported modules. */
 const DYNAMIC_RULE_IMPORT =
   /await import\((?:__rewriteRelativeImportExtension\()?new URL\(`\.\/\$\{module\}\$\{EXTENSION\}`, import\.meta\.url\)\.href\)?\)/;
