@@ -111,6 +111,24 @@ async function francData() {
 }
 
 /**
+ * The ICU message parser (@formatjs/icu-messageformat-parser, loaded with intl-messageformat) builds CLDR's table of
+ * hour symbols per region (~1,100 entries) when it loads: milliseconds of every start, for date skeletons that
+ * `klaar analyze` never parses (the compiled catalogue holds its messages parsed). In the bundle the table is made at
+ * its first use. Checked: the file must have the one table and the one use this expects.
+ */
+const TIME_DATA = /^const timeData = (\{\n[\s\S]*?\n\});$/m;
+const TIME_DATA_USE =
+  /\(timeData\[`\$\{languageTag\}-\$\{regionTag\}`\] \|\| timeData\[regionTag \|\| ""\] \|\| timeData\[languageTag \|\| ""\] \|\| timeData\[`\$\{languageTag\}-001`\] \|\| timeData\["001"\]\)/;
+
+function lazyTimeData(source, path) {
+  if (!TIME_DATA.test(source) || !TIME_DATA_USE.test(source) || source.split(/\btimeData\b/).length !== 7)
+    throw new Error(`${path} changed: update TIME_DATA and TIME_DATA_USE in scripts/bundle-cli.mjs`);
+  return source
+    .replace(TIME_DATA, (_, table) => `let timeDataTable;\nconst timeDataMade = () => (timeDataTable ??= ${table});`)
+    .replace(TIME_DATA_USE, (use) => `((timeData) => ${use})(timeDataMade())`);
+}
+
+/**
  * What the analysis modules work out from their own constants when they load (src/analysis/facts/prebuilt.ts:
  * patterns rewritten for a quick compile, word trees), worked out now: the bundle holds it (KLAAR_PREBUILT), so that
  * a start of `klaar` does not spend milliseconds on it.
@@ -232,6 +250,10 @@ export async function bundleCli() {
         contents: await francData(),
         loader: "js",
       }));
+      build.onLoad({ filter: /[\\/]@formatjs[\\/]icu-messageformat-parser[\\/]index\.js$/ }, async (args) => {
+        const { readFile } = await import("node:fs/promises");
+        return { contents: lazyTimeData(await readFile(args.path, "utf8"), args.path), loader: "js" };
+      });
       build.onResolve({ filter: /^\.\.?\/[\w/]+\.js$/ }, (args) =>
         args.importer === join(dist, "cli", "main.js") && ON_DEMAND.has(args.path)
           ? { path: args.path, external: true }
