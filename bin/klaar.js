@@ -9,7 +9,7 @@
 
 // node's own modules taken as they are, not imported: importing node:fs as an ES module reads every one of its
 // exports, and fs.ReadStream loads node's ~20 stream modules, which `klaar analyze --json` never needs.
-const { existsSync, readdirSync, readFileSync, statSync } = process.getBuiltinModule("node:fs");
+const { existsSync, readdirSync, readFileSync, stat, statSync } = process.getBuiltinModule("node:fs");
 const { createRequire } = process.getBuiltinModule("node:module");
 const { join } = process.getBuiltinModule("node:path");
 const { pathToFileURL } = process.getBuiltinModule("node:url");
@@ -33,30 +33,36 @@ function changedSince(dir, time) {
 }
 
 /**
- * True when src/ was changed after `time`: a folder the build saw (dist/.sources.json) is newer (a file was added,
+ * Whether src/ was changed after `time`: a folder the build saw (dist/.sources.json) is newer (a file was added,
  * removed or renamed in it) or gone, or one of the files it compiled is newer. Reading that list costs less than
- * reading every folder again; without it, every folder is read.
+ * reading every folder again; without it, every folder is read. The ~250 stats run in libuv's threads, while this
+ * thread reads and loads the compiled script (runScript): they cost the start almost nothing where a core is free.
  */
 function sourcesChangedSince(time) {
   let built;
   try {
-    built = JSON.parse(readFileSync(join(root, "dist", ".sources.json"), "utf8"));
+    built = JSON.parse(readFileSync(`${root}dist/.sources.json`, "utf8"));
   } catch {
-    return changedSince(srcDir, time);
+    return Promise.resolve(changedSince(srcDir, time));
   }
-  for (const path of [...built.folders, ...built.files]) {
-    const stat = statSync(`${root}${path}`, { throwIfNoEntry: false });
-    if (!stat || stat.mtimeMs > time) return true;
-  }
-  return false;
+  const paths = [...built.folders, ...built.files];
+  return new Promise((resolve) => {
+    let left = paths.length;
+    if (left === 0) resolve(false);
+    for (const path of paths)
+      stat(`${root}${path}`, (error, found) => {
+        if (error || found.mtimeMs > time) resolve(true);
+        else if (--left === 0) resolve(false);
+      });
+  });
 }
 
 /**
- * Runs the bundled command line as the script the build made of it, with V8's compiled code for it: what
+ * The bundled command line as the script the build made of it, loaded with V8's compiled code for it: what
  * dist/cli/klaar.bundle.mjs does (see scripts/bundle-cli.mjs), done here so that node loads no second module first.
- * The script sees the bundle's URL, as it would from klaar.bundle.mjs.
+ * Returns the function that runs it; the script sees the bundle's URL, as it would from klaar.bundle.mjs.
  */
-async function runScript(cli) {
+function loadScript(cli) {
   const file = join(cli, "klaar.script.js");
   const bundleUrl = pathToFileURL(join(cli, "klaar.bundle.mjs")).href;
   let cachedData;
@@ -66,19 +72,23 @@ async function runScript(cli) {
     // Without the cache V8 compiles the script itself.
   }
   const run = new Script(readFileSync(file, "utf8"), { filename: file, cachedData }).runInThisContext();
-  await run(createRequire(bundleUrl), (specifier) => import(new URL(specifier, bundleUrl).href), bundleUrl);
+  return () => run(createRequire(bundleUrl), (specifier) => import(new URL(specifier, bundleUrl).href), bundleUrl);
 }
 
 const srcDir = join(root, "src");
 
 async function main() {
-  const fresh = existsSync(stamp) && (!existsSync(srcDir) || !sourcesChangedSince(statSync(stamp).mtimeMs));
-  if (fresh) {
+  if (existsSync(stamp)) {
+    const changed = existsSync(srcDir) ? sourcesChangedSince(statSync(stamp).mtimeMs) : Promise.resolve(false);
     const cli = join(root, "dist", "cli");
-    if (existsSync(join(cli, "klaar.script.js"))) return runScript(cli);
-    // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module to load, not ~60.
-    const bundle = join(cli, "klaar.bundle.mjs");
-    return import(pathToFileURL(existsSync(bundle) ? bundle : join(cli, "main.js")).href);
+    // Loaded while the sources are checked; run only once they are known unchanged.
+    const script = existsSync(join(cli, "klaar.script.js")) ? loadScript(cli) : undefined;
+    if (!(await changed)) {
+      if (script) return script();
+      // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module, not ~60.
+      const bundle = join(cli, "klaar.bundle.mjs");
+      return import(pathToFileURL(existsSync(bundle) ? bundle : join(cli, "main.js")).href);
+    }
   }
   const { register } = await import("tsx/esm/api");
   register();
