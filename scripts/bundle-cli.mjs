@@ -32,6 +32,8 @@ export const BUNDLE = join(dist, "cli", "klaar.bundle.mjs");
 /** The bundle's code as a script, and V8's compiled code for it (see asScript). */
 const SCRIPT = join(dist, "cli", "klaar.script.js");
 const CODE_CACHE = join(dist, "cli", "klaar.script.cache");
+/** What the analysis works out from its constants (see prebuiltTexts), read by the bundle when it starts. */
+const PREBUILT = join(dist, "cli", "klaar.prebuilt.json");
 /**
  * Modules that main.js imports only on demand (the other commands; the lexicon validated from its source files, with
  * zod, when the compiled one is out of date): left as imports of their compiled files, which sit at the same relative
@@ -130,7 +132,7 @@ function lazyTimeData(source, path) {
 
 /**
  * What the analysis modules work out from their own constants when they load (src/analysis/facts/prebuilt.ts:
- * patterns rewritten for a quick compile, word trees), worked out now: the bundle holds it (KLAAR_PREBUILT), so that
+ * patterns rewritten for a quick compile, word trees), worked out now: the bundle reads it (KLAAR_PREBUILT), so that
  * a start of `klaar` does not spend milliseconds on it.
  */
 async function prebuiltTexts() {
@@ -145,6 +147,20 @@ async function prebuiltTexts() {
       analyzer.analyze(readFileSync(join(letters, file), "utf8"), { today: "2026-01-01" });
   }
   return Object.fromEntries(prebuiltMade);
+}
+
+/**
+ * The prebuilt texts as a file of JSON in ASCII (other characters as \u escapes) beside the bundle, not in its code:
+ * node reads an ASCII file into a string without decoding UTF-8 (the script has other characters, so all of its
+ * ~700 KB is decoded at every start), and JSON.parse makes the table quicker than V8 makes it from the script's
+ * cached code. The bundle reads it when it starts (the banner below).
+ */
+function writePrebuilt(texts) {
+  const ascii = JSON.stringify(texts).replace(
+    /[^\0-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  writeFileSync(PREBUILT, ascii);
 }
 
 /**
@@ -229,7 +245,7 @@ await script.runInThisContext()(createRequire(bundle), (s) => import(new URL(s, 
 
 /** No bundle: bin/klaar.js then runs dist/cli/main.js. */
 function removeBundle() {
-  for (const file of [BUNDLE, SCRIPT, CODE_CACHE]) rmSync(file, { force: true });
+  for (const file of [BUNDLE, SCRIPT, CODE_CACHE, PREBUILT]) rmSync(file, { force: true });
 }
 
 export async function bundleCli() {
@@ -295,6 +311,7 @@ export async function bundleCli() {
   };
   let result;
   try {
+    writePrebuilt(await prebuiltTexts());
     result = await esbuild.build({
       entryPoints: [join(dist, "cli", "main.js")],
       outfile: BUNDLE,
@@ -305,11 +322,17 @@ export async function bundleCli() {
       // iconv-lite (for letters saved in UTF-16 or Windows-1252) is mostly code-page tables: node loads it from
       // node_modules, as without the bundle.
       external: ["iconv-lite"],
-      // CommonJS packages bundled into an ES module still call require() for node's own modules.
+      // CommonJS packages bundled into an ES module still call require() for node's own modules. The prebuilt texts
+      // are read from their file (writePrebuilt).
       banner: {
-        js: 'import { createRequire as __klaarRequire } from "node:module";\nconst require = __klaarRequire(import.meta.url);',
+        js: [
+          'import { createRequire as __klaarRequire } from "node:module";',
+          'import { readFileSync as __klaarReadFile } from "node:fs";',
+          "const require = __klaarRequire(import.meta.url);",
+          'const __klaarPrebuilt = JSON.parse(__klaarReadFile(new URL("./klaar.prebuilt.json", import.meta.url), "latin1"));',
+        ].join("\n"),
       },
-      define: { KLAAR_PREBUILT: JSON.stringify(await prebuiltTexts()) },
+      define: { KLAAR_PREBUILT: "__klaarPrebuilt" },
       plugins: [plugin],
       logLevel: "warning",
       metafile: Boolean(process.env.KLAAR_BUNDLE_META),
