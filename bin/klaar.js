@@ -33,19 +33,11 @@ function changedSince(dir, time) {
 }
 
 /**
- * Whether src/ was changed after `time`: a folder the build saw (dist/.sources.json) is newer (a file was added,
- * removed or renamed in it) or gone, or one of the files it compiled is newer. Reading that list costs less than
- * reading every folder again; without it, every folder is read. The ~250 stats run in libuv's threads, while this
- * thread reads and loads the compiled script (runScript): they cost the start almost nothing where a core is free.
+ * Whether one of these files or folders (paths from the root) was changed after `time`, or is gone. The stats run in
+ * libuv's threads, while this thread reads and loads the compiled script (loadScript): they cost the start almost
+ * nothing where a core is free.
  */
-function sourcesChangedSince(time) {
-  let built;
-  try {
-    built = JSON.parse(readFileSync(`${root}dist/.sources.json`, "utf8"));
-  } catch {
-    return Promise.resolve(changedSince(srcDir, time));
-  }
-  const paths = [...built.folders, ...built.files];
+function changedAfter(paths, time) {
   return new Promise((resolve) => {
     let left = paths.length;
     if (left === 0) resolve(false);
@@ -55,6 +47,19 @@ function sourcesChangedSince(time) {
         else if (--left === 0) resolve(false);
       });
   });
+}
+
+/**
+ * What the build saw (dist/.sources.json): the folders and files of src/ and of locales/. A folder newer than the
+ * build had a file added, removed or renamed; a file newer than the build was edited. Reading that list costs less
+ * than reading every folder again; without it, every folder of src/ is read.
+ */
+function readSources() {
+  try {
+    return JSON.parse(readFileSync(`${root}dist/.sources.json`, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -72,19 +77,28 @@ function loadScript(cli) {
     // Without the cache V8 compiles the script itself.
   }
   const run = new Script(readFileSync(file, "utf8"), { filename: file, cachedData }).runInThisContext();
-  return () => run(createRequire(bundleUrl), (specifier) => import(new URL(specifier, bundleUrl).href), bundleUrl);
+  return (localesFresh) =>
+    run(createRequire(bundleUrl), (specifier) => import(new URL(specifier, bundleUrl).href), bundleUrl, localesFresh);
 }
 
 const srcDir = join(root, "src");
 
 async function main() {
   if (existsSync(stamp)) {
-    const changed = existsSync(srcDir) ? sourcesChangedSince(statSync(stamp).mtimeMs) : Promise.resolve(false);
+    const time = statSync(stamp).mtimeMs;
+    const built = readSources();
+    const changed = !existsSync(srcDir)
+      ? Promise.resolve(false)
+      : built
+        ? changedAfter([...built.folders, ...built.files], time)
+        : Promise.resolve(changedSince(srcDir, time));
+    // No locale file changed since the build: the script then uses the compiled message catalogue without checking it.
+    const localesFresh = built?.locales ? changedAfter(built.locales, time).then((c) => !c) : Promise.resolve(false);
     const cli = join(root, "dist", "cli");
     // Loaded while the sources are checked; run only once they are known unchanged.
     const script = existsSync(join(cli, "klaar.script.js")) ? loadScript(cli) : undefined;
     if (!(await changed)) {
-      if (script) return script();
+      if (script) return script(await localesFresh);
       // The whole command line in one file (scripts/bundle-cli.mjs) when the build made it: one module, not ~60.
       const bundle = join(cli, "klaar.bundle.mjs");
       return import(pathToFileURL(existsSync(bundle) ? bundle : join(cli, "main.js")).href);

@@ -196,7 +196,7 @@ function asScript(moduleCode) {
   });
   const code = body.replaceAll("import.meta.url", "__klaarUrl").replace(/(?<![\w$.])import\(/g, "__klaarImport(");
   if (/^\s*(?:import|export)\b|import\.meta|(?<![\w$.])import\(/m.test(code)) return null;
-  return `(async function (__klaarNode, __klaarImport, __klaarUrl) {\n"use strict";\n${imports.join("\n")}\n${code}\n})`;
+  return `(async function (__klaarNode, __klaarImport, __klaarUrl, __klaarLocalesFresh) {\n"use strict";\n${imports.join("\n")}\n${code}\n})`;
 }
 
 /** dist/cli/klaar.bundle.mjs when the bundle is a script: it runs the script with V8's cached code for it. */
@@ -344,7 +344,9 @@ export async function bundleCli() {
           PREBUILT_READER,
         ].join("\n"),
       },
-      define: { KLAAR_PREBUILT: "__klaarPrebuilt" },
+      // True when bin/klaar.js found no locale file changed since the build (the script's 4th argument; see
+      // src/i18n/catalogue-files.ts); undefined in the module form.
+      define: { KLAAR_PREBUILT: "__klaarPrebuilt", KLAAR_LOCALES_FRESH: "__klaarLocalesFresh" },
       plugins: [plugin],
       logLevel: "warning",
       metafile: Boolean(process.env.KLAAR_BUNDLE_META),

@@ -19,6 +19,14 @@ export const COMPILED_CATALOGUE_DIR = join(LOCALES_DIR, "..", "dist", "catalogue
 
 export type ArgType = "text" | "number" | "select" | "date";
 
+/**
+ * True in the bundled command line when bin/klaar.js checked, while the script loaded, that no locale file changed
+ * since the build (scripts/bundle-cli.mjs): the compiled catalogue is then used without statting every locale file
+ * again. Everywhere else the catalogue checks them itself.
+ */
+declare const KLAAR_LOCALES_FRESH: boolean | undefined;
+const LOCALES_FRESH = typeof KLAAR_LOCALES_FRESH === "boolean" && KLAAR_LOCALES_FRESH;
+
 /** The catalogue as `t` and `texts` read it: whatever is not in the index is read when first asked for. */
 export interface Catalogue {
   /** lang → the areas it has a file for. */
@@ -75,7 +83,7 @@ export function compiledCatalogue(): Catalogue | null {
   } catch {
     return null;
   }
-  if (JSON.stringify(index.sources) !== JSON.stringify(localeStamps(LOCALES_DIR))) return null;
+  if (!LOCALES_FRESH && JSON.stringify(index.sources) !== JSON.stringify(localeStamps(LOCALES_DIR))) return null;
   const areas = new Map(index.areas.map(([lang, names]) => [lang, new Set(names)]));
   const keyed = areas.get(SOURCE_LANGUAGE) ?? new Set<string>();
   const areaData = new Map<string, { args: Map<string, Map<string, ArgType>>; raw: unknown } | undefined>();
