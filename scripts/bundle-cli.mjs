@@ -32,8 +32,6 @@ export const BUNDLE = join(dist, "cli", "klaar.bundle.mjs");
 /** The bundle's code as a script, and V8's compiled code for it (see asScript). */
 const SCRIPT = join(dist, "cli", "klaar.script.js");
 const CODE_CACHE = join(dist, "cli", "klaar.script.cache");
-/** What the analysis works out from its constants (see prebuiltTexts), read by the bundle when it starts. */
-const PREBUILT = join(dist, "cli", "klaar.prebuilt.txt");
 /**
  * Modules that main.js imports only on demand (the other commands; the lexicon validated from its source files, with
  * zod, when the compiled one is out of date): left as imports of their compiled files, which sit at the same relative
@@ -132,7 +130,7 @@ function lazyTimeData(source, path) {
 
 /**
  * What the analysis modules work out from their own constants when they load (src/analysis/facts/prebuilt.ts:
- * patterns rewritten for a quick compile, word trees), worked out now: the bundle reads it (KLAAR_PREBUILT), so that
+ * patterns rewritten for a quick compile, word trees), worked out now: the bundle holds it (KLAAR_PREBUILT), so that
  * a start of `klaar` does not spend milliseconds on it.
  */
 async function prebuiltTexts() {
@@ -148,32 +146,6 @@ async function prebuiltTexts() {
   }
   return Object.fromEntries(prebuiltMade);
 }
-
-/**
- * The prebuilt texts in a file beside the bundle, not in its code (a 247 KB object that V8 made from the script's
- * text and cached code at every start). The file is one byte per character, so that node reads it without decoding
- * UTF-8, and needs no parsing beyond two splits: key \x01 text, entries apart by \x02; characters above U+00FF (rare)
- * as \x03 and four hex digits. The bundle reads it when it starts (PREBUILT_READER, in the banner).
- */
-function writePrebuilt(texts) {
-  const entries = Object.entries(texts).map(([key, text]) => {
-    if (["\x01", "\x02", "\x03"].some((c) => key.includes(c) || text.includes(c)))
-      throw new Error(`a prebuilt text holds \\x01, \\x02 or \\x03: ${key}`);
-    return `${key}\x01${text}`;
-  });
-  const wide = (c) => `\x03${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  writeFileSync(PREBUILT, entries.join("\x02").replace(/[^\0-\xff]/g, wide), "latin1");
-}
-
-/** Reads the file writePrebuilt made into the table prebuilt() looks texts up in (src/analysis/facts/prebuilt.ts). */
-const PREBUILT_READER = `const __klaarPrebuilt = Object.create(null);
-for (const entry of __klaarReadFile(new URL("./klaar.prebuilt.txt", import.meta.url), "latin1").split("\\x02")) {
-  const text = entry.includes("\\x03")
-    ? entry.replace(/\\x03([0-9a-f]{4})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
-    : entry;
-  const at = text.indexOf("\\x01");
-  if (at >= 0) __klaarPrebuilt[text.slice(0, at)] = text.slice(at + 1);
-}`;
 
 /**
  * The ES module esbuild made, as the body of one async function in a plain script: node 20 keeps no compiled code for
@@ -257,7 +229,7 @@ await script.runInThisContext()(createRequire(bundle), (s) => import(new URL(s, 
 
 /** No bundle: bin/klaar.js then runs dist/cli/main.js. */
 function removeBundle() {
-  for (const file of [BUNDLE, SCRIPT, CODE_CACHE, PREBUILT]) rmSync(file, { force: true });
+  for (const file of [BUNDLE, SCRIPT, CODE_CACHE]) rmSync(file, { force: true });
 }
 
 export async function bundleCli() {
@@ -323,7 +295,6 @@ export async function bundleCli() {
   };
   let result;
   try {
-    writePrebuilt(await prebuiltTexts());
     result = await esbuild.build({
       entryPoints: [join(dist, "cli", "main.js")],
       outfile: BUNDLE,
@@ -334,19 +305,16 @@ export async function bundleCli() {
       // iconv-lite (for letters saved in UTF-16 or Windows-1252) is mostly code-page tables: node loads it from
       // node_modules, as without the bundle.
       external: ["iconv-lite"],
-      // CommonJS packages bundled into an ES module still call require() for node's own modules. The prebuilt texts
-      // are read from their file (writePrebuilt).
+      // CommonJS packages bundled into an ES module still call require() for node's own modules.
       banner: {
-        js: [
-          'import { createRequire as __klaarRequire } from "node:module";',
-          'import { readFileSync as __klaarReadFile } from "node:fs";',
-          "const require = __klaarRequire(import.meta.url);",
-          PREBUILT_READER,
-        ].join("\n"),
+        js: 'import { createRequire as __klaarRequire } from "node:module";\nconst require = __klaarRequire(import.meta.url);',
       },
-      // True when bin/klaar.js found no locale file changed since the build (the script's 4th argument; see
-      // src/i18n/catalogue-files.ts); undefined in the module form.
-      define: { KLAAR_PREBUILT: "__klaarPrebuilt", KLAAR_LOCALES_FRESH: "__klaarLocalesFresh" },
+      define: {
+        KLAAR_PREBUILT: JSON.stringify(await prebuiltTexts()),
+        // True when bin/klaar.js found no locale file changed since the build (the script's 4th argument; see
+        // src/i18n/catalogue-files.ts); undefined in the module form.
+        KLAAR_LOCALES_FRESH: "__klaarLocalesFresh",
+      },
       plugins: [plugin],
       logLevel: "warning",
       metafile: Boolean(process.env.KLAAR_BUNDLE_META),
