@@ -65,12 +65,15 @@ for (const [script, what] of [
 // `klaar` as one bundled file (scripts/bundle-cli.mjs): it starts faster than the ~60 modules of dist/cli/main.js.
 await bundleCli();
 // What bin/klaar.js checks at every start instead of reading every folder of src/: the folders (a file added, removed
-// or renamed changes its folder's time) and the files (a file changed in place changes its own time).
+// or renamed changes its folder's time) and the files (a file changed in place changes its own time). The locales
+// too, so that the bundled CLI need not check the compiled message catalogue itself (src/i18n/catalogue-files.ts).
+const inLocales = (path) => relative(root, path).split(/[\\/]/)[0] === "locales";
 writeFileSync(
   join(dist, ".sources.json"),
   JSON.stringify({
     folders: sourceFolders.map((d) => relative(root, d)),
     files: sources.map((f) => relative(root, f)),
+    locales: [...folders, ...data].filter(inLocales).map((f) => relative(root, f)),
   }),
 );
 writeFileSync(stamp, new Date().toISOString());

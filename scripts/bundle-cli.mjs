@@ -35,10 +35,11 @@ const CODE_CACHE = join(dist, "cli", "klaar.script.cache");
 /**
  * Modules that main.js imports only on demand (the other commands; the lexicon validated from its source files, with
  * zod, when the compiled one is out of date): left as imports of their compiled files, which sit at the same relative
- * paths from the bundle, so that the bundle stays small. usage.js is shared with those commands: one copy, so that
- * main.js recognises their UsageError (exit code 2).
+ * paths from the bundle, so that the bundle stays small. usage.js is bundled: `klaar analyze` then imports no ES
+ * module at all, and bin/klaar.js (CommonJS) never starts node's ES module loader; main.js knows the other commands'
+ * UsageError (their own copy of the class) by its name.
  */
-const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "./usage.js", "../lexicon/load.js"]);
+const ON_DEMAND = new Set(["./user.js", "./audit.js", "./kiosk.js", "../lexicon/load.js"]);
 /** The dynamic import in rules/index.js that the bundle replaces by a look-up in statically imported modules. */
 const DYNAMIC_RULE_IMPORT =
   /await import\((?:__rewriteRelativeImportExtension\()?new URL\(`\.\/\$\{module\}\$\{EXTENSION\}`, import\.meta\.url\)\.href\)?\)/;
@@ -110,6 +111,24 @@ async function francData() {
 }
 
 /**
+ * The ICU message parser (@formatjs/icu-messageformat-parser, loaded with intl-messageformat) builds CLDR's table of
+ * hour symbols per region (~1,100 entries) when it loads: milliseconds of every start, for date skeletons that
+ * `klaar analyze` never parses (the compiled catalogue holds its messages parsed). In the bundle the table is made at
+ * its first use. Checked: the file must have the one table and the one use this expects.
+ */
+const TIME_DATA = /^const timeData = (\{\n[\s\S]*?\n\});$/m;
+const TIME_DATA_USE =
+  /\(timeData\[`\$\{languageTag\}-\$\{regionTag\}`\] \|\| timeData\[regionTag \|\| ""\] \|\| timeData\[languageTag \|\| ""\] \|\| timeData\[`\$\{languageTag\}-001`\] \|\| timeData\["001"\]\)/;
+
+function lazyTimeData(source, path) {
+  if (!TIME_DATA.test(source) || !TIME_DATA_USE.test(source) || source.split(/\btimeData\b/).length !== 7)
+    throw new Error(`${path} changed: update TIME_DATA and TIME_DATA_USE in scripts/bundle-cli.mjs`);
+  return source
+    .replace(TIME_DATA, (_, table) => `let timeDataTable;\nconst timeDataMade = () => (timeDataTable ??= ${table});`)
+    .replace(TIME_DATA_USE, (use) => `((timeData) => ${use})(timeDataMade())`);
+}
+
+/**
  * What the analysis modules work out from their own constants when they load (src/analysis/facts/prebuilt.ts:
  * patterns rewritten for a quick compile, word trees), worked out now: the bundle holds it (KLAAR_PREBUILT), so that
  * a start of `klaar` does not spend milliseconds on it.
@@ -149,7 +168,7 @@ function asScript(moduleCode) {
   });
   const code = body.replaceAll("import.meta.url", "__klaarUrl").replace(/(?<![\w$.])import\(/g, "__klaarImport(");
   if (/^\s*(?:import|export)\b|import\.meta|(?<![\w$.])import\(/m.test(code)) return null;
-  return `(async function (__klaarNode, __klaarImport, __klaarUrl) {\n"use strict";\n${imports.join("\n")}\n${code}\n})`;
+  return `(async function (__klaarNode, __klaarImport, __klaarUrl, __klaarLocalesFresh) {\n"use strict";\n${imports.join("\n")}\n${code}\n})`;
 }
 
 /** dist/cli/klaar.bundle.mjs when the bundle is a script: it runs the script with V8's cached code for it. */
@@ -231,6 +250,10 @@ export async function bundleCli() {
         contents: await francData(),
         loader: "js",
       }));
+      build.onLoad({ filter: /[\\/]@formatjs[\\/]icu-messageformat-parser[\\/]index\.js$/ }, async (args) => {
+        const { readFile } = await import("node:fs/promises");
+        return { contents: lazyTimeData(await readFile(args.path, "utf8"), args.path), loader: "js" };
+      });
       build.onResolve({ filter: /^\.\.?\/[\w/]+\.js$/ }, (args) =>
         args.importer === join(dist, "cli", "main.js") && ON_DEMAND.has(args.path)
           ? { path: args.path, external: true }
@@ -286,7 +309,12 @@ export async function bundleCli() {
       banner: {
         js: 'import { createRequire as __klaarRequire } from "node:module";\nconst require = __klaarRequire(import.meta.url);',
       },
-      define: { KLAAR_PREBUILT: JSON.stringify(await prebuiltTexts()) },
+      define: {
+        KLAAR_PREBUILT: JSON.stringify(await prebuiltTexts()),
+        // True when bin/klaar.js found no locale file changed since the build (the script's 4th argument; see
+        // src/i18n/catalogue-files.ts); undefined in the module form.
+        KLAAR_LOCALES_FRESH: "__klaarLocalesFresh",
+      },
       plugins: [plugin],
       logLevel: "warning",
       metafile: Boolean(process.env.KLAAR_BUNDLE_META),

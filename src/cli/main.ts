@@ -11,7 +11,7 @@ import { isLetterLanguage } from "../languages.ts";
 import { LEXICON_DIR, lexiconEntries, loadCompiledLexicon } from "../lexicon/compiled.ts";
 import { BinaryInputError, decodeText, hasWords } from "../text/decode.ts";
 import { formatReport, terminalStyle } from "./report.ts";
-import { AUDIT_USAGE, KIOSK_USAGE, USER_USAGE, UsageError } from "./usage.ts";
+import { AUDIT_USAGE, KIOSK_USAGE, USER_USAGE } from "./usage.ts";
 
 const USAGE = `Usage:
   klaar analyze [--json] [--lang nl|fr|de|en] [--letter-date YYYY-MM-DD] [--ui-lang nl|fr|de|en] FILE|-
@@ -125,6 +125,9 @@ try {
 } catch (error) {
   fail(
     (error as Error).message,
-    error instanceof UsageError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? 2 : 1,
+    // By name: in the bundle (scripts/bundle-cli.mjs) the other commands have their own copy of the class.
+    (error as Error).name === "UsageError" || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+      ? 2
+      : 1,
   );
 }

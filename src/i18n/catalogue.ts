@@ -9,25 +9,35 @@
  * An optional value that is absent (undefined) reaches the message as "none", so a message can say
  * `{alternative, select, none {Leg het uit.} other {Schrijf “{alternative}”.}}`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { visitorLanguage } from "../languages.ts";
+import {
+  type ArgType,
+  areaFile,
+  type Catalogue,
+  type CompiledArea,
+  type CompiledIndex,
+  compiledCatalogue,
+  INDEX_FILE,
+  LOCALES_DIR,
+  localeStamps,
+  type MessageRow,
+  messagesFile,
+  SOURCE_LANGUAGE,
+} from "./catalogue-files.ts";
 import { type CompiledMessage, compileMessage, formatMessage } from "./format.ts";
 import type { AreaTexts, MessageKey, MessageValues } from "./message-keys.ts";
 
+export { type ArgType, COMPILED_CATALOGUE_DIR, LOCALES_DIR, SOURCE_LANGUAGE } from "./catalogue-files.ts";
 export type { AreaTexts, MessageKey, MessageValues } from "./message-keys.ts";
 export type Area = keyof AreaTexts;
 
-export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
-/** The language whose files define the keys and their arguments. */
-export const SOURCE_LANGUAGE = "nl";
 /** Used when a language has no file for an area (e.g. the workbench in Arabic). */
 export const FALLBACK_LANGUAGE = "en";
 
-export type ArgType = "text" | "number" | "select" | "date";
 type Messages = Map<string, string>;
 
 export class CatalogueError extends Error {
@@ -157,51 +167,30 @@ export function loadCatalogue(dir: string = LOCALES_DIR): LoadedCatalogue {
 }
 
 /**
- * Where the build keeps the checked catalogue (src/i18n/compile.ts): index.json with the size and time of every
- * file, which language has which areas, the arguments of every key and the source language's files; then one file of
- * messages per language, read only when a text in that language is asked for (`klaar analyze` reads one or two).
+ * The checked catalogue as files (name → content) for the build to keep in COMPILED_CATALOGUE_DIR (see
+ * src/i18n/catalogue-files.ts).
  */
-export const COMPILED_CATALOGUE_DIR = join(LOCALES_DIR, "..", "dist", "catalogue");
-const INDEX_FILE = "index.json";
-const messagesFile = (lang: string) => `${lang}.json`;
-
-interface CompiledIndex {
-  sources: Record<string, [number, number]>;
-  areas: [string, string[]][];
-  args: [string, [string, ArgType][]][];
-  sourceRaw: [string, unknown][];
-}
-
-function localeStamps(dir: string): Record<string, [number, number]> {
-  const stamps: Record<string, [number, number]> = {};
-  for (const lang of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    // Paths joined by hand: path.join normalises every path again, and this runs at every start of `klaar`.
-    for (const name of readdirSync(`${dir}/${lang}`).sort()) {
-      const stat = statSync(`${dir}/${lang}/${name}`);
-      stamps[`${lang}/${name}`] = [stat.size, Math.round(stat.mtimeMs)];
-    }
-  }
-  return stamps;
-}
-
-/** The checked catalogue as files (name → content), for the build. */
 export function compileCatalogue(dir: string = LOCALES_DIR): Map<string, string> {
   const sources = localeStamps(dir);
   const { raw, messages, args } = loadCatalogue(dir);
-  const index: CompiledIndex = {
-    sources,
-    areas: [...raw].map(([lang, areas]) => [lang, [...areas.keys()]]),
-    args: [...args].map(([key, kinds]) => [key, [...kinds]]),
-    sourceRaw: [...(raw.get(SOURCE_LANGUAGE) ?? [])],
-  };
+  const index: CompiledIndex = { sources, areas: [...raw].map(([lang, areas]) => [lang, [...areas.keys()]]) };
   const files = new Map([[INDEX_FILE, JSON.stringify(index)]]);
-  for (const [lang, flat] of messages)
-    files.set(messagesFile(lang), JSON.stringify([...flat].map(([key, source]) => withParsed(key, source, lang))));
+  const areaOf = (key: string) => key.slice(0, key.indexOf("."));
+  for (const [area, content] of raw.get(SOURCE_LANGUAGE) ?? []) {
+    const own: CompiledArea = {
+      args: [...args].filter(([key]) => areaOf(key) === area).map(([key, kinds]) => [key, [...kinds]]),
+      raw: content,
+    };
+    files.set(areaFile(area), JSON.stringify(own));
+  }
+  for (const [lang, flat] of messages) {
+    for (const area of raw.get(lang)?.keys() ?? []) {
+      const rows = [...flat].filter(([key]) => areaOf(key) === area);
+      files.set(messagesFile(lang, area), JSON.stringify(rows.map(([key, source]) => withParsed(key, source, lang))));
+    }
+  }
   return files;
 }
-
-/** A message of a compiled messages file: its key, its source and (see withParsed) the message parsed. */
-type MessageRow = [key: string, source: string] | [key: string, source: string, parsed: CompiledMessage | string];
 
 /**
  * A message as the compiled catalogue keeps it: its key and source, and the message parsed as `format` would parse
@@ -217,61 +206,13 @@ function withParsed(key: string, source: string, lang: string): MessageRow {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(parsed)), parsed) ? [key, source, parsed] : [key, source];
 }
 
-/** The catalogue as `t` and `texts` read it: the messages of a language are read when first asked for. */
-interface Catalogue {
-  /** lang → the areas it has a file for. */
-  areas: Map<string, ReadonlySet<string>>;
-  /** The source language's files (area → nested content), for building text objects. */
-  sourceRaw: Map<string, unknown>;
-  messagesOf(lang: string): Messages | undefined;
-  /** A message of a language parsed at build time (see withParsed), when the catalogue has it. */
-  parsedOf?(lang: string, key: string): CompiledMessage | string | undefined;
-  /** full key → argument kinds, from the source language. */
-  args: Map<string, Map<string, ArgType>>;
-}
-
-/** The catalogue the build checked, when no locale file changed since; else null. */
-function compiledCatalogue(): Catalogue | null {
-  let data: CompiledIndex;
-  try {
-    data = JSON.parse(readFileSync(join(COMPILED_CATALOGUE_DIR, INDEX_FILE), "utf8")) as CompiledIndex;
-  } catch {
-    return null;
-  }
-  if (JSON.stringify(data.sources) !== JSON.stringify(localeStamps(LOCALES_DIR))) return null;
-  const areas = new Map(data.areas.map(([lang, names]) => [lang, new Set(names)]));
-  const messages = new Map<string, Messages>();
-  const parsed = new Map<string, Map<string, CompiledMessage | string>>();
-  const read = (lang: string) => {
-    const rows = JSON.parse(readFileSync(join(COMPILED_CATALOGUE_DIR, messagesFile(lang)), "utf8")) as MessageRow[];
-    const flat: Messages = new Map();
-    const own = new Map<string, CompiledMessage | string>();
-    for (const row of rows) {
-      flat.set(row[0], row[1]);
-      if (row.length === 3) own.set(row[0], row[2]);
-    }
-    messages.set(lang, flat);
-    parsed.set(lang, own);
-  };
-  return {
-    areas,
-    sourceRaw: new Map(data.sourceRaw),
-    messagesOf(lang) {
-      if (!messages.has(lang) && areas.has(lang)) read(lang);
-      return messages.get(lang);
-    },
-    parsedOf: (lang, key) => parsed.get(lang)?.get(key),
-    args: new Map(data.args.map(([key, kinds]) => [key, new Map(kinds)])),
-  };
-}
-
 function fromSources(): Catalogue {
   const { raw, messages, args } = loadCatalogue();
   return {
     areas: new Map([...raw].map(([lang, areas]) => [lang, new Set(areas.keys())])),
-    sourceRaw: raw.get(SOURCE_LANGUAGE) ?? new Map(),
-    messagesOf: (lang) => messages.get(lang),
-    args,
+    sourceRawOf: (area) => raw.get(SOURCE_LANGUAGE)?.get(area),
+    messageOf: (lang, key) => messages.get(lang)?.get(key),
+    argsOf: (key) => args.get(key),
   };
 }
 
@@ -303,14 +244,14 @@ function format(lang: string, key: string, values: Values | undefined): string {
   const id = `${use}\u0000${key}`;
   let mf = compiled.get(id);
   if (!mf) {
-    const source = catalogue().messagesOf(use)?.get(key);
+    const source = catalogue().messageOf(use, key);
     if (source === undefined) throw new Error(`No message ${key} in ${use}`);
     mf = catalogue().parsedOf?.(use, key) ?? compileMessage(source, use);
     compiled.set(id, mf);
   }
   if (typeof mf === "string") return mf;
   const filled: Record<string, string | number | Date> = {};
-  for (const name of catalogue().args.get(key)?.keys() ?? []) {
+  for (const name of catalogue().argsOf(key)?.keys() ?? []) {
     const value = values?.[name];
     filled[name] = value === undefined || value === null || value === "" ? "none" : value;
   }
@@ -326,17 +267,17 @@ export function t<K extends MessageKey>(lang: string, key: K, ...values: ValuesA
 
 /** Same as t, for a key built at run time (e.g. from a rule id); throws when the key does not exist. */
 export function tDynamic(lang: string, key: string, values?: Values): string {
-  if (!catalogue().args.has(key)) throw new Error(`No message ${key}`);
+  if (!catalogue().argsOf(key)) throw new Error(`No message ${key}`);
   return format(lang, key, values);
 }
 
 export function hasMessage(key: string): boolean {
-  return catalogue().args.has(key);
+  return catalogue().argsOf(key) !== undefined;
 }
 
 function build(lang: string, value: unknown, path: string): unknown {
   if (typeof value === "string") {
-    const args = catalogue().args.get(path);
+    const args = catalogue().argsOf(path);
     if (!args || args.size === 0) return format(lang, path, undefined);
     return (values: Values) => format(lang, path, values);
   }
@@ -366,7 +307,7 @@ export function texts<A extends Area>(lang: string, area: A): AreaTexts[A] & Lan
   const id = `${use}\u0000${area}`;
   let out = areaCache.get(id);
   if (!out) {
-    const source = catalogue().sourceRaw.get(area);
+    const source = catalogue().sourceRawOf(area);
     const info = visitorLanguage(use);
     out = {
       ...(build(use, source, area) as object),

@@ -4,7 +4,7 @@
  */
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { type Formatters, formatToParts, IntlMessageFormat, type PrimitiveType } from "intl-messageformat";
-import { plainNumberFormat } from "./plain-intl.ts";
+import { plainNumberFormat, plainPluralRules } from "./plain-intl.ts";
 
 const PARSE_OPTIONS = { ignoreTag: true } as const;
 /** ICU syntax characters: a message without them (and without arguments) is its own text. */
@@ -51,9 +51,11 @@ const FORMATTERS: Formatters = {
     (...args: Args<"getDateTimeFormat">) =>
       new Intl.DateTimeFormat(...(args as ConstructorParameters<typeof Intl.DateTimeFormat>)),
   ),
-  getPluralRules: memo(
-    (...args: Args<"getPluralRules">) =>
-      new Intl.PluralRules(...(args as ConstructorParameters<typeof Intl.PluralRules>)),
+  getPluralRules: memo((...args: Args<"getPluralRules">) =>
+    // One locale (a string) and options: whole numbers' forms without a first use of Intl (plain-intl.ts).
+    args.length <= 2 && typeof args[0] === "string"
+      ? (plainPluralRules(args[0], args[1] as Intl.PluralRulesOptions | undefined) as Intl.PluralRules)
+      : new Intl.PluralRules(...(args as ConstructorParameters<typeof Intl.PluralRules>)),
   ),
 };
 

@@ -1,8 +1,9 @@
 /**
- * Long dates, lists and small whole numbers in the four letter languages without Intl: the first Intl formatter of a
+ * Long dates, lists, small whole numbers and their plural forms in the four letter languages without Intl: the first Intl formatter of a
  * process costs 20–40 ms (ICU loads its locale data), more than the rest of rendering an analysis. The words are
  * CLDR's (Unicode licence), as Node's ICU gives them; tests/i18n/plain-intl.test.ts checks that the output is the
- * same as Intl's for every month, list length 1–5 and number below 1,000. Any other language or value goes to Intl.
+ * same as Intl's for every month, list length 1–5, number below 1,000 and plural form below 1,000,000. Any other
+ * language or value goes to Intl.
  */
 
 /** Month names and the day's suffix, per locale as languages.ts uses them for dates. */
@@ -81,5 +82,36 @@ export function plainNumberFormat(locale: string): Pick<Intl.NumberFormat, "form
       typeof value === "number" && Number.isInteger(value) && (value > 0 || Object.is(value, 0)) && value < 1000
         ? String(value)
         : intl().format(value as number),
+  };
+}
+
+/** CLDR's cardinal plural rules for whole numbers from 0 to 999,999 (French says "many" from 1,000,000 on). */
+const PLURAL_ONE: Record<string, (n: number) => boolean> = {
+  nl: (n) => n === 1,
+  de: (n) => n === 1,
+  en: (n) => n === 1,
+  fr: (n) => n === 0 || n === 1,
+};
+
+/**
+ * `new Intl.PluralRules(lang, options)` for plural messages (`{count, plural, one {…} other {…}}`): the cardinal
+ * form of a whole number 0–999,999 in a letter language without Intl; the real rules only for anything else.
+ */
+export function plainPluralRules(lang: string, options?: Intl.PluralRulesOptions): Pick<Intl.PluralRules, "select"> {
+  let real: Intl.PluralRules | undefined;
+  const intl = () => {
+    real ??= new Intl.PluralRules(lang, options);
+    return real;
+  };
+  const one = PLURAL_ONE[lang];
+  if (!one || (options?.type ?? "cardinal") !== "cardinal" || Object.keys(options ?? {}).some((k) => k !== "type"))
+    return intl();
+  return {
+    select: (n: number) =>
+      Number.isInteger(n) && (n > 0 || Object.is(n, 0)) && n < 1_000_000
+        ? one(n)
+          ? "one"
+          : "other"
+        : intl().select(n),
   };
 }

@@ -18,15 +18,16 @@ describe.skipIf(!built)("klaar after a source file changed", () => {
     for (const copy of copies) rmSync(copy, { recursive: true, force: true });
   });
 
-  /** A checkout as fresh as the build: src/ and bin/ copied with their times, the rest linked. */
+  /** A checkout as fresh as the build: src/, bin/ and locales/ copied with their times, the rest linked. */
   function checkout() {
     const copy = mkdtempSync(join(tmpdir(), "klaar-fresh-"));
     copies.push(copy);
-    cpSync(`${root}src`, `${copy}/src`, { recursive: true, preserveTimestamps: true });
-    cpSync(`${root}bin`, `${copy}/bin`, { recursive: true, preserveTimestamps: true });
-    for (const name of ["dist", "node_modules", "lexicon", "locales", "package.json", "tsconfig.json"])
+    for (const name of ["src", "bin", "locales"])
+      cpSync(`${root}${name}`, `${copy}/${name}`, { recursive: true, preserveTimestamps: true });
+    for (const name of ["dist", "node_modules", "lexicon", "package.json", "tsconfig.json"])
       symlinkSync(`${root}${name}`, `${copy}/${name}`);
-    const klaar = () => spawnSync(process.execPath, [`${copy}/bin/klaar.js`], { encoding: "utf8", timeout: 60_000 });
+    const klaar = (args: string[] = [], input?: string) =>
+      spawnSync(process.execPath, [`${copy}/bin/klaar.js`, ...args], { input, encoding: "utf8", timeout: 60_000 });
     return { copy, klaar };
   }
 
@@ -49,5 +50,17 @@ describe.skipIf(!built)("klaar after a source file changed", () => {
     expect(removed.status).not.toBe(0);
     expect(removed.stderr).not.toMatch(/^Usage:/);
     expect(removed.stderr).toMatch(/usage/);
+  });
+
+  it("shows an edited message once a locale file is edited", { timeout: 90_000 }, () => {
+    const { copy, klaar } = checkout();
+    const args = ["analyze", "--ui-lang", "en", "-"];
+    const letter = "U moet 50 euro betalen.";
+    expect(klaar(args, letter).stdout).toMatch(/^Klaar — NL/);
+    const cli = `${copy}/locales/en/cli.json`;
+    writeFileSync(cli, readFileSync(cli, "utf8").replace('"title": "Klaar — ', '"title": "Edited — '));
+    const edited = klaar(args, letter);
+    expect(edited.status, edited.stderr).toBe(0);
+    expect(edited.stdout).toMatch(/^Edited — NL/);
   });
 });

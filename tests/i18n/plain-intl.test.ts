@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatList, formatLongDate, plainNumberFormat } from "../../src/i18n/plain-intl.ts";
+import { formatList, formatLongDate, plainNumberFormat, plainPluralRules } from "../../src/i18n/plain-intl.ts";
 import { LETTER_LANGUAGES, visitorLanguage } from "../../src/languages.ts";
 
 // The locales the app formats long dates in (languages.ts); lists and plurals are formatted in the language codes.
@@ -40,5 +40,40 @@ describe("plural numbers without Intl", () => {
       const intl = new Intl.NumberFormat(locale);
       for (const value of values) expect(plainNumberFormat(locale).format(value)).toBe(intl.format(value));
     }
+  });
+});
+
+describe("plural forms without Intl", () => {
+  it("are Intl's cardinal forms for whole numbers, fractions, negative and large numbers", () => {
+    const values = [
+      0,
+      -0,
+      1,
+      2,
+      7,
+      42,
+      999,
+      1000,
+      12_345,
+      999_999,
+      1_000_000,
+      2_000_000,
+      1.5,
+      0.5,
+      -1,
+      -3,
+      1e21,
+      Number.NaN,
+    ];
+    for (let n = 0; n <= 2000; n++) values.push(n);
+    for (const lang of [...LETTER_LANGUAGES, "ar", "tr", "uk"]) {
+      for (const options of [undefined, { type: "cardinal" as const }, { type: "ordinal" as const }]) {
+        const intl = new Intl.PluralRules(lang, options);
+        const plain = plainPluralRules(lang, options);
+        for (const value of values) expect(plain.select(value), `${lang} ${value}`).toBe(intl.select(value));
+      }
+    }
+    expect(plainPluralRules("fr").select(1_000_000)).toBe("many");
+    expect(plainPluralRules("en").select(1)).toBe("one");
   });
 });
