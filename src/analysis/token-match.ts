@@ -155,7 +155,7 @@ function letterDotEnd(text: string, i: number): number {
 }
 
 /** The word alternative `[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’\-](?=[\p{L}\d])){0,200}` at i: its end, -1 or UNSURE. */
-export function wordEnd(text: string, i: number): number {
+function wordEnd(text: string, i: number): number {
   const first = wordChar(text, i, true, false);
   if (first !== 1) return first < 0 ? UNSURE : -1;
   let j = i + 1;

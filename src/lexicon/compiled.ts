@@ -221,7 +221,7 @@ export function packLanguage({ entries, index }: CompiledLanguage): Buffer {
 }
 
 /** A language's file as written by packLanguage. */
-export function readLanguage(bytes: Uint8Array): CompiledLanguage {
+function readLanguage(bytes: Uint8Array): CompiledLanguage {
   const [files, places, heads, text, starts, slots, info, pairs, lists] = readSections(bytes) as [
     string,
     Int32Array,

@@ -32,7 +32,7 @@ export interface EntryTable {
 }
 
 /** How many entries a table has. */
-export const entryCount = (table: EntryTable): number => table.places.length / PLACE;
+const entryCount = (table: EntryTable): number => table.places.length / PLACE;
 
 /** The file (relative to the lexicon folder) of entry i. */
 export const entryFile = (table: EntryTable, i: number): string => table.files[table.places[i * PLACE] ?? 0] ?? "";

@@ -25,7 +25,7 @@ function canonical(c: string): string {
   return c.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128 ? c : upper;
 }
 
-import { compileOnce, LETTER } from "./pattern.ts";
+import { LETTER } from "./pattern.ts";
 import { prebuilt, textKey } from "./prebuilt.ts";
 
 /**
@@ -366,14 +366,4 @@ export function quickSourceOf(source: string, flags: string): string {
  */
 export function quickPattern(source: string, flags: string): RegExp {
   return new RegExp(quickSourceOf(source, flags), flags.replace("i", ""));
-}
-
-/**
- * `pattern`, compiled to machine code now for the text of a letter (compileOnce in pattern.ts): for a pattern whose
- * first runs are on short pieces, which V8 would compile twice (about 2 ms more for a `u` pattern with \p{L}). Letters
- * are held as two-byte strings (they have "’" or "€"), and V8 compiles a pattern per string encoding.
- */
-export function compiledForLetters(pattern: RegExp): RegExp {
-  compileOnce(pattern, "\u2019");
-  return pattern;
 }
