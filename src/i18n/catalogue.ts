@@ -271,10 +271,6 @@ export function tDynamic(lang: string, key: string, values?: Values): string {
   return format(lang, key, values);
 }
 
-export function hasMessage(key: string): boolean {
-  return catalogue().argsOf(key) !== undefined;
-}
-
 function build(lang: string, value: unknown, path: string): unknown {
   if (typeof value === "string") {
     const args = catalogue().argsOf(path);
