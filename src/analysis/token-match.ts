@@ -52,9 +52,9 @@ function endOf(n: number, text: string, i: number): number {
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const LETTER_ONLY = /^\p{L}$/u;
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isUpper = (c: number) => c >= 65 && c <= 90;
+export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isUpper = (c: number) => c >= 65 && c <= 90;
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** A Latin-1 or Latin Extended-A/B letter (all \p{L}): the accented first letters of nl, fr and de words. */
 export const isLatinLetter = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;

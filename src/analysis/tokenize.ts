@@ -5,7 +5,16 @@
  * IBANs, structured communications (+++090/9337/55493+++), e-mail addresses, URLs and abbreviations (art., i.p.v.)
  * come out as single tokens and never end a sentence. Every quantifier is bounded or linear: no backtracking blow-up.
  */
-import { isLatinLetter, matchedKind, matchToken, TOKEN_PATTERNS, wordChar } from "./token-match.ts";
+import {
+  isAsciiLetter,
+  isDigit,
+  isLatinLetter,
+  isUpper,
+  matchedKind,
+  matchToken,
+  TOKEN_PATTERNS,
+  wordChar,
+} from "./token-match.ts";
 import type { Language, Sentence, Token } from "./types.ts";
 
 /** Abbreviations that end with a dot but not a sentence, lower-case, without the final dot. */
@@ -210,9 +219,6 @@ function tokenizeWith(text: string, lang: Language, fast: boolean): Token[] {
 
 // Fast paths for the common tokens: a plain word and a lone punctuation mark. They give exactly what TOKEN_PATTERNS
 // give (tests/analysis/tokenize.test.ts compares both on random text), and hand anything unusual to matchToken.
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** ASCII punctuation that starts no longer token (e-mail, URL, amount, structured communication). */
 function isPlainPunct(c: number): boolean {
