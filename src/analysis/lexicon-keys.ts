@@ -10,6 +10,7 @@
  */
 import type { LexiconEntry } from "../lexicon/schema.ts";
 import { usesStemming } from "../lexicon/stemming.ts";
+import { fnv1a } from "./word-hash.ts";
 
 /** How a phrase compares a word of the letter with its own: as written (acronyms), in lower case, or by stem. */
 export const AS_WRITTEN = 0;
@@ -64,12 +65,8 @@ export interface IndexLists {
   contextKeys: [number, string[]][];
 }
 
-/** FNV-1a over the UTF-16 code units of `key`. */
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash;
-}
+/** FNV-1a over the UTF-16 code units of `key` (0 is fine here: a slot holds the key number + 1, 0 when empty). */
+const hashOf = (key: string): number => fnv1a(key, 0, key.length);
 
 const pairHash = (first: number, second: number) => Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b);
 

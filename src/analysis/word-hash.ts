@@ -12,11 +12,16 @@ const STEM_WRITTEN = -1;
 const TAB = 9;
 const NEWLINE = 10;
 
-/** FNV-1a over the UTF-16 code units of `text` from `from` to `to`; never 0 (0 marks an empty slot). */
-function hashOf(text: string, from: number, to: number): number {
+/** FNV-1a over the UTF-16 code units of `text` from `from` to `to` (also the lexicon's keys: lexicon-keys.ts). */
+export function fnv1a(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash === 0 ? 1 : hash;
+  return hash;
+}
+
+/** fnv1a, never 0 (0 marks an empty slot). */
+function hashOf(text: string, from: number, to: number): number {
+  return fnv1a(text, from, to) || 1;
 }
 
 export class WordHash {
